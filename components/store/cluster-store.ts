@@ -1,0 +1,76 @@
+"use client";
+// The browser's copy of the model: one socket.io connection, snapshot then deltas, exposed to React as an external store.
+import { useSyncExternalStore } from "react";
+import { io, type Socket } from "socket.io-client";
+import type { Delta, Snapshot } from "@/lib/model-types";
+import { type ClientToServer, SOCKET_PATH, type ServerToClient } from "@/lib/protocol";
+import { fromSnapshot, receiveDelta, type SyncedModel } from "@/lib/stream-sync";
+
+export type SocketState = "connecting" | "connected" | "disconnected";
+
+export interface ClusterStoreState {
+  socket: SocketState;
+  model: SyncedModel | null;
+  /** Browser time the last snapshot or delta arrived (ms since epoch). */
+  receivedAt: number | null;
+}
+
+type Listener = () => void;
+
+class ClusterStore {
+  private state: ClusterStoreState = { socket: "connecting", model: null, receivedAt: null };
+  private listeners = new Set<Listener>();
+  private socket: Socket<ServerToClient, ClientToServer> | null = null;
+  private awaitingSnapshot = false;
+  private users = 0;
+
+  readonly subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    if (this.users++ === 0) this.open();
+    return () => {
+      this.listeners.delete(listener);
+      if (--this.users === 0) this.close();
+    };
+  };
+
+  readonly getState = (): ClusterStoreState => this.state;
+
+  private set(patch: Partial<ClusterStoreState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  private open(): void {
+    const socket: Socket<ServerToClient, ClientToServer> = io({ path: SOCKET_PATH, transports: ["websocket"] });
+    this.socket = socket;
+    socket.on("connect", () => this.set({ socket: "connected" }));
+    socket.on("disconnect", () => this.set({ socket: "disconnected" }));
+    socket.io.on("reconnect_attempt", () => this.set({ socket: "disconnected" }));
+    socket.on("snapshot", (snapshot: Snapshot) => {
+      this.awaitingSnapshot = false;
+      this.set({ model: fromSnapshot(snapshot), receivedAt: Date.now() });
+    });
+    socket.on("delta", (delta: Delta) => {
+      if (this.awaitingSnapshot) return;
+      const outcome = receiveDelta(this.state.model, delta);
+      if (outcome.kind === "applied") this.set({ model: outcome.model, receivedAt: Date.now() });
+      else if (outcome.kind === "gap") {
+        this.awaitingSnapshot = true;
+        socket.emit("snapshot:request");
+      }
+    });
+  }
+
+  private close(): void {
+    this.socket?.close();
+    this.socket = null;
+  }
+}
+
+const store = new ClusterStore();
+const serverState: ClusterStoreState = { socket: "connecting", model: null, receivedAt: null };
+
+/** The live cluster model and the socket's state; re-renders on every applied change. */
+export function useClusterStore(): ClusterStoreState {
+  return useSyncExternalStore(store.subscribe, store.getState, () => serverState);
+}

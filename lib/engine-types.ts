@@ -1,0 +1,212 @@
+// Types of the Docker Engine API objects Swarmscope reads (API 1.41+); only the fields we use.
+
+export interface ObjectVersion {
+  Index: number;
+}
+
+export interface EngineVersion {
+  Version: string;
+  ApiVersion: string;
+  MinAPIVersion?: string;
+  Os?: string;
+  Arch?: string;
+}
+
+export type LocalNodeState = "" | "inactive" | "pending" | "active" | "error" | "locked";
+
+export interface EngineInfo {
+  ID?: string;
+  Name?: string;
+  ServerVersion?: string;
+  Swarm?: {
+    NodeID?: string;
+    NodeAddr?: string;
+    LocalNodeState?: LocalNodeState;
+    ControlAvailable?: boolean;
+    Error?: string;
+    Nodes?: number;
+    Managers?: number;
+    Cluster?: { ID: string };
+  };
+}
+
+export interface EngineSwarm {
+  ID: string;
+  Version: ObjectVersion;
+  CreatedAt: string;
+  UpdatedAt: string;
+  Spec: {
+    Name?: string;
+    Orchestration?: { TaskHistoryRetentionLimit?: number };
+    Raft?: { SnapshotInterval?: number; KeepOldSnapshots?: number; LogEntriesForSlowFollowers?: number; ElectionTick?: number; HeartbeatTick?: number };
+    Dispatcher?: { HeartbeatPeriod?: number };
+    CAConfig?: { NodeCertExpiry?: number };
+    EncryptionConfig?: { AutoLockManagers?: boolean };
+  };
+  TLSInfo?: { TrustRoot?: string };
+  RootRotationInProgress?: boolean;
+  DefaultAddrPool?: string[];
+  SubnetSize?: number;
+  DataPathPort?: number;
+  // JoinTokens is deliberately absent: it never leaves the engine layer.
+}
+
+export type NodeRole = "worker" | "manager";
+export type NodeAvailability = "active" | "pause" | "drain";
+export type NodeState = "unknown" | "down" | "ready" | "disconnected";
+export type Reachability = "unknown" | "unreachable" | "reachable";
+
+export interface EngineNodeSpec {
+  Name?: string;
+  Labels?: Record<string, string>;
+  Role: NodeRole;
+  Availability: NodeAvailability;
+}
+
+export interface EngineNode {
+  ID: string;
+  Version: ObjectVersion;
+  CreatedAt: string;
+  UpdatedAt: string;
+  Spec: EngineNodeSpec;
+  Description?: {
+    Hostname?: string;
+    Platform?: { Architecture?: string; OS?: string };
+    Resources?: { NanoCPUs?: number; MemoryBytes?: number };
+    Engine?: {
+      EngineVersion?: string;
+      Labels?: Record<string, string>;
+      Plugins?: { Type: string; Name: string }[];
+    };
+    TLSInfo?: { TrustRoot?: string; CertIssuerSubject?: string; CertIssuerPublicKey?: string };
+  };
+  Status: { State: NodeState; Message?: string; Addr?: string };
+  ManagerStatus?: { Leader?: boolean; Reachability: Reachability; Addr: string };
+}
+
+export interface EnginePortConfig {
+  Name?: string;
+  Protocol?: "tcp" | "udp" | "sctp";
+  TargetPort?: number;
+  PublishedPort?: number;
+  PublishMode?: "ingress" | "host";
+}
+
+export interface EngineServiceSpec {
+  Name: string;
+  Labels?: Record<string, string>;
+  TaskTemplate: {
+    ContainerSpec?: {
+      Image?: string;
+      Labels?: Record<string, string>;
+      Command?: string[];
+      Args?: string[];
+      Env?: string[];
+    };
+    Placement?: { Constraints?: string[] };
+    Networks?: { Target: string; Aliases?: string[] }[];
+    ForceUpdate?: number;
+  };
+  Mode: {
+    Replicated?: { Replicas?: number };
+    Global?: Record<string, never>;
+    ReplicatedJob?: { MaxConcurrent?: number; TotalCompletions?: number };
+    GlobalJob?: Record<string, never>;
+  };
+  UpdateConfig?: { Parallelism?: number; Delay?: number; Monitor?: number; FailureAction?: string; Order?: string };
+  EndpointSpec?: { Mode?: "vip" | "dnsrr"; Ports?: EnginePortConfig[] };
+}
+
+export type UpdateState =
+  | "updating"
+  | "paused"
+  | "completed"
+  | "rollback_started"
+  | "rollback_paused"
+  | "rollback_completed";
+
+export interface EngineService {
+  ID: string;
+  Version: ObjectVersion;
+  CreatedAt: string;
+  UpdatedAt: string;
+  Spec: EngineServiceSpec;
+  PreviousSpec?: EngineServiceSpec;
+  Endpoint?: {
+    Spec?: { Mode?: string; Ports?: EnginePortConfig[] };
+    Ports?: EnginePortConfig[];
+    VirtualIPs?: { NetworkID: string; Addr: string }[];
+  };
+  UpdateStatus?: { State?: UpdateState; StartedAt?: string; CompletedAt?: string; Message?: string };
+  ServiceStatus?: { RunningTasks: number; DesiredTasks: number; CompletedTasks?: number };
+}
+
+/** Every state the engine reports for a task (swarmkit api.TaskState), in lifecycle order. */
+export const TASK_STATES = [
+  "new",
+  "pending",
+  "assigned",
+  "accepted",
+  "preparing",
+  "ready",
+  "starting",
+  "running",
+  "complete",
+  "shutdown",
+  "failed",
+  "rejected",
+  "remove",
+  "orphaned",
+] as const;
+export type TaskState = (typeof TASK_STATES)[number];
+
+export interface EngineTask {
+  ID: string;
+  Version: ObjectVersion;
+  CreatedAt: string;
+  UpdatedAt: string;
+  Name?: string;
+  Labels?: Record<string, string>;
+  Spec: {
+    ContainerSpec?: { Image?: string };
+    Networks?: { Target: string }[];
+  };
+  ServiceID: string;
+  Slot?: number;
+  NodeID?: string;
+  Status: {
+    Timestamp?: string;
+    State: TaskState;
+    Message?: string;
+    Err?: string;
+    ContainerStatus?: { ContainerID?: string; PID?: number; ExitCode?: number };
+    PortStatus?: { Ports?: EnginePortConfig[] };
+  };
+  DesiredState: TaskState;
+  NetworksAttachments?: { Network: { ID: string; Spec?: { Name?: string } }; Addresses?: string[] }[];
+  JobIteration?: ObjectVersion;
+}
+
+export interface EngineNetwork {
+  Id: string;
+  Name: string;
+  Created?: string;
+  Scope: "local" | "swarm" | "global";
+  Driver: string;
+  EnableIPv6?: boolean;
+  Internal?: boolean;
+  Attachable?: boolean;
+  Ingress?: boolean;
+  IPAM?: { Driver?: string; Config?: { Subnet?: string; Gateway?: string; IPRange?: string }[] | null };
+  Options?: Record<string, string> | null;
+  Labels?: Record<string, string> | null;
+}
+
+/** One message of GET /events. */
+export interface EngineEvent {
+  Type: string;
+  Action: string;
+  Actor: { ID: string; Attributes?: Record<string, string> };
+  scope?: "local" | "swarm";
+  time?: number;
+}

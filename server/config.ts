@@ -1,0 +1,20 @@
+// Server settings from the environment: where to listen and which engine to watch.
+import { type Endpoint, endpointFromEnv } from "./engine/connection";
+
+export interface Config {
+  host: string;
+  port: number;
+  dev: boolean;
+  endpoint: Endpoint;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv): Config {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT "${env.PORT}" is not a port number`);
+  return {
+    host: env.HOST?.trim() || "127.0.0.1",
+    port,
+    dev: argv.includes("--dev"),
+    endpoint: endpointFromEnv(env),
+  };
+}

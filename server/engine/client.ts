@@ -1,0 +1,163 @@
+// The only code that talks to Docker: typed Engine API reads over dockerode, counted for the benchmarks.
+import Docker from "dockerode";
+import type { Readable } from "node:stream";
+import type {
+  EngineEvent,
+  EngineInfo,
+  EngineNetwork,
+  EngineNode,
+  EngineService,
+  EngineSwarm,
+  EngineTask,
+  EngineVersion,
+} from "../../lib/engine-types";
+import { type Endpoint, modemOptions, negotiateApiVersion } from "./connection";
+
+/** An Engine API failure, with the HTTP status when the engine answered. */
+export class EngineError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | null,
+    readonly code: string | null,
+  ) {
+    super(message);
+    this.name = "EngineError";
+  }
+  get notFound(): boolean {
+    return this.status === 404;
+  }
+}
+
+export function toEngineError(err: unknown): EngineError {
+  if (err instanceof EngineError) return err;
+  const e = err as { statusCode?: number; json?: { message?: string }; message?: string; code?: string; reason?: string };
+  const message = e?.json?.message || e?.reason || e?.message || String(err);
+  return new EngineError(message.trim(), typeof e?.statusCode === "number" ? e.statusCode : null, e?.code ?? null);
+}
+
+/** Request timeout for ordinary reads; the event stream has none (it is idle for long stretches). */
+const REQUEST_TIMEOUT_MS = 10_000;
+const CONNECT_TIMEOUT_MS = 3_000;
+
+export interface EngineReads {
+  readonly apiVersion: string;
+  readonly engineVersion: string | null;
+  info(): Promise<EngineInfo>;
+  swarm(): Promise<EngineSwarm>;
+  nodes(): Promise<EngineNode[]>;
+  node(id: string): Promise<EngineNode | null>;
+  services(): Promise<EngineService[]>;
+  service(id: string): Promise<EngineService | null>;
+  tasks(): Promise<EngineTask[]>;
+  networks(): Promise<EngineNetwork[]>;
+  events(onEvent: (e: EngineEvent) => void, onEnd: (err: EngineError | null) => void): Promise<() => void>;
+}
+
+export class EngineClient implements EngineReads {
+  /** Engine API requests made by this process, for the request-rate benchmark. */
+  static requestCount = 0;
+
+  private constructor(
+    private readonly docker: Docker,
+    private readonly streams: Docker,
+    readonly apiVersion: string,
+    readonly engineVersion: string | null,
+  ) {}
+
+  /** GET /version (unversioned path), then a client pinned to the negotiated API version. */
+  static async connect(endpoint: Endpoint): Promise<EngineClient> {
+    const probe = new Docker({ ...modemOptions(endpoint), timeout: REQUEST_TIMEOUT_MS, connectionTimeout: CONNECT_TIMEOUT_MS } as Docker.DockerOptions);
+    const version = (await EngineClient.call(() => probe.version())) as unknown as EngineVersion;
+    const api = negotiateApiVersion(version);
+    const opts = modemOptions(endpoint, api);
+    return new EngineClient(
+      new Docker({ ...opts, timeout: REQUEST_TIMEOUT_MS, connectionTimeout: CONNECT_TIMEOUT_MS } as Docker.DockerOptions),
+      new Docker({ ...opts, connectionTimeout: CONNECT_TIMEOUT_MS } as Docker.DockerOptions),
+      api,
+      version.Version || null,
+    );
+  }
+
+  private static async call<T>(fn: () => Promise<T>): Promise<T> {
+    EngineClient.requestCount++;
+    try {
+      return await fn();
+    } catch (err) {
+      throw toEngineError(err);
+    }
+  }
+
+  private static async orNull<T>(fn: () => Promise<T>): Promise<T | null> {
+    try {
+      return await EngineClient.call(fn);
+    } catch (err) {
+      if ((err as EngineError).notFound) return null;
+      throw err;
+    }
+  }
+
+  info(): Promise<EngineInfo> {
+    return EngineClient.call(() => this.docker.info() as Promise<EngineInfo>);
+  }
+  swarm(): Promise<EngineSwarm> {
+    return EngineClient.call(() => this.docker.swarmInspect() as Promise<EngineSwarm>);
+  }
+  nodes(): Promise<EngineNode[]> {
+    return EngineClient.call(() => this.docker.listNodes() as Promise<EngineNode[]>);
+  }
+  node(id: string): Promise<EngineNode | null> {
+    return EngineClient.orNull(() => this.docker.getNode(id).inspect() as Promise<EngineNode>);
+  }
+  services(): Promise<EngineService[]> {
+    return EngineClient.call(() => this.docker.listServices({ status: true } as never) as unknown as Promise<EngineService[]>);
+  }
+  service(id: string): Promise<EngineService | null> {
+    return EngineClient.orNull(() => this.docker.getService(id).inspect() as Promise<EngineService>);
+  }
+  tasks(): Promise<EngineTask[]> {
+    return EngineClient.call(() => this.docker.listTasks() as Promise<EngineTask[]>);
+  }
+  networks(): Promise<EngineNetwork[]> {
+    return EngineClient.call(() => this.docker.listNetworks() as Promise<EngineNetwork[]>);
+  }
+
+  /**
+   * Opens GET /events for swarm-scope objects. The stream never reconnects by itself: onEnd is called once
+   * when it closes or fails, and the caller decides. Returns a function that closes it.
+   */
+  async events(onEvent: (e: EngineEvent) => void, onEnd: (err: EngineError | null) => void): Promise<() => void> {
+    const filters = { type: ["node", "service", "network", "secret", "config"] };
+    const stream = (await EngineClient.call(() =>
+      (this.streams.getEvents as (opts: object) => Promise<unknown>).call(this.streams, { filters }),
+    )) as Readable;
+    let buffer = "";
+    let ended = false;
+    const end = (err: EngineError | null) => {
+      if (ended) return;
+      ended = true;
+      onEnd(err);
+    };
+    stream.setEncoding("utf8");
+    stream.on("data", (chunk: string) => {
+      buffer += chunk;
+      let nl: number;
+      while ((nl = buffer.indexOf("\n")) !== -1) {
+        const line = buffer.slice(0, nl).trim();
+        buffer = buffer.slice(nl + 1);
+        if (!line) continue;
+        try {
+          onEvent(JSON.parse(line) as EngineEvent);
+        } catch {
+          // A line we cannot parse tells us nothing; the next resync covers whatever it was.
+        }
+      }
+    });
+    stream.on("error", (err) => end(toEngineError(err)));
+    stream.on("end", () => end(null));
+    stream.on("close", () => end(null));
+    return () => {
+      ended = true;
+      stream.destroy();
+    };
+  }
+}
