@@ -1,0 +1,141 @@
+// Unit tests of the watcher against a fake engine: sync, events, fast polling, reconnect and resync.
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { EngineEvent, EngineInfo, EngineNode, EngineTask } from "../../lib/engine-types";
+import { engineNode, engineSwarm, engineTask } from "../../test/fixtures/engine";
+import { Hub } from "../hub/hub";
+import { EngineError, type EngineReads } from "./client";
+import { connectingLink, Watcher } from "./watcher";
+
+const MANAGER: EngineInfo = { Name: "manager1", Swarm: { LocalNodeState: "active", ControlAvailable: true } };
+
+class FakeEngine implements EngineReads {
+  apiVersion = "1.41";
+  engineVersion = "20.10.24";
+  info_: EngineInfo = MANAGER;
+  nodeList: EngineNode[] = [engineNode("n1", { role: "manager", leader: true }), engineNode("n2")];
+  taskList: EngineTask[] = [engineTask("t1", { node: "n1" })];
+  calls: Record<string, number> = {};
+  emit: ((e: EngineEvent) => void) | null = null;
+  endStream: ((err: EngineError | null) => void) | null = null;
+  private count(name: string) {
+    this.calls[name] = (this.calls[name] ?? 0) + 1;
+  }
+  async info() { this.count("info"); return this.info_; }
+  async swarm() { this.count("swarm"); return engineSwarm(); }
+  async nodes() { this.count("nodes"); return this.nodeList; }
+  async node(id: string) { this.count("node"); return this.nodeList.find((n) => n.ID === id) ?? null; }
+  async services() { this.count("services"); return []; }
+  async service() { this.count("service"); return null; }
+  async tasks() { this.count("tasks"); return this.taskList; }
+  async networks() { this.count("networks"); return []; }
+  async events(onEvent: (e: EngineEvent) => void, onEnd: (err: EngineError | null) => void) {
+    this.count("events");
+    this.emit = onEvent;
+    this.endStream = onEnd;
+    return () => { this.emit = null; };
+  }
+}
+
+const quiet = { fastMs: 5, slowMs: 3_600_000, resyncMs: 3_600_000, retryMs: 5, settleMs: 200, stuckMs: 200, reconnectingMs: 3_600_000 };
+let watcher: Watcher | null = null;
+afterEach(async () => {
+  await watcher?.stop();
+  watcher = null;
+});
+
+function setup(connect: () => Promise<EngineReads>, timing = quiet) {
+  const hub = new Hub(connectingLink("unix:///fake.sock"));
+  watcher = new Watcher(connect, hub, "unix:///fake.sock", timing);
+  watcher.start();
+  return hub;
+}
+
+describe("Watcher", () => {
+  it("syncs everything once and goes live", async () => {
+    const engine = new FakeEngine();
+    const hub = setup(async () => engine);
+    await vi.waitFor(() => expect(hub.snapshot().state.engine.state).toBe("live"));
+    const view = hub.snapshot().state;
+    expect(Object.keys(view.nodes).sort()).toEqual(["n1", "n2"]);
+    expect(Object.keys(view.tasks)).toEqual(["t1"]);
+    expect(view.swarm).toMatchObject({ managers: 1, workers: 1 });
+    expect(view.engine).toMatchObject({ apiVersion: "1.41", engineVersion: "20.10.24" });
+  });
+
+  it("says the engine is a worker, with a hint, and keeps retrying", async () => {
+    const engine = new FakeEngine();
+    engine.info_ = { Name: "worker1", Swarm: { LocalNodeState: "active", ControlAvailable: false } };
+    const hub = setup(async () => engine);
+    await vi.waitFor(() => expect(engine.calls.info).toBeGreaterThanOrEqual(3));
+    const link = hub.snapshot().state.engine;
+    expect(link.state).toBe("not-manager");
+    expect(link.hint).toMatch(/docker node promote worker1/);
+    expect(Object.keys(hub.snapshot().state.nodes)).toEqual([]);
+  });
+
+  it("says the engine is unreachable, then goes live once it answers", async () => {
+    let up = false;
+    const engine = new FakeEngine();
+    const hub = setup(async () => {
+      if (!up) throw new EngineError("connect ENOENT /fake.sock", null, "ENOENT");
+      return engine;
+    });
+    await vi.waitFor(() => expect(hub.snapshot().state.engine.state).toBe("unreachable"));
+    expect(hub.snapshot().state.engine.message).toMatch(/nothing is listening/);
+    up = true;
+    await vi.waitFor(() => expect(hub.snapshot().state.engine.state).toBe("live"));
+  });
+
+  it("polls tasks fast after an event, and reads the node the event named", async () => {
+    const engine = new FakeEngine();
+    const hub = setup(async () => engine);
+    await vi.waitFor(() => expect(hub.snapshot().state.engine.state).toBe("live"));
+    await vi.waitFor(() => expect(hub.converging()).toBeNull());
+    engine.nodeList[1] = engineNode("n2", { version: 2, availability: "drain" });
+    engine.taskList = [engineTask("t1", { node: "n1" }), engineTask("t2", { node: "n1", slot: 2, state: "starting" })];
+    const before = engine.calls.tasks;
+    engine.emit!({ Type: "node", Action: "update", Actor: { ID: "n2", Attributes: { "availability.new": "drain" } } });
+    await vi.waitFor(() => expect(hub.snapshot().state.nodes.n2.availability).toBe("drain"));
+    await vi.waitFor(() => expect(hub.snapshot().state.tasks.t2?.state).toBe("starting"));
+    expect(engine.calls.node).toBeGreaterThanOrEqual(1);
+    expect(engine.calls.tasks).toBeGreaterThan(before);
+  });
+
+  it("does not poll tasks while quiet when the slow interval has not passed", async () => {
+    const engine = new FakeEngine();
+    const hub = setup(async () => engine, { ...quiet, settleMs: 0, stuckMs: 0 });
+    await vi.waitFor(() => expect(hub.snapshot().state.engine.state).toBe("live"));
+    const after = engine.calls.tasks;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(engine.calls.tasks).toBe(after);
+  });
+
+  it("reconnects when the event stream ends, and the resync removes ghosts", async () => {
+    const engine = new FakeEngine();
+    const hub = setup(async () => engine);
+    await vi.waitFor(() => expect(hub.snapshot().state.engine.state).toBe("live"));
+    const syncs = engine.calls.nodes;
+    engine.nodeList = [engine.nodeList[0]];
+    engine.taskList = [];
+    engine.endStream!(null);
+    await vi.waitFor(() => expect(engine.calls.nodes).toBeGreaterThan(syncs));
+    await vi.waitFor(() => expect(hub.snapshot().state.nodes.n2).toBeUndefined());
+    expect(hub.snapshot().state.tasks).toEqual({});
+    expect(engine.calls.events).toBe(2);
+    expect(hub.snapshot().state.engine.state).toBe("live");
+  });
+
+  it("reports reconnecting, not unreachable, right after losing a live engine", async () => {
+    const engine = new FakeEngine();
+    let down = false;
+    const hub = setup(async () => {
+      if (down) throw new EngineError("connect ECONNREFUSED", null, "ECONNREFUSED");
+      return engine;
+    });
+    await vi.waitFor(() => expect(hub.snapshot().state.engine.state).toBe("live"));
+    down = true;
+    engine.endStream!(new EngineError("socket hang up", null, "ECONNRESET"));
+    await vi.waitFor(() => expect(hub.snapshot().state.engine.state).toBe("reconnecting"));
+    expect(Object.keys(hub.snapshot().state.nodes)).toHaveLength(2); // the last known state stays, marked by the link
+  });
+});
