@@ -8,7 +8,7 @@ export interface Config {
   endpoint: Endpoint;
 }
 
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv): Config {
+export function configFromEnv(env: Record<string, string | undefined> = process.env, argv: string[] = process.argv): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT "${env.PORT}" is not a port number`);
   return {

@@ -21,7 +21,7 @@ export type Endpoint =
     };
 
 /** Parses the docker CLI's environment variables. Throws with a readable message on a bad DOCKER_HOST. */
-export function endpointFromEnv(env: NodeJS.ProcessEnv = process.env): Endpoint {
+export function endpointFromEnv(env: Record<string, string | undefined> = process.env): Endpoint {
   const raw = (env.DOCKER_HOST ?? "").trim() || DEFAULT_DOCKER_HOST;
   if (raw.startsWith("unix://")) {
     const socketPath = raw.slice("unix://".length) || "/var/run/docker.sock";

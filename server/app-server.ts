@@ -1,0 +1,55 @@
+// Builds the HTTP server: /api routes and socket.io, plus (optionally) Next for everything else; starts the watcher.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Endpoint } from "./engine/connection";
+import type { WatcherTiming } from "./engine/watcher";
+import { routeApi } from "./http/router";
+import { sendError } from "./http/json";
+import { attachSocket } from "./hub/socket";
+import { createRuntime, type Runtime } from "./runtime";
+
+export type PageHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> | void;
+
+export interface AppServer {
+  runtime: Runtime;
+  server: http.Server;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startAppServer(opts: {
+  endpoint: Endpoint;
+  host: string;
+  port: number;
+  pages?: PageHandler;
+  timing?: Partial<WatcherTiming>;
+}): Promise<AppServer> {
+  const runtime = createRuntime(opts.endpoint, opts.timing);
+  const server = http.createServer((req, res) => {
+    routeApi(req, res, runtime)
+      .then((handled) => {
+        if (handled) return;
+        if (opts.pages) return opts.pages(req, res);
+        sendError(res, 404, "no page here (API-only server)");
+      })
+      .catch((err) => {
+        console.error("request failed:", err);
+        if (!res.headersSent) sendError(res, 500, "internal error");
+      });
+  });
+  const io = attachSocket(server, runtime.hub);
+  runtime.watcher.start();
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port, opts.host, () => resolve());
+  });
+  return {
+    runtime,
+    server,
+    port: (server.address() as AddressInfo).port,
+    async close() {
+      await runtime.watcher.stop();
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// Runs the docker CLI (the reference) against the lab swarm for integration tests; arguments as an array, no shell.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+
+/** The lab's DOCKER_HOST; the test run sets it (scripts/test-all). Fails loudly instead of skipping. */
+export function labDockerHost(): string {
+  const host = process.env.DOCKER_HOST;
+  if (!host) throw new Error("DOCKER_HOST is not set: start the lab with `scripts/lab-swarm up` and export what it prints");
+  return host;
+}
+
+export async function docker(...args: string[]): Promise<string> {
+  const { stdout } = await run("docker", args, { env: { ...process.env, DOCKER_HOST: labDockerHost() }, maxBuffer: 16 << 20 });
+  return stdout;
+}
+
+/** `docker … --format '{{json .}}'`: one JSON object per line. */
+export async function dockerJsonLines<T = Record<string, string>>(...args: string[]): Promise<T[]> {
+  const out = await docker(...args, "--format", "{{json .}}");
+  return out
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+}
+
+/** A unique service name per test run, so leftovers never collide. */
+export function uniqueName(prefix: string): string {
+  return `${prefix}-${process.pid}-${Math.random().toString(36).slice(2, 7)}`;
+}
+
+export const LAB_IMAGE = "lab/busybox:1";
