@@ -1,9 +1,10 @@
-// Routes /api/* requests to their handlers; everything else goes to Next.
+// Routes /api/* (and /metrics) requests to their handlers; everything else goes to Next.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Runtime } from "../runtime";
 import { sendError } from "./json";
 import { clusterRoute } from "./routes/cluster";
 import { healthRoute } from "./routes/health";
+import { metricsRoute } from "./routes/metrics";
 
 export interface Route {
   method: "GET" | "POST" | "PUT" | "DELETE";
@@ -11,12 +12,12 @@ export interface Route {
   handle(req: IncomingMessage, res: ServerResponse, runtime: Runtime): void | Promise<void>;
 }
 
-const ROUTES: Route[] = [healthRoute, clusterRoute];
+const ROUTES: Route[] = [healthRoute, clusterRoute, metricsRoute];
 
 /** Handles the request if it is an API request; returns false to let Next serve it. */
 export async function routeApi(req: IncomingMessage, res: ServerResponse, runtime: Runtime): Promise<boolean> {
   const path = (req.url ?? "/").split("?")[0];
-  if (!path.startsWith("/api/")) return false;
+  if (!path.startsWith("/api/") && path !== "/metrics") return false;
   const matches = ROUTES.filter((r) => r.path === path);
   const route = matches.find((r) => r.method === req.method);
   if (!route) {

@@ -1,0 +1,25 @@
+// GET /metrics: Prometheus text format; today the Engine API request counter the benchmarks read, and viewer count.
+import { EngineClient } from "../../engine/client";
+import type { Route } from "../router";
+
+export const metricsRoute: Route = {
+  method: "GET",
+  path: "/metrics",
+  handle(_req, res, runtime) {
+    const snapshot = runtime.hub.snapshot();
+    const lines = [
+      "# HELP swarmscope_engine_requests_total Docker Engine API requests made by this server.",
+      "# TYPE swarmscope_engine_requests_total counter",
+      `swarmscope_engine_requests_total ${EngineClient.requestCount}`,
+      "# HELP swarmscope_model_version Version of the newest model delta.",
+      "# TYPE swarmscope_model_version gauge",
+      `swarmscope_model_version ${snapshot.version}`,
+      "# HELP swarmscope_engine_live 1 when the engine link is live.",
+      "# TYPE swarmscope_engine_live gauge",
+      `swarmscope_engine_live ${snapshot.state.engine.state === "live" ? 1 : 0}`,
+      "",
+    ];
+    res.writeHead(200, { "content-type": "text/plain; version=0.0.4", "cache-control": "no-store" });
+    res.end(lines.join("\n"));
+  },
+};
