@@ -8,10 +8,24 @@ export interface Runtime {
   endpoint: Endpoint;
   hub: Hub;
   watcher: Watcher;
+  /** A client for actions' writes, connected on first use and again after a failure. */
+  engine(): Promise<EngineClient>;
 }
 
 export function createRuntime(endpoint: Endpoint, timing: Partial<WatcherTiming> = {}): Runtime {
   const hub = new Hub(connectingLink(endpoint.label));
   const watcher = new Watcher(() => EngineClient.connect(endpoint), hub, endpoint.label, timing);
-  return { endpoint, hub, watcher };
+  let client: Promise<EngineClient> | null = null;
+  const engine = () => {
+    client ??= EngineClient.connect(endpoint).catch((err) => {
+      client = null;
+      throw err;
+    });
+    return client;
+  };
+  // A watcher reconnect means the engine went away: connect the writer afresh too.
+  hub.subscribe((delta) => {
+    if (delta.changes.some((c) => c.kind === "engine" && c.value.state !== "live")) client = null;
+  });
+  return { endpoint, hub, watcher, engine };
 }

@@ -6,7 +6,9 @@ import type {
   EngineInfo,
   EngineNetwork,
   EngineNode,
+  EngineNodeSpec,
   EngineService,
+  EngineServiceSpec,
   EngineSwarm,
   EngineTask,
   EngineVersion,
@@ -53,7 +55,21 @@ export interface EngineReads {
   events(onEvent: (e: EngineEvent) => void, onEnd: (err: EngineError | null) => void): Promise<() => void>;
 }
 
-export class EngineClient implements EngineReads {
+/** Writes the actions make (server/actions); every one takes the object's version where the engine wants it. */
+export interface EngineWrites {
+  createService(spec: EngineServiceSpec): Promise<{ ID: string; Warnings?: string[] | null }>;
+  updateService(
+    id: string,
+    version: number,
+    spec: EngineServiceSpec,
+    opts?: { rollback?: "previous" },
+  ): Promise<{ Warnings?: string[] | null }>;
+  removeService(id: string): Promise<void>;
+  updateNode(id: string, version: number, spec: EngineNodeSpec): Promise<void>;
+  removeNode(id: string, force: boolean): Promise<void>;
+}
+
+export class EngineClient implements EngineReads, EngineWrites {
   /** Engine API requests made by this process, for the request-rate benchmark. */
   static requestCount = 0;
 
@@ -119,6 +135,42 @@ export class EngineClient implements EngineReads {
   }
   networks(): Promise<EngineNetwork[]> {
     return EngineClient.call(() => this.docker.listNetworks() as Promise<EngineNetwork[]>);
+  }
+
+  /** A raw Engine API call: query and JSON body kept apart (dockerode would send options as both). */
+  private dial<T>(method: "GET" | "POST" | "DELETE", path: string, query: object, body?: unknown): Promise<T> {
+    return EngineClient.call(
+      () =>
+        new Promise<T>((resolve, reject) => {
+          const modem = (this.docker as unknown as { modem: { dial(o: object, cb: (e: unknown, d: T) => void): void } }).modem;
+          modem.dial(
+            {
+              path: `${path}?`,
+              method,
+              options: body === undefined ? { _query: query } : { _query: query, _body: body },
+              statusCodes: { 200: true, 201: true, 204: true, 400: "bad parameter", 404: "no such object", 406: "node is not part of a swarm", 409: "conflict", 500: "server error", 503: "node is not part of a swarm" },
+            },
+            (err, data) => (err ? reject(err) : resolve(data)),
+          );
+        }),
+    );
+  }
+
+  createService(spec: EngineServiceSpec) {
+    return this.dial<{ ID: string; Warnings?: string[] | null }>("POST", "/services/create", {}, spec);
+  }
+  updateService(id: string, version: number, spec: EngineServiceSpec, opts: { rollback?: "previous" } = {}) {
+    const query = opts.rollback ? { version, rollback: opts.rollback } : { version };
+    return this.dial<{ Warnings?: string[] | null }>("POST", `/services/${encodeURIComponent(id)}/update`, query, spec);
+  }
+  async removeService(id: string) {
+    await this.dial("DELETE", `/services/${encodeURIComponent(id)}`, {});
+  }
+  async updateNode(id: string, version: number, spec: EngineNodeSpec) {
+    await this.dial("POST", `/nodes/${encodeURIComponent(id)}/update`, { version }, spec);
+  }
+  async removeNode(id: string, force: boolean) {
+    await this.dial("DELETE", `/nodes/${encodeURIComponent(id)}`, force ? { force: true } : {});
   }
 
   /**

@@ -1,0 +1,51 @@
+// The shape every action shares: validated input → engine call → a report of what did and did not happen.
+import type { z } from "zod";
+import type { ClusterState } from "../../lib/model-types";
+import type { EngineClient } from "../engine/client";
+
+export interface ActionContext {
+  engine: EngineClient;
+  /** The live model as the action starts (for names, counts and previews; the engine stays the truth). */
+  view: ClusterState;
+  /** Tell the watcher something is about to change, so it polls fast. */
+  nudge(): void;
+}
+
+/** What every action answers, success or not (docs/api.md, "Actions"). */
+export interface ActionReport {
+  ok: boolean;
+  action: string;
+  /** The docker CLI command this action stands for. */
+  cli: string;
+  message: string;
+  target: { kind: "service" | "node"; id: string; name: string } | null;
+  /** Steps that happened, and steps that did not (on failure), in words. */
+  done: string[];
+  notDone: string[];
+  warnings: string[];
+}
+
+export interface Action<S extends z.ZodType> {
+  name: string;
+  method: "POST" | "DELETE";
+  /** Route, with :id for the target. */
+  path: string;
+  input: S;
+  run(input: z.infer<S>, ctx: ActionContext): Promise<ActionReport>;
+}
+
+/** A refusal or failure with its HTTP status and, where one is to blame, the input field. */
+export class ActionError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly field?: string,
+    readonly report?: Partial<ActionReport>,
+  ) {
+    super(message);
+  }
+}
+
+export function defineAction<S extends z.ZodType>(action: Action<S>): Action<S> {
+  return action;
+}

@@ -1,0 +1,47 @@
+// Updates an engine object at its version; on "update out of sequence" re-reads and retries once, then answers 409.
+import { type EngineError, toEngineError } from "../engine/client";
+import { ActionError } from "./action";
+
+export interface Versioned<S> {
+  version: number;
+  spec: S;
+}
+
+function outOfSequence(err: EngineError): boolean {
+  return /update out of sequence/i.test(err.message);
+}
+
+/** Top-level spec fields that differ between two reads, for the 409 message. */
+export function changedFields(a: object, b: object): string[] {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].filter((k) => JSON.stringify((a as Record<string, unknown>)[k]) !== JSON.stringify((b as Record<string, unknown>)[k])).sort();
+}
+
+export async function updateAtVersion<S extends object>(
+  read: () => Promise<Versioned<S>>,
+  change: (spec: S) => S,
+  write: (version: number, spec: S) => Promise<void>,
+): Promise<{ before: Versioned<S>; retried: boolean }> {
+  const first = await read();
+  try {
+    await write(first.version, change(structuredClone(first.spec)));
+    return { before: first, retried: false };
+  } catch (err) {
+    const e = toEngineError(err);
+    if (!outOfSequence(e)) throw e;
+  }
+  const again = await read();
+  try {
+    await write(again.version, change(structuredClone(again.spec)));
+    return { before: again, retried: true };
+  } catch (err) {
+    const e = toEngineError(err);
+    if (!outOfSequence(e)) throw e;
+    const latest = await read();
+    const fields = changedFields(again.spec, latest.spec);
+    throw new ActionError(
+      409,
+      `the object changed while we were updating it (version ${first.version} → ${latest.version}${fields.length ? `; changed: ${fields.join(", ")}` : ""}); nothing was changed by this request, try again`,
+    );
+  }
+}

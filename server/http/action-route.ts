@@ -1,0 +1,68 @@
+// Turns an action into an HTTP route: read and validate the body, run it, answer with its report or a JSON error.
+import type { z } from "zod";
+import { type Action, ActionError } from "../actions/action";
+import { type EngineError, toEngineError } from "../engine/client";
+import { BodyError, readJsonBody } from "./body";
+import { sendJson } from "./json";
+import type { Route } from "./router";
+
+/** "replicas: Too big: expected number to be <=1000" — the first problem, naming its field. */
+function describeIssue(issues: z.core.$ZodIssue[]): { field: string; error: string } {
+  const issue = issues[0];
+  if (issue.code === "unrecognized_keys") {
+    const keys = (issue as { keys: string[] }).keys;
+    return { field: keys[0], error: `unknown field${keys.length > 1 ? "s" : ""}: ${keys.join(", ")}` };
+  }
+  const field = issue.path.length ? issue.path.join(".") : "body";
+  return { field, error: `${field}: ${issue.message}` };
+}
+
+function engineStatus(err: EngineError): number {
+  if (err.status === 404) return 404;
+  if (err.status === 409) return 409;
+  if (err.status === 400) return 400;
+  if (err.status === 503) return 503;
+  return 502;
+}
+
+export function actionRoute<S extends z.ZodType>(action: Action<S>): Route {
+  return {
+    method: action.method,
+    path: action.path,
+    async handle(req, res, runtime, params) {
+      let body: unknown;
+      try {
+        body = await readJsonBody(req);
+      } catch (err) {
+        if (err instanceof BodyError) return sendJson(res, 400, { ok: false, error: err.message, field: "body" });
+        throw err;
+      }
+      if (typeof body !== "object" || body === null || Array.isArray(body)) {
+        return sendJson(res, 400, { ok: false, error: "body must be a JSON object", field: "body" });
+      }
+      if ("id" in body) return sendJson(res, 400, { ok: false, error: "id comes from the URL, not the body", field: "id" });
+      const parsed = action.input.safeParse({ ...body, ...params });
+      if (!parsed.success) return sendJson(res, 400, { ok: false, action: action.name, ...describeIssue(parsed.error.issues) });
+      try {
+        const engine = await runtime.engine();
+        const report = await action.run(parsed.data, {
+          engine,
+          view: runtime.hub.snapshot().state,
+          nudge: () => runtime.watcher.nudge(),
+        });
+        sendJson(res, 200, report);
+      } catch (err) {
+        if (err instanceof ActionError) {
+          return sendJson(res, err.status, { ok: false, action: action.name, error: err.message, field: err.field, ...err.report });
+        }
+        const e = toEngineError(err);
+        sendJson(res, engineStatus(e), {
+          ok: false,
+          action: action.name,
+          error: `the engine refused: ${e.message}`,
+          notDone: [`${action.name} was not applied`],
+        });
+      }
+    },
+  };
+}
