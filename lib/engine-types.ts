@@ -102,8 +102,11 @@ export interface EngineServiceSpec {
       Command?: string[];
       Args?: string[];
       Env?: string[];
+      Mounts?: { Type: "volume" | "bind" | "tmpfs" | "npipe"; Source?: string; Target: string; ReadOnly?: boolean }[];
+      StopGracePeriod?: number;
     };
     Placement?: { Constraints?: string[] };
+    RestartPolicy?: { Condition?: "none" | "on-failure" | "any"; Delay?: number; MaxAttempts?: number; Window?: number };
     Networks?: { Target: string; Aliases?: string[] }[];
     ForceUpdate?: number;
   };
@@ -114,6 +117,7 @@ export interface EngineServiceSpec {
     GlobalJob?: Record<string, never>;
   };
   UpdateConfig?: { Parallelism?: number; Delay?: number; Monitor?: number; FailureAction?: string; Order?: string };
+  RollbackConfig?: { Parallelism?: number; Delay?: number; Monitor?: number; FailureAction?: string; Order?: string };
   EndpointSpec?: { Mode?: "vip" | "dnsrr"; Ports?: EnginePortConfig[] };
 }
 

@@ -13,7 +13,7 @@ export interface TaskStateStyle {
 
 export const TASK_STATE_STYLES: Record<TaskState, TaskStateStyle> = {
   new: { label: "New", icon: "✦", badge: "bg-slate-600 text-white", phase: "starting" },
-  pending: { label: "Pending", icon: "⧖", badge: "bg-amber-500 text-black", phase: "starting" },
+  pending: { label: "Pending", icon: "◷", badge: "bg-amber-500 text-black", phase: "starting" },
   assigned: { label: "Assigned", icon: "➜", badge: "bg-sky-700 text-white", phase: "starting" },
   accepted: { label: "Accepted", icon: "✓", badge: "bg-sky-600 text-white", phase: "starting" },
   preparing: { label: "Preparing", icon: "⚙", badge: "bg-indigo-600 text-white", phase: "starting" },

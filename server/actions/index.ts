@@ -1,7 +1,26 @@
 // Every action the HTTP API offers; one file each in this folder.
 import type { z } from "zod";
 import type { Action } from "./action";
+import { createService } from "./create-service";
+import { redeployService } from "./redeploy-service";
+import { removeNode } from "./remove-node";
+import { removeService } from "./remove-service";
+import { rollbackService } from "./rollback-service";
 import { scaleService } from "./scale-service";
 import { setNodeAvailability } from "./set-node-availability";
+import { setNodeLabels } from "./set-node-labels";
+import { setNodeRole } from "./set-node-role";
+import { updateService } from "./update-service";
 
-export const ACTIONS: readonly Action<z.ZodType>[] = [scaleService, setNodeAvailability];
+export const ACTIONS: readonly Action<z.ZodType>[] = [
+  createService,
+  scaleService,
+  updateService,
+  rollbackService,
+  redeployService,
+  removeService,
+  setNodeAvailability,
+  setNodeRole,
+  setNodeLabels,
+  removeNode,
+];

@@ -4,7 +4,7 @@ import { cliCommand } from "../../lib/shell-quote";
 import { ActionError, defineAction } from "./action";
 import { MAX_REPLICAS } from "./limits";
 import { findService } from "./targets";
-import { updateAtVersion } from "./versioned-update";
+import { updateServiceSpec } from "./versioned-update";
 
 export const scaleService = defineAction({
   name: "service.scale",
@@ -29,14 +29,10 @@ export const scaleService = defineAction({
       );
     }
     nudge();
-    const { before } = await updateAtVersion(
-      async () => {
-        const s = await findService(engine, service.ID);
-        return { version: s.Version.Index, spec: s.Spec };
-      },
-      (spec) => ({ ...spec, Mode: { Replicated: { ...spec.Mode.Replicated, Replicas: replicas } } }),
-      async (version, spec) => void (await engine.updateService(service.ID, version, spec)),
-    );
+    const { before, warnings } = await updateServiceSpec(engine, service.ID, (spec) => ({
+      ...spec,
+      Mode: { Replicated: { ...spec.Mode.Replicated, Replicas: replicas } },
+    }));
     nudge();
     const from = before.spec.Mode.Replicated?.Replicas ?? 0;
     return {
@@ -47,7 +43,7 @@ export const scaleService = defineAction({
       target: { kind: "service", id: service.ID, name },
       done: [`set replicas of ${name} to ${replicas}`],
       notDone: [],
-      warnings: [],
+      warnings,
     };
   },
 });

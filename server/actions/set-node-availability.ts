@@ -3,7 +3,7 @@ import { z } from "zod";
 import { cliCommand } from "../../lib/shell-quote";
 import { defineAction } from "./action";
 import { findNode, nodeName } from "./targets";
-import { updateAtVersion } from "./versioned-update";
+import { updateNodeSpec } from "./versioned-update";
 
 export const setNodeAvailability = defineAction({
   name: "node.availability",
@@ -17,14 +17,7 @@ export const setNodeAvailability = defineAction({
     const node = await findNode(engine, id);
     const name = nodeName(node);
     nudge();
-    const { before } = await updateAtVersion(
-      async () => {
-        const n = await findNode(engine, node.ID);
-        return { version: n.Version.Index, spec: n.Spec };
-      },
-      (spec) => ({ ...spec, Availability: availability }),
-      (version, spec) => engine.updateNode(node.ID, version, spec),
-    );
+    const { before } = await updateNodeSpec(engine, node.ID, (spec) => ({ ...spec, Availability: availability }));
     nudge();
     const moving = Object.values(view.tasks).filter(
       (t) => t.nodeId === node.ID && t.desiredState === "running",

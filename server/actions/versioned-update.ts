@@ -1,6 +1,8 @@
 // Updates an engine object at its version; on "update out of sequence" re-reads and retries once, then answers 409.
-import { type EngineError, toEngineError } from "../engine/client";
+import type { EngineNodeSpec, EngineServiceSpec } from "../../lib/engine-types";
+import { type EngineClient, type EngineError, toEngineError } from "../engine/client";
 import { ActionError } from "./action";
+import { findNode, findService } from "./targets";
 
 export interface Versioned<S> {
   version: number;
@@ -44,4 +46,37 @@ export async function updateAtVersion<S extends object>(
       `the object changed while we were updating it (version ${first.version} → ${latest.version}${fields.length ? `; changed: ${fields.join(", ")}` : ""}); nothing was changed by this request, try again`,
     );
   }
+}
+
+/** Re-reads the service at each try, applies `change` to its spec and writes it at that version. */
+export function updateServiceSpec(
+  engine: EngineClient,
+  id: string,
+  change: (spec: EngineServiceSpec) => EngineServiceSpec,
+  opts: { rollback?: "previous" } = {},
+) {
+  const warnings: string[] = [];
+  return updateAtVersion(
+    async () => {
+      const s = await findService(engine, id);
+      return { version: s.Version.Index, spec: s.Spec };
+    },
+    change,
+    async (version, spec) => {
+      const answer = await engine.updateService(id, version, spec, opts);
+      warnings.push(...(answer?.Warnings ?? []));
+    },
+  ).then((r) => ({ ...r, warnings }));
+}
+
+/** Re-reads the node at each try, applies `change` to its spec and writes it at that version. */
+export function updateNodeSpec(engine: EngineClient, id: string, change: (spec: EngineNodeSpec) => EngineNodeSpec) {
+  return updateAtVersion(
+    async () => {
+      const n = await findNode(engine, id);
+      return { version: n.Version.Index, spec: n.Spec };
+    },
+    change,
+    (version, spec) => engine.updateNode(id, version, spec),
+  );
 }

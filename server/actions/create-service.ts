@@ -1,0 +1,169 @@
+// Action: create a service (docker service create), from a form's worth of fields.
+import { z } from "zod";
+import type { EngineServiceSpec } from "../../lib/engine-types";
+import { cliCommand } from "../../lib/shell-quote";
+import { ActionError, defineAction } from "./action";
+import {
+  argList,
+  constraint,
+  envMap,
+  imageRef,
+  labelMap,
+  NS,
+  objectName,
+  portSpec,
+  replicas,
+  restartPolicy,
+  seconds,
+  serviceName,
+  updatePolicy,
+  volumeMount,
+} from "./schemas";
+
+const input = z
+  .strictObject({
+    name: serviceName,
+    image: imageRef,
+    mode: z.enum(["replicated", "global"]).default("replicated"),
+    replicas: replicas.optional(),
+    command: argList.optional(),
+    args: argList.optional(),
+    env: envMap.optional(),
+    ports: z.array(portSpec).max(64).optional(),
+    networks: z.array(objectName).max(32).optional(),
+    constraints: z.array(constraint).max(32).optional(),
+    restart: restartPolicy.optional(),
+    update: updatePolicy.optional(),
+    labels: labelMap.optional(),
+    mounts: z.array(volumeMount).max(32).optional(),
+    stopGracePeriod: seconds.optional(),
+  })
+  .refine((v) => !(v.mode === "global" && v.replicas !== undefined), {
+    message: "a global service runs one task per node: leave replicas out",
+    path: ["replicas"],
+  });
+
+type Input = z.infer<typeof input>;
+
+const secs = (s: number) => `${s}s`;
+
+/** The Engine API spec for the input. */
+export function serviceSpec(v: Input): EngineServiceSpec {
+  const spec: EngineServiceSpec = {
+    Name: v.name,
+    Labels: v.labels ?? {},
+    TaskTemplate: {
+      ContainerSpec: {
+        Image: v.image,
+        ...(v.command ? { Command: v.command } : {}),
+        ...(v.args ? { Args: v.args } : {}),
+        ...(v.env ? { Env: Object.entries(v.env).map(([k, val]) => `${k}=${val}`) } : {}),
+        ...(v.mounts ? { Mounts: v.mounts.map((m) => ({ Type: "volume", Source: m.source, Target: m.target, ReadOnly: m.readOnly })) } : {}),
+        ...(v.stopGracePeriod !== undefined ? { StopGracePeriod: v.stopGracePeriod * NS } : {}),
+      },
+      ...(v.constraints ? { Placement: { Constraints: v.constraints } } : {}),
+      ...(v.networks ? { Networks: v.networks.map((n) => ({ Target: n })) } : {}),
+      ...(v.restart
+        ? {
+            RestartPolicy: {
+              Condition: v.restart.condition,
+              ...(v.restart.delay !== undefined ? { Delay: v.restart.delay * NS } : {}),
+              ...(v.restart.maxAttempts !== undefined ? { MaxAttempts: v.restart.maxAttempts } : {}),
+              ...(v.restart.window !== undefined ? { Window: v.restart.window * NS } : {}),
+            },
+          }
+        : {}),
+    },
+    Mode: v.mode === "global" ? { Global: {} } : { Replicated: { Replicas: v.replicas ?? 1 } },
+    ...(v.update
+      ? {
+          UpdateConfig: {
+            ...(v.update.parallelism !== undefined ? { Parallelism: v.update.parallelism } : {}),
+            ...(v.update.delay !== undefined ? { Delay: v.update.delay * NS } : {}),
+            ...(v.update.failureAction ? { FailureAction: v.update.failureAction } : {}),
+            ...(v.update.order ? { Order: v.update.order } : {}),
+            ...(v.update.monitor !== undefined ? { Monitor: v.update.monitor * NS } : {}),
+          },
+        }
+      : {}),
+    ...(v.ports
+      ? {
+          EndpointSpec: {
+            Ports: v.ports.map((p) => ({
+              Protocol: p.protocol,
+              TargetPort: p.target,
+              ...(p.published !== undefined ? { PublishedPort: p.published } : {}),
+              PublishMode: p.mode,
+            })),
+          },
+        }
+      : {}),
+  };
+  return spec;
+}
+
+/** The docker service create command for the input. */
+export function createCli(v: Input): string {
+  const a = ["docker", "service", "create", "--name", v.name];
+  if (v.mode === "global") a.push("--mode", "global");
+  else if (v.replicas !== undefined) a.push("--replicas", String(v.replicas));
+  for (const [k, val] of Object.entries(v.env ?? {})) a.push("--env", `${k}=${val}`);
+  for (const p of v.ports ?? []) {
+    const parts = [`target=${p.target}`];
+    if (p.published !== undefined) parts.unshift(`published=${p.published}`);
+    parts.push(`protocol=${p.protocol}`, `mode=${p.mode}`);
+    a.push("--publish", parts.join(","));
+  }
+  for (const n of v.networks ?? []) a.push("--network", n);
+  for (const c of v.constraints ?? []) a.push("--constraint", c);
+  if (v.restart) {
+    a.push("--restart-condition", v.restart.condition);
+    if (v.restart.delay !== undefined) a.push("--restart-delay", secs(v.restart.delay));
+    if (v.restart.maxAttempts !== undefined) a.push("--restart-max-attempts", String(v.restart.maxAttempts));
+    if (v.restart.window !== undefined) a.push("--restart-window", secs(v.restart.window));
+  }
+  if (v.update?.parallelism !== undefined) a.push("--update-parallelism", String(v.update.parallelism));
+  if (v.update?.delay !== undefined) a.push("--update-delay", secs(v.update.delay));
+  if (v.update?.failureAction) a.push("--update-failure-action", v.update.failureAction);
+  if (v.update?.order) a.push("--update-order", v.update.order);
+  if (v.update?.monitor !== undefined) a.push("--update-monitor", secs(v.update.monitor));
+  for (const [k, val] of Object.entries(v.labels ?? {})) a.push("--label", `${k}=${val}`);
+  for (const m of v.mounts ?? []) a.push("--mount", `type=volume,source=${m.source},target=${m.target}${m.readOnly ? ",readonly" : ""}`);
+  if (v.stopGracePeriod !== undefined) a.push("--stop-grace-period", secs(v.stopGracePeriod));
+  a.push(v.image);
+  if (v.command?.length) a.push(...v.command);
+  if (v.args?.length) a.push(...v.args);
+  return cliCommand(a);
+}
+
+export const createService = defineAction({
+  name: "service.create",
+  method: "POST",
+  path: "/api/v1/services",
+  input,
+  async run(v, { engine, view, nudge }) {
+    if (Object.values(view.services).some((s) => s.name === v.name)) {
+      throw new ActionError(409, `a service named ${v.name} already exists`, "name");
+    }
+    const missing = (v.networks ?? []).filter(
+      (n) => !Object.values(view.networks).some((net) => net.name === n || net.id === n || net.id.startsWith(n)),
+    );
+    if (missing.length) throw new ActionError(404, `no such network: ${missing.join(", ")}`, "networks");
+    if (v.command && v.command.length === 0 && v.args === undefined) {
+      throw new ActionError(400, "command: give at least one word, or leave it out to use the image's", "command");
+    }
+    nudge();
+    const created = await engine.createService(serviceSpec(v));
+    nudge();
+    return {
+      ok: true,
+      action: "service.create",
+      cli: createCli(v),
+      message: `created ${v.name}`,
+      target: { kind: "service", id: created.ID, name: v.name },
+      done: [`created service ${v.name} (${created.ID.slice(0, 12)})`],
+      notDone: [],
+      warnings: created.Warnings ?? [],
+    };
+  },
+});

@@ -1,0 +1,107 @@
+// Action: change a service's spec — image (a rolling update), env, labels, constraints, update policy (docker service update).
+import { z } from "zod";
+import type { EngineServiceSpec } from "../../lib/engine-types";
+import { cliCommand } from "../../lib/shell-quote";
+import { ActionError, defineAction } from "./action";
+import { constraint, envMap, imageRef, labelMap, NS, updatePolicy } from "./schemas";
+import { findService } from "./targets";
+import { updateServiceSpec } from "./versioned-update";
+
+const names = z.array(z.string().min(1).max(256)).max(64);
+
+const input = z.strictObject({
+  id: z.string().min(1),
+  image: imageRef.optional(),
+  envAdd: envMap.optional(),
+  envRemove: names.optional(),
+  labelAdd: labelMap.optional(),
+  labelRemove: names.optional(),
+  constraintAdd: z.array(constraint).max(32).optional(),
+  constraintRemove: z.array(constraint).max(32).optional(),
+  update: updatePolicy.optional(),
+});
+type Input = z.infer<typeof input>;
+
+function withEnv(env: string[], add: Record<string, string>, remove: string[]): string[] {
+  const drop = new Set([...remove, ...Object.keys(add)]);
+  return [...env.filter((e) => !drop.has(e.split("=")[0])), ...Object.entries(add).map(([k, v]) => `${k}=${v}`)];
+}
+
+export function applyUpdate(spec: EngineServiceSpec, v: Input): EngineServiceSpec {
+  const cs = spec.TaskTemplate.ContainerSpec ?? {};
+  const labels = { ...(spec.Labels ?? {}) };
+  for (const k of v.labelRemove ?? []) delete labels[k];
+  Object.assign(labels, v.labelAdd ?? {});
+  const removed = new Set((v.constraintRemove ?? []).map((c) => c.replace(/\s+/g, "")));
+  const constraints = (spec.TaskTemplate.Placement?.Constraints ?? []).filter((c) => !removed.has(c.replace(/\s+/g, "")));
+  for (const c of v.constraintAdd ?? []) if (!constraints.includes(c)) constraints.push(c);
+  const u = v.update;
+  return {
+    ...spec,
+    Labels: labels,
+    TaskTemplate: {
+      ...spec.TaskTemplate,
+      ContainerSpec: {
+        ...cs,
+        Image: v.image ?? cs.Image,
+        Env: v.envAdd || v.envRemove ? withEnv(cs.Env ?? [], v.envAdd ?? {}, v.envRemove ?? []) : cs.Env,
+      },
+      Placement: { ...spec.TaskTemplate.Placement, Constraints: constraints },
+    },
+    UpdateConfig: u
+      ? {
+          ...spec.UpdateConfig,
+          ...(u.parallelism !== undefined ? { Parallelism: u.parallelism } : {}),
+          ...(u.delay !== undefined ? { Delay: u.delay * NS } : {}),
+          ...(u.failureAction ? { FailureAction: u.failureAction } : {}),
+          ...(u.order ? { Order: u.order } : {}),
+          ...(u.monitor !== undefined ? { Monitor: u.monitor * NS } : {}),
+        }
+      : spec.UpdateConfig,
+  };
+}
+
+export function updateCli(name: string, v: Input): string {
+  const a = ["docker", "service", "update"];
+  if (v.image) a.push("--image", v.image);
+  for (const [k, val] of Object.entries(v.envAdd ?? {})) a.push("--env-add", `${k}=${val}`);
+  for (const k of v.envRemove ?? []) a.push("--env-rm", k);
+  for (const [k, val] of Object.entries(v.labelAdd ?? {})) a.push("--label-add", `${k}=${val}`);
+  for (const k of v.labelRemove ?? []) a.push("--label-rm", k);
+  for (const c of v.constraintAdd ?? []) a.push("--constraint-add", c);
+  for (const c of v.constraintRemove ?? []) a.push("--constraint-rm", c);
+  if (v.update?.parallelism !== undefined) a.push("--update-parallelism", String(v.update.parallelism));
+  if (v.update?.delay !== undefined) a.push("--update-delay", `${v.update.delay}s`);
+  if (v.update?.failureAction) a.push("--update-failure-action", v.update.failureAction);
+  if (v.update?.order) a.push("--update-order", v.update.order);
+  if (v.update?.monitor !== undefined) a.push("--update-monitor", `${v.update.monitor}s`);
+  a.push(name);
+  return cliCommand(a);
+}
+
+export const updateService = defineAction({
+  name: "service.update",
+  method: "POST",
+  path: "/api/v1/services/:id/update",
+  input,
+  async run(v, { engine, nudge }) {
+    const fields = Object.keys(v).filter((k) => k !== "id");
+    if (fields.length === 0) throw new ActionError(400, "nothing to change: give image, envAdd, envRemove, labelAdd, labelRemove, constraintAdd, constraintRemove or update", "body");
+    const service = await findService(engine, v.id);
+    const name = service.Spec.Name;
+    nudge();
+    const { before, warnings } = await updateServiceSpec(engine, service.ID, (spec) => applyUpdate(spec, v));
+    nudge();
+    const oldImage = before.spec.TaskTemplate.ContainerSpec?.Image ?? "";
+    return {
+      ok: true,
+      action: "service.update",
+      cli: updateCli(name, v),
+      message: v.image ? `${name}: rolling update ${oldImage.split("@")[0]} → ${v.image}` : `${name} updated (${fields.join(", ")})`,
+      target: { kind: "service", id: service.ID, name },
+      done: [`updated ${fields.join(", ")} of ${name}`],
+      notDone: [],
+      warnings,
+    };
+  },
+});
