@@ -1,0 +1,65 @@
+"use client";
+// The connection banner: live / reconnecting / engine problems, with the engine's message and hint, and the last update time.
+import type { ConnectionView } from "./connection-view";
+import { EngineProblem } from "./EngineProblem";
+import { HintText } from "./HintText";
+import { LastUpdate } from "./LastUpdate";
+import { BANNER_TONE } from "./tones";
+
+interface Props {
+  view: ConnectionView;
+  /** model.updatedAt, when there is a model. */
+  updatedAt: string | null;
+  engineVersion: string | null;
+  /** Nothing real to draw: the banner becomes the full EngineProblem panel. */
+  full: boolean;
+}
+
+export function ConnectionBanner({ view, updatedAt, engineVersion, full }: Props) {
+  const tone = BANNER_TONE[view.tone];
+  const hooks = { "data-testid": "connection", "data-state": view.state, role: "status", "aria-live": "polite" as const };
+
+  if (full) {
+    return (
+      <section {...hooks} className="flex min-h-0 flex-1 flex-col">
+        <EngineProblem view={view} footer={updatedAt ? <LastUpdate at={updatedAt} /> : null} />
+      </section>
+    );
+  }
+
+  const live = view.state === "live";
+  return (
+    <section {...hooks} className={`mx-3 mb-2 rounded-lg border px-3 py-1.5 text-xs ${tone.frame}`}>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <span className={`inline-flex items-center gap-1.5 font-semibold ${tone.title}`}>
+          <span className={`h-2 w-2 rounded-full ${tone.dot} ${live ? "" : "animate-pulse"}`} aria-hidden="true" />
+          {view.title}
+        </span>
+        {view.host && (
+          <span className="min-w-0 truncate text-zinc-400">
+            {live && engineVersion ? `Docker ${engineVersion} · ` : ""}
+            <span className="font-mono text-zinc-300">{view.host}</span>
+          </span>
+        )}
+        <span className="ml-auto">
+          <LastUpdate at={updatedAt} />
+        </span>
+      </div>
+      {!live && (view.message || view.hint) && (
+        <div className="mt-1 space-y-0.5 leading-snug">
+          {view.message && (
+            <p className="text-zinc-100">
+              <HintText text={view.message} />
+              {!view.serverLost && <span className="text-zinc-400"> Showing the last known state, retrying…</span>}
+            </p>
+          )}
+          {view.hint && (
+            <p className="text-zinc-300">
+              <HintText text={view.hint} />
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

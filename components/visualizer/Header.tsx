@@ -1,0 +1,54 @@
+"use client";
+// The header row: product name, swarm id and manager/worker counts, the toolbar and the service legend.
+import type { ServiceView, SwarmView } from "@/lib/model-types";
+import { plural, shortId } from "./format";
+import { ServiceLegend } from "./ServiceLegend";
+import { Toolbar } from "./Toolbar";
+import type { SetViewFilter } from "./use-view-filter";
+import type { ViewFilter } from "./view-filter";
+
+interface Props {
+  swarm: SwarmView | null;
+  services: Record<string, ServiceView>;
+  /** Tasks on the board now (after filter and history). */
+  shownTasks: number | null;
+  filter: ViewFilter;
+  setFilter: SetViewFilter;
+  /** The legend is left out while there is no real cluster to describe. */
+  showLegend: boolean;
+}
+
+export function Header({ swarm, services, shownTasks, filter, setFilter, showLegend }: Props) {
+  return (
+    <header className="space-y-2 px-3 pb-2 pt-2.5">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <h1 className="flex items-center gap-2 text-lg font-bold tracking-tight text-zinc-50">
+          <span aria-hidden="true" className="grid h-6 w-6 place-items-center rounded-md bg-sky-600 text-sm text-white">
+            ◎
+          </span>
+          Swarmscope
+        </h1>
+        <div className="flex flex-wrap items-center gap-x-3 text-xs text-zinc-400">
+          {swarm ? (
+            <>
+              <span title={swarm.id}>
+                Swarm <span className="font-mono text-zinc-200">{shortId(swarm.id)}</span>
+              </span>
+              <span>
+                <span className="text-zinc-200">{plural(swarm.managers, "manager")}</span> ·{" "}
+                <span className="text-zinc-200">{plural(swarm.workers, "worker")}</span>
+              </span>
+            </>
+          ) : (
+            <span>Swarm —</span>
+          )}
+          {shownTasks !== null && <span>{plural(shownTasks, "task")} shown</span>}
+        </div>
+        <div className="ml-auto">
+          <Toolbar filter={filter} setFilter={setFilter} />
+        </div>
+      </div>
+      {showLegend && <ServiceLegend services={services} filter={filter} setFilter={setFilter} />}
+    </header>
+  );
+}

@@ -1,0 +1,18 @@
+// Engine-provided text with `backticked` commands shown as code; plain React text only.
+import { codeSegments } from "./inline-code";
+
+export function HintText({ text }: { text: string }) {
+  return (
+    <>
+      {codeSegments(text).map((segment, i) =>
+        segment.code ? (
+          <code key={i} className="rounded bg-black/40 px-1 py-px font-mono text-[0.92em] text-zinc-100">
+            {segment.text}
+          </code>
+        ) : (
+          <span key={i}>{segment.text}</span>
+        ),
+      )}
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+// The board: node columns side by side (plus "Unassigned"), dimmed when stale; owns card motion bookkeeping.
+import { useCallback, useEffect, useLayoutEffect, useRef } from "react";
+import type { ServiceView } from "@/lib/model-types";
+import { GHOST_MS, recordBoxes, setMotionArmed } from "./motion";
+import { NodeColumn } from "./NodeColumn";
+import type { Board } from "./task-selection";
+import { UnassignedColumn } from "./UnassignedColumn";
+import { useReducedMotion } from "./use-browser";
+
+interface Props {
+  board: Board;
+  services: Record<string, ServiceView>;
+  /** Not being kept up to date (engine or server lost): draw dimmed. */
+  stale: boolean;
+}
+
+export function NodeBoard({ board, services, stale }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const reducedMotion = useReducedMotion();
+  const ghostMs = reducedMotion ? 0 : GHOST_MS;
+  const { taskIds } = board;
+  const onBoard = useCallback((id: string) => taskIds.has(id), [taskIds]);
+
+  // After every commit (children's effects have run): remember where each card is, for the next change.
+  useLayoutEffect(() => {
+    if (ref.current) recordBoxes(ref.current);
+  });
+  // Animate changes only once the first state is on screen.
+  useEffect(() => {
+    setMotionArmed(true);
+    return () => setMotionArmed(false);
+  }, []);
+
+  return (
+    <div
+      ref={ref}
+      className={`min-h-0 flex-1 overflow-auto px-3 pb-3 transition-opacity duration-300 ${stale ? "opacity-45 saturate-50" : ""}`}
+      aria-busy={stale}
+    >
+      <div className="flex min-h-full gap-2">
+        {board.columns.map(({ node, tasks }) => (
+          <NodeColumn key={node.id} node={node} tasks={tasks} services={services} onBoard={onBoard} ghostMs={ghostMs} />
+        ))}
+        {board.unassigned.length > 0 && (
+          <UnassignedColumn tasks={board.unassigned} services={services} onBoard={onBoard} ghostMs={ghostMs} />
+        )}
+      </div>
+    </div>
+  );
+}

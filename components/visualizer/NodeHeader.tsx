@@ -1,0 +1,47 @@
+// A node column's header: hostname, role, manager status, availability, status, engine version, CPUs and memory.
+import type { NodeView } from "@/lib/model-types";
+import { formatBytes, formatCpus, orDash, plural } from "./format";
+import { availabilityLabel, managerStatusLabel, roleLabel, statusLabel } from "./node-labels";
+import { Pill } from "./Pill";
+
+export function NodeHeader({ node, taskCount }: { node: NodeView; taskCount: number }) {
+  const role = roleLabel(node);
+  const manager = managerStatusLabel(node);
+  const availability = availabilityLabel(node);
+  const status = statusLabel(node);
+  return (
+    <>
+      <div className="flex items-center gap-1.5">
+        <h2 className="min-w-0 truncate text-sm font-semibold text-zinc-50" title={`${node.hostname} (${node.id})`}>
+          {node.hostname}
+        </h2>
+        <Pill tone={status.tone} title={node.statusMessage ? `Status: ${node.statusMessage}` : "Status"}>
+          <span aria-hidden="true">{status.tone === "good" ? "●" : "○"}</span>
+          {status.text}
+        </Pill>
+        <span className="ml-auto shrink-0 pl-1 text-[11px] tabular-nums text-zinc-400">{plural(taskCount, "task")}</span>
+      </div>
+      <div className="mt-1 flex flex-wrap gap-1">
+        <Pill tone={role.tone}>{role.text}</Pill>
+        {manager && (
+          <Pill tone={manager.tone} title="Manager status">
+            {manager.text === "Leader" && <span aria-hidden="true">★</span>}
+            {manager.text}
+          </Pill>
+        )}
+        <Pill tone={availability.tone} title="Availability">
+          {availability.text}
+        </Pill>
+      </div>
+      <div
+        className="mt-1 flex gap-1 text-[11px] text-zinc-400"
+        title={`Docker ${orDash(node.engineVersion)} · ${orDash(node.os)}/${orDash(node.arch)} · address ${orDash(node.addr)}`}
+      >
+        <span className="shrink-0 text-zinc-300">
+          {formatCpus(node.cpus)} · {formatBytes(node.memoryBytes)}
+        </span>
+        <span className="min-w-0 truncate">· Docker {orDash(node.engineVersion)}</span>
+      </div>
+    </>
+  );
+}

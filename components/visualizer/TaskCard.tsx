@@ -1,0 +1,95 @@
+"use client";
+// One task as a card: service.slot, state badge, image and problem text; compact when its column is crowded.
+import { memo, useRef } from "react";
+import type { ServiceView, TaskView } from "@/lib/model-types";
+import { taskStateStyle } from "@/lib/task-states";
+import { formatClock, orDash } from "./format";
+import { serviceColor } from "./service-colors";
+import { StateBadge } from "./StateBadge";
+import { isStopping, serviceNameOf, taskName, taskProblem } from "./task-display";
+import { useTaskMotion } from "./use-task-motion";
+
+interface Props {
+  task: TaskView;
+  service: ServiceView | undefined;
+  compact: boolean;
+  /** A ghost: the task just left the board and fades out. */
+  leaving: boolean;
+}
+
+function tooltip(name: string, task: TaskView, problem: string | null): string {
+  const lines = [
+    `${name} — ${taskStateStyle(task.state).label} since ${formatClock(task.stateSince)}`,
+    `image: ${orDash(task.image)}`,
+    `desired state: ${orDash(task.desiredState)}`,
+    `task ${task.id}`,
+  ];
+  if (problem) lines.push(problem);
+  return lines.join("\n");
+}
+
+export const TaskCard = memo(function TaskCard({ task, service, compact, leaving }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const stopping = isStopping(task);
+  useTaskMotion(ref, task, leaving, stopping);
+
+  const serviceName = serviceNameOf(service, task);
+  const name = taskName(task, serviceName);
+  const problem = taskProblem(task);
+  const color = serviceColor(service?.name ?? task.serviceId);
+  const ended = taskStateStyle(task.state).phase === "ended";
+
+  const hooks = leaving
+    ? { "data-testid": "task-leaving" }
+    : {
+        "data-testid": "task",
+        "data-service-name": service?.name ?? "",
+        "data-node-id": task.nodeId ?? "",
+        "data-state": task.state,
+        "data-slot": task.slot === null ? "" : String(task.slot),
+        "data-desired-state": task.desiredState,
+      };
+
+  return (
+    <div
+      ref={ref}
+      {...hooks}
+      data-task-id={task.id}
+      data-motion-id={task.id}
+      title={tooltip(name, task, problem)}
+      className={`relative min-w-0 rounded-md border border-l-4 border-zinc-700/80 bg-zinc-900 shadow-sm shadow-black/30 ${
+        compact ? "px-1.5 py-0.5" : "px-2 py-1.5"
+      } ${stopping ? "border-dashed" : ""} ${leaving ? "task-leave" : ""} ${
+        compact && problem ? "ring-1 ring-red-500/70" : ""
+      }`}
+      style={{ borderLeftColor: color.stripe, backgroundImage: ended ? undefined : `linear-gradient(90deg, ${color.soft}, transparent 70%)` }}
+    >
+      {compact ? (
+        <div className="flex items-center gap-1">
+          <span className={`min-w-0 flex-1 truncate text-[11px] font-semibold ${ended ? "text-zinc-400" : "text-zinc-100"}`}>
+            {name}
+          </span>
+          <StateBadge state={task.state} compact />
+        </div>
+      ) : (
+        <>
+          <div className="flex items-center gap-1.5">
+            <span className={`min-w-0 flex-1 truncate text-[13px] font-semibold ${ended ? "text-zinc-400" : "text-zinc-50"}`}>
+              {name}
+            </span>
+            <StateBadge state={task.state} />
+          </div>
+          <div className="mt-0.5 flex items-center gap-1.5 text-[11px] text-zinc-400">
+            <span className="min-w-0 flex-1 truncate font-mono">{orDash(task.image)}</span>
+            {stopping && (
+              <span className="shrink-0 rounded border border-amber-500/50 px-1 text-amber-300">
+                → {taskStateStyle(task.desiredState).label.toLowerCase()}
+              </span>
+            )}
+          </div>
+          {problem && <p className="mt-1 line-clamp-3 break-words text-[11px] leading-snug text-red-300">{problem}</p>}
+        </>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,51 @@
+"use client";
+// The visualizer view: header, connection banner, and the node board (or the EngineProblem panel when there is nothing real).
+import { useMemo } from "react";
+import { useClusterStore } from "@/components/store/cluster-store";
+import type { ServiceView } from "@/lib/model-types";
+import { ConnectionBanner } from "./ConnectionBanner";
+import { connectionView, isStale, needsProblemPanel } from "./connection-view";
+import { Header } from "./Header";
+import { NodeBoard } from "./NodeBoard";
+import { buildBoard } from "./task-selection";
+import { useHeldBack } from "./use-held-back";
+import { useViewFilter } from "./use-view-filter";
+
+const NO_SERVICES: Record<string, ServiceView> = {};
+
+export function Visualizer() {
+  const { socket, model } = useClusterStore();
+  const [filter, setFilter] = useViewFilter();
+  const cluster = model?.cluster ?? null;
+  const nodes = cluster?.nodes;
+  const tasks = cluster?.tasks;
+  const services = cluster?.services ?? NO_SERVICES;
+
+  const heldBack = useHeldBack(tasks);
+  const board = useMemo(
+    () => (nodes && tasks ? buildBoard({ nodes, tasks, services }, filter, heldBack) : null),
+    [nodes, tasks, services, filter, heldBack],
+  );
+  const view = connectionView(socket, model);
+  const panel = needsProblemPanel(model);
+
+  return (
+    <div className="flex h-screen flex-col overflow-hidden">
+      <Header
+        swarm={cluster?.swarm ?? null}
+        services={services}
+        shownTasks={panel ? null : (board?.taskIds.size ?? null)}
+        filter={filter}
+        setFilter={setFilter}
+        showLegend={!panel}
+      />
+      <ConnectionBanner
+        view={view}
+        updatedAt={model?.updatedAt ?? null}
+        engineVersion={cluster?.engine.engineVersion ?? null}
+        full={panel}
+      />
+      {!panel && board && <NodeBoard board={board} services={services} stale={isStale(socket, model)} />}
+    </div>
+  );
+}

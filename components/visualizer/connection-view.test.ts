@@ -1,0 +1,74 @@
+// Unit tests: the banner's state and words, and when to show the problem panel or dim the board.
+import { describe, expect, it } from "vitest";
+import type { ClusterState, EngineLink } from "@/lib/model-types";
+import type { SyncedModel } from "@/lib/stream-sync";
+import { connectionView, isStale, needsProblemPanel } from "./connection-view";
+import { byId, node } from "./test-fixtures";
+
+function model(engine: Partial<EngineLink>, withNodes = true): SyncedModel {
+  const cluster: ClusterState = {
+    nodes: withNodes ? byId(node({ id: "n1" })) : {},
+    services: {},
+    tasks: {},
+    networks: {},
+    swarm: null,
+    engine: {
+      state: "live",
+      host: "unix:///var/run/docker.sock",
+      message: null,
+      hint: null,
+      apiVersion: "1.41",
+      engineVersion: "24.0.7",
+      since: "2024-01-01T00:00:00Z",
+      lastSyncAt: "2024-01-01T00:00:00Z",
+      ...engine,
+    },
+  };
+  return { version: 1, cluster, updatedAt: "2024-01-01T00:00:00Z" };
+}
+
+describe("connectionView", () => {
+  it("is live and green when socket and engine are fine", () => {
+    const view = connectionView("connected", model({}));
+    expect(view).toMatchObject({ state: "live", tone: "green", message: null, hint: null });
+  });
+
+  it("says reconnecting (amber) when the browser lost the server, whatever the engine said", () => {
+    const view = connectionView("disconnected", model({}));
+    expect(view).toMatchObject({ state: "reconnecting", tone: "amber", serverLost: true });
+    expect(connectionView("disconnected", null).state).toBe("reconnecting");
+  });
+
+  it("is connecting until the socket is up and a model arrived", () => {
+    expect(connectionView("connecting", null).state).toBe("connecting");
+    expect(connectionView("connected", null).state).toBe("connecting");
+  });
+
+  it("passes the engine's state, message and hint through when not live", () => {
+    for (const state of ["unreachable", "not-swarm", "not-manager", "locked"] as const) {
+      const view = connectionView("connected", model({ state, message: "m", hint: "h" }));
+      expect(view).toMatchObject({ state, tone: "red", message: "m", hint: "h", host: "unix:///var/run/docker.sock" });
+    }
+    expect(connectionView("connected", model({ state: "reconnecting", message: "lost" }))).toMatchObject({
+      state: "reconnecting",
+      tone: "amber",
+      message: "lost",
+    });
+  });
+});
+
+describe("needsProblemPanel / isStale", () => {
+  it("never draws an empty cluster as if it were real", () => {
+    expect(needsProblemPanel(null)).toBe(true);
+    expect(needsProblemPanel(model({ state: "unreachable" }, false))).toBe(true);
+    expect(needsProblemPanel(model({ state: "connecting" }, false))).toBe(true);
+    expect(needsProblemPanel(model({ state: "unreachable" }, true))).toBe(false);
+    expect(needsProblemPanel(model({ state: "live" }, false))).toBe(false);
+  });
+
+  it("dims the board when not live", () => {
+    expect(isStale("connected", model({}))).toBe(false);
+    expect(isStale("disconnected", model({}))).toBe(true);
+    expect(isStale("connected", model({ state: "reconnecting" }))).toBe(true);
+  });
+});

@@ -1,0 +1,85 @@
+// What the connection banner says: browser↔server socket first, then the server's link to the engine.
+import type { EngineLinkState } from "@/lib/model-types";
+import type { SocketState } from "@/components/store/cluster-store";
+import type { SyncedModel } from "@/lib/stream-sync";
+
+export type BannerTone = "green" | "amber" | "red";
+
+export interface ConnectionView {
+  /** data-state of the banner. */
+  state: EngineLinkState;
+  tone: BannerTone;
+  title: string;
+  message: string | null;
+  hint: string | null;
+  /** The DOCKER_HOST the server watches, when known. */
+  host: string | null;
+  /** The browser lost the Swarmscope server (not the engine). */
+  serverLost: boolean;
+}
+
+const TITLES: Record<EngineLinkState, string> = {
+  live: "Live",
+  connecting: "Connecting to the engine…",
+  reconnecting: "Engine connection lost — reconnecting",
+  unreachable: "Engine unreachable",
+  "not-swarm": "Engine is not in a swarm",
+  "not-manager": "Engine is not a swarm manager",
+  locked: "Swarm is locked",
+};
+
+function toneOf(state: EngineLinkState): BannerTone {
+  if (state === "live") return "green";
+  // "connecting" is a first attempt still under way, as hopeful as "reconnecting".
+  if (state === "reconnecting" || state === "connecting") return "amber";
+  return "red";
+}
+
+export function connectionView(socket: SocketState, model: SyncedModel | null): ConnectionView {
+  const engine = model?.cluster.engine ?? null;
+  if (socket === "disconnected") {
+    return {
+      state: "reconnecting",
+      tone: "amber",
+      title: "Lost the Swarmscope server — reconnecting",
+      message: model
+        ? "The browser lost its connection to the Swarmscope server; what you see is the last state received."
+        : "The browser cannot reach the Swarmscope server.",
+      hint: "Check that the Swarmscope server is still running; this page reconnects by itself.",
+      host: engine?.host ?? null,
+      serverLost: true,
+    };
+  }
+  if (socket === "connecting" || !engine) {
+    return {
+      state: "connecting",
+      tone: "amber",
+      title: "Connecting to Swarmscope…",
+      message: null,
+      hint: null,
+      host: engine?.host ?? null,
+      serverLost: false,
+    };
+  }
+  const live = engine.state === "live";
+  return {
+    state: engine.state,
+    tone: toneOf(engine.state),
+    title: TITLES[engine.state] ?? engine.state,
+    message: live ? null : engine.message,
+    hint: live ? null : engine.hint,
+    host: engine.host,
+    serverLost: false,
+  };
+}
+
+/** No data worth drawing: no model yet, or the engine is not live and the model has no nodes. */
+export function needsProblemPanel(model: SyncedModel | null): boolean {
+  if (!model) return true;
+  return model.cluster.engine.state !== "live" && Object.keys(model.cluster.nodes).length === 0;
+}
+
+/** Data exists but is not being kept up to date: draw it dimmed. */
+export function isStale(socket: SocketState, model: SyncedModel | null): boolean {
+  return socket !== "connected" || model?.cluster.engine.state !== "live";
+}

@@ -1,0 +1,37 @@
+// Unit tests: legend entries and their running/desired words.
+import { describe, expect, it } from "vitest";
+import { MISSING } from "./format";
+import { countsText, legendEntries } from "./legend";
+import { service } from "./test-fixtures";
+import { NO_FILTER } from "./view-filter";
+
+describe("countsText", () => {
+  it("shows running/desired with a dash for what the engine did not say", () => {
+    expect(countsText({ running: 4, desired: 6 })).toBe("4/6");
+    expect(countsText({ running: null, desired: 6 })).toBe(`${MISSING}/6`);
+    expect(countsText({ running: null, desired: null })).toBe(MISSING);
+  });
+});
+
+describe("legendEntries", () => {
+  const services = [
+    service({ id: "1", name: "web", running: 6, desired: 6 }),
+    service({ id: "2", name: "agent", mode: "global", replicas: null, running: 4, desired: 5 }),
+    service({ id: "3", name: "shop_db", stack: "shop", running: null, desired: null }),
+    service({ id: "4", name: "batch", mode: "replicated-job", running: 0, desired: 0 }),
+  ];
+
+  it("sorts by stack then name and names non-replicated modes", () => {
+    const entries = legendEntries(services, NO_FILTER);
+    expect(entries.map((e) => e.service.name)).toEqual(["agent", "batch", "web", "shop_db"]);
+    expect(entries.map((e) => e.modeTag)).toEqual(["global", "job", null, null]);
+    expect(entries.map((e) => e.counts)).toEqual(["4/5", "0/0", "6/6", MISSING]);
+    expect(entries.map((e) => e.healthy)).toEqual([false, false, true, false]);
+  });
+
+  it("marks the selected service and the ones the filter hides", () => {
+    const entries = legendEntries(services, { ...NO_FILTER, service: "web" });
+    expect(entries.filter((e) => e.selected).map((e) => e.service.name)).toEqual(["web"]);
+    expect(entries.filter((e) => e.matches).map((e) => e.service.name)).toEqual(["web"]);
+  });
+});
