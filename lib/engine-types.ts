@@ -107,6 +107,7 @@ export interface EngineServiceSpec {
     };
     Placement?: { Constraints?: string[] };
     RestartPolicy?: { Condition?: "none" | "on-failure" | "any"; Delay?: number; MaxAttempts?: number; Window?: number };
+    LogDriver?: { Name: string; Options?: Record<string, string> };
     Networks?: { Target: string; Aliases?: string[] }[];
     ForceUpdate?: number;
   };

@@ -1,6 +1,15 @@
 // Names of the socket.io events between server and browser, and their payloads.
 import type { Delta, Snapshot } from "./model-types";
 
+/** One line of `docker service logs`, with the task and node it came from. */
+export interface LogLineMessage {
+  stream: "stdout" | "stderr";
+  time: string;
+  taskId: string | null;
+  nodeId: string | null;
+  text: string;
+}
+
 /** socket.io path, kept apart from Next's own routes. */
 export const SOCKET_PATH = "/socket.io";
 
@@ -9,9 +18,18 @@ export interface ServerToClient {
   snapshot: (snapshot: Snapshot) => void;
   /** The next batch of changes; version is the snapshot's (or previous delta's) version + 1. */
   delta: (delta: Delta) => void;
+  /** Lines of the followed service's logs, in batches. */
+  "logs:lines": (batch: { serviceId: string; lines: LogLineMessage[] }) => void;
+  /** The logs cannot be read (unknown service, a log driver the API cannot read, engine gone). */
+  "logs:error": (error: { serviceId: string; message: string }) => void;
+  /** The log stream ended (service removed, or not following). */
+  "logs:end": (info: { serviceId: string }) => void;
 }
 
 export interface ClientToServer {
   /** The client saw a gap in versions (or lost track): send a fresh snapshot. */
   "snapshot:request": () => void;
+  /** Follow a service's logs (docker service logs -f --tail N); replaces any earlier subscription of this socket. */
+  "logs:follow": (request: { serviceId: string; tail: number }) => void;
+  "logs:stop": () => void;
 }

@@ -37,7 +37,7 @@ export async function startAppServer(opts: {
         if (!res.headersSent) sendError(res, 500, "internal error");
       });
   });
-  const io = attachSocket(server, runtime.hub);
+  const io = attachSocket(server, runtime);
   runtime.watcher.start();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

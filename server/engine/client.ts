@@ -156,6 +156,26 @@ export class EngineClient implements EngineReads, EngineWrites {
     );
   }
 
+  /** GET /services/{id}/logs with timestamps and task/node details; a raw multiplexed stream (see log-frames.ts). */
+  serviceLogs(id: string, opts: { tail: number; follow: boolean }): Promise<Readable> {
+    return EngineClient.call(
+      () =>
+        new Promise<Readable>((resolve, reject) => {
+          const modem = (this.streams as unknown as { modem: { dial(o: object, cb: (e: unknown, d: Readable) => void): void } }).modem;
+          modem.dial(
+            {
+              path: `/services/${encodeURIComponent(id)}/logs?`,
+              method: "GET",
+              isStream: true,
+              options: { _query: { stdout: true, stderr: true, timestamps: true, details: true, follow: opts.follow, tail: String(opts.tail) } },
+              statusCodes: { 200: true, 404: "no such service", 500: "server error", 503: "node is not part of a swarm" },
+            },
+            (err, data) => (err ? reject(err) : resolve(data)),
+          );
+        }),
+    );
+  }
+
   createService(spec: EngineServiceSpec) {
     return this.dial<{ ID: string; Warnings?: string[] | null }>("POST", "/services/create", {}, spec);
   }

@@ -1,10 +1,12 @@
 // Routes /api/* (and /metrics) requests to their handlers; everything else goes to Next.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Runtime } from "../runtime";
+import { EngineError } from "../engine/client";
 import { sendError } from "./json";
 import { clusterRoute } from "./routes/cluster";
 import { healthRoute } from "./routes/health";
 import { metricsRoute } from "./routes/metrics";
+import { nodeDetailRoute, serviceDetailRoute, swarmDetailRoute } from "./routes/details";
 import { actionRoute } from "./action-route";
 import { ACTIONS } from "../actions";
 
@@ -15,7 +17,15 @@ export interface Route {
   handle(req: IncomingMessage, res: ServerResponse, runtime: Runtime, params: Record<string, string>): void | Promise<void>;
 }
 
-const ROUTES: Route[] = [healthRoute, clusterRoute, metricsRoute, ...ACTIONS.map(actionRoute)];
+const ROUTES: Route[] = [
+  healthRoute,
+  clusterRoute,
+  metricsRoute,
+  serviceDetailRoute,
+  nodeDetailRoute,
+  swarmDetailRoute,
+  ...ACTIONS.map(actionRoute),
+];
 
 /** Params when `path` fits the route's pattern, else null. */
 export function matchPath(pattern: string, path: string): Record<string, string> | null {
@@ -52,7 +62,9 @@ export async function routeApi(req: IncomingMessage, res: ServerResponse, runtim
   try {
     await match.r.handle(req, res, runtime, match.params ?? {});
   } catch (err) {
-    if (!res.headersSent) sendError(res, 500, `internal error: ${(err as Error).message}`);
+    if (res.headersSent) return true;
+    if (err instanceof EngineError) sendError(res, err.status === 404 ? 404 : 502, `the engine failed: ${err.message}`);
+    else sendError(res, 500, `internal error: ${(err as Error).message}`);
   }
   return true;
 }
