@@ -56,10 +56,25 @@ test("a service created with the CLI appears, and follows scale 2 → 5 → 1 wi
   expect(tasks).toHaveLength(1);
   await expect(column(page, tasks[0].Node).locator(`[data-task-id="${tasks[0].ID}"]`)).toHaveAttribute("data-state", "running");
 
+  // History shows every task the engine still keeps, as docker service ps lists them (scaled-down slots are deleted).
+  await docker("service", "update", "--detach", "--force", service); // replaces the task: the old one is kept as history
+  await expect(async () => {
+    const ps = await dockerJsonLines("service", "ps", "--no-trunc", service);
+    expect(ps.filter((t) => t.CurrentState.startsWith("Running"))).toHaveLength(1);
+    expect(ps.length).toBeGreaterThan(1);
+  }).toPass({ timeout: 60_000 });
+  await expect(cards(page)).toHaveCount(1);
   await page.getByTestId("toggle-history").click();
-  await expect(cards(page)).toHaveCount(5); // 1 running + 4 shut down
-  await expect(page.locator(`[data-testid="task"][data-service-name="${service}"][data-state="shutdown"]`)).toHaveCount(4);
-  expect(page.url()).toContain("history=1");
+  await expect(page).toHaveURL(/history=1/);
+  await expect(async () => {
+    const ps = await dockerJsonLines("service", "ps", "--no-trunc", service);
+    await expect(cards(page)).toHaveCount(ps.length, { timeout: 1000 });
+    for (const t of ps) {
+      const state = t.CurrentState.split(" ")[0].toLowerCase();
+      await expect(page.locator(`[data-task-id="${t.ID}"]`)).toHaveAttribute("data-state", state, { timeout: 1000 });
+    }
+  }).toPass({ timeout: 60_000 });
+  await expect(page.locator(`[data-testid="task"][data-service-name="${service}"][data-state="shutdown"]`).first()).toBeVisible();
 });
 
 test("draining worker2 moves its tasks to other columns and marks it Drain", async ({ page }) => {
