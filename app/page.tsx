@@ -1,17 +1,8 @@
 // The visualizer: one column per node with its tasks, live. The view reads its filter from the URL, hence the Suspense boundary.
 import { Suspense } from "react";
+import { CONNECTING_VIEW } from "@/components/visualizer/connection-view";
 import { EngineProblem } from "@/components/visualizer/EngineProblem";
 import { Visualizer } from "@/components/visualizer/Visualizer";
-
-const LOADING = {
-  state: "connecting",
-  tone: "amber",
-  title: "Connecting to Swarmscope…",
-  message: null,
-  hint: null,
-  host: null,
-  serverLost: false,
-} as const;
 
 export default function Home() {
   return (
@@ -19,7 +10,7 @@ export default function Home() {
       <Suspense
         fallback={
           <div className="flex h-screen flex-col">
-            <EngineProblem view={LOADING} />
+            <EngineProblem view={CONNECTING_VIEW} />
           </div>
         }
       >

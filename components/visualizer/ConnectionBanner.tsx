@@ -17,7 +17,7 @@ interface Props {
 
 export function ConnectionBanner({ view, updatedAt, engineVersion, full }: Props) {
   const tone = BANNER_TONE[view.tone];
-  const hooks = { "data-testid": "connection", "data-state": view.state, role: "status", "aria-live": "polite" as const };
+  const hooks = { "data-testid": "connection", "data-state": view.state };
 
   if (full) {
     return (
@@ -31,7 +31,7 @@ export function ConnectionBanner({ view, updatedAt, engineVersion, full }: Props
   return (
     <section {...hooks} className={`mx-3 mb-2 rounded-lg border px-3 py-1.5 text-xs ${tone.frame}`}>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-        <span className={`inline-flex items-center gap-1.5 font-semibold ${tone.title}`}>
+        <span role="status" className={`inline-flex items-center gap-1.5 font-semibold ${tone.title}`}>
           <span className={`h-2 w-2 rounded-full ${tone.dot} ${live ? "" : "animate-pulse"}`} aria-hidden="true" />
           {view.title}
         </span>

@@ -23,7 +23,9 @@ export function EngineProblem({ view, footer }: Props) {
           >
             {waiting ? "⟳" : "⚠"}
           </span>
-          <h2 className={`text-lg font-semibold ${tone.title}`}>{view.title}</h2>
+          <h2 role="status" className={`text-lg font-semibold ${tone.title}`}>
+            {view.title}
+          </h2>
         </div>
         {view.message && (
           <p className="mt-4 text-sm leading-relaxed text-zinc-100">

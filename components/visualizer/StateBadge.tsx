@@ -7,6 +7,7 @@ export function StateBadge({ state, compact = false }: { state: string; compact?
     return (
       <span
         className={`inline-flex h-4 w-4 shrink-0 items-center justify-center rounded-sm text-[11px] leading-none ${style.badge}`}
+        role="img"
         aria-label={style.label}
       >
         {style.icon}

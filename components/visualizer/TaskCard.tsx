@@ -2,7 +2,7 @@
 // One task as a card: service.slot, state badge, image and problem text; compact when its column is crowded.
 import { memo, useRef } from "react";
 import type { ServiceView, TaskView } from "@/lib/model-types";
-import { taskStateStyle } from "@/lib/task-states";
+import { isTerminal, taskStateStyle } from "@/lib/task-states";
 import { formatClock, orDash } from "./format";
 import { serviceColor } from "./service-colors";
 import { StateBadge } from "./StateBadge";
@@ -37,7 +37,7 @@ export const TaskCard = memo(function TaskCard({ task, service, compact, leaving
   const name = taskName(task, serviceName);
   const problem = taskProblem(task);
   const color = serviceColor(service?.name ?? task.serviceId);
-  const ended = taskStateStyle(task.state).phase === "ended";
+  const ended = isTerminal(task.state);
 
   const hooks = leaving
     ? { "data-testid": "task-leaving" }
@@ -58,7 +58,7 @@ export const TaskCard = memo(function TaskCard({ task, service, compact, leaving
       data-motion-id={task.id}
       title={tooltip(name, task, problem)}
       className={`relative min-w-0 rounded-md border border-l-4 border-zinc-700/80 bg-zinc-900 shadow-sm shadow-black/30 ${
-        compact ? "px-1.5 py-0.5" : "px-2 py-1.5"
+        compact ? "px-1.5 py-px" : "px-2 py-1.5"
       } ${stopping ? "border-dashed" : ""} ${leaving ? "task-leave" : ""} ${
         compact && problem ? "ring-1 ring-red-500/70" : ""
       }`}

@@ -23,7 +23,7 @@ export function TaskList({ tasks, services, onBoard, ghostMs, emptyText }: Props
     return <p className="px-1 py-3 text-center text-[11px] text-zinc-500">{emptyText}</p>;
   }
   return (
-    <div className={compact ? "grid grid-cols-2 gap-1" : "flex flex-col gap-1.5"}>
+    <div className={compact ? "grid grid-cols-2 gap-[3px]" : "flex flex-col gap-1.5"}>
       {shown.map(({ item, leaving }) => (
         <TaskCard key={item.id} task={item} service={services[item.serviceId]} compact={compact} leaving={leaving} />
       ))}

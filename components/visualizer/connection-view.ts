@@ -35,6 +35,17 @@ function toneOf(state: EngineLinkState): BannerTone {
   return "red";
 }
 
+/** Before the browser has heard from the Swarmscope server at all. */
+export const CONNECTING_VIEW: ConnectionView = {
+  state: "connecting",
+  tone: "amber",
+  title: "Connecting to Swarmscope…",
+  message: null,
+  hint: null,
+  host: null,
+  serverLost: false,
+};
+
 export function connectionView(socket: SocketState, model: SyncedModel | null): ConnectionView {
   const engine = model?.cluster.engine ?? null;
   if (socket === "disconnected") {
@@ -50,17 +61,7 @@ export function connectionView(socket: SocketState, model: SyncedModel | null): 
       serverLost: true,
     };
   }
-  if (socket === "connecting" || !engine) {
-    return {
-      state: "connecting",
-      tone: "amber",
-      title: "Connecting to Swarmscope…",
-      message: null,
-      hint: null,
-      host: engine?.host ?? null,
-      serverLost: false,
-    };
-  }
+  if (socket === "connecting" || !engine) return { ...CONNECTING_VIEW, host: engine?.host ?? null };
   const live = engine.state === "live";
   return {
     state: engine.state,
