@@ -49,41 +49,45 @@ async function engineRequests(): Promise<number> {
   return Number(/^swarmscope_engine_requests_total (\d+)/m.exec(text)?.[1] ?? NaN);
 }
 
-/** Records, in the page, the moment every task card or node column changes (MutationObserver, Date.now()). */
-async function instrument(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const log: { t: number; kind: string; id: string; value: string }[] = [];
-    (window as unknown as { benchLog: typeof log }).benchLog = log;
-    const note = (el: Element, t: number) => {
-      const testid = el.getAttribute("data-testid");
-      if (testid === "task") log.push({ t, kind: "task", id: el.getAttribute("data-task-id") ?? "", value: el.getAttribute("data-state") ?? "" });
-      if (testid === "node") log.push({ t, kind: "availability", id: el.getAttribute("data-node-name") ?? "", value: el.getAttribute("data-availability") ?? "" });
-    };
-    new MutationObserver((mutations) => {
-      const t = Date.now();
-      for (const m of mutations) {
-        if (m.type === "attributes") {
-          const el = m.target as Element;
-          if (m.attributeName === "data-testid" && m.oldValue === "task") log.push({ t, kind: "gone", id: el.getAttribute("data-task-id") ?? "", value: "" });
-          else note(el, t);
-        }
-        for (const n of Array.from(m.addedNodes)) {
-          if (!(n instanceof Element)) continue;
-          note(n, t);
-          n.querySelectorAll('[data-testid="task"],[data-testid="node"]').forEach((e) => note(e, t));
-        }
-        for (const n of Array.from(m.removedNodes)) {
-          if (!(n instanceof Element)) continue;
-          const gone = n.matches('[data-testid="task"]') ? [n] : Array.from(n.querySelectorAll('[data-testid="task"]'));
-          gone.forEach((e) => log.push({ t, kind: "gone", id: e.getAttribute("data-task-id") ?? "", value: "" }));
-        }
+/**
+ * Records, in the page, the moment every task card or node column changes (MutationObserver, Date.now()).
+ * Kept as a string: tsx would wrap named functions in helpers the page does not have.
+ */
+const INSTRUMENT = `(() => {
+  const log = [];
+  window.benchLog = log;
+  function note(el, t) {
+    const testid = el.getAttribute("data-testid");
+    if (testid === "task") log.push({ t, kind: "task", id: el.getAttribute("data-task-id") || "", value: el.getAttribute("data-state") || "" });
+    if (testid === "node") log.push({ t, kind: "availability", id: el.getAttribute("data-node-name") || "", value: el.getAttribute("data-availability") || "" });
+  }
+  new MutationObserver(function (mutations) {
+    const t = Date.now();
+    for (const m of mutations) {
+      if (m.type === "attributes") {
+        if (m.attributeName === "data-testid" && m.oldValue === "task") log.push({ t, kind: "gone", id: m.target.getAttribute("data-task-id") || "", value: "" });
+        else note(m.target, t);
       }
-    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeOldValue: true, attributeFilter: ["data-state", "data-availability", "data-testid"] });
-  });
+      for (const n of m.addedNodes) {
+        if (!(n instanceof Element)) continue;
+        note(n, t);
+        n.querySelectorAll('[data-testid="task"],[data-testid="node"]').forEach(function (e) { note(e, t); });
+      }
+      for (const n of m.removedNodes) {
+        if (!(n instanceof Element)) continue;
+        const gone = n.matches('[data-testid="task"]') ? [n] : Array.from(n.querySelectorAll('[data-testid="task"]'));
+        gone.forEach(function (e) { log.push({ t, kind: "gone", id: e.getAttribute("data-task-id") || "", value: "" }); });
+      }
+    }
+  }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeOldValue: true, attributeFilter: ["data-state", "data-availability", "data-testid"] });
+})()`;
+
+async function instrument(page: Page): Promise<void> {
+  await page.evaluate(INSTRUMENT);
 }
 
 async function pageEvents(page: Page): Promise<PageEvent[]> {
-  return page.evaluate(() => (window as unknown as { benchLog: PageEvent[] }).benchLog.splice(0));
+  return page.evaluate("window.benchLog.splice(0)") as Promise<PageEvent[]>;
 }
 
 async function waitPage(page: Page, what: string, match: (e: PageEvent) => boolean): Promise<number> {
@@ -175,6 +179,8 @@ async function main() {
     // Steady state: let everything settle, then count Engine API requests over a window, with 1 and with 10 viewers.
     await docker("service", "rm", service);
     await sleep(8000);
+    const services = (await engine.services()).map((x) => x.Spec.Name);
+    if (services.length) console.log(`(other services on the swarm during the window: ${services.join(", ")})`);
     const rate = async () => {
       const a = await engineRequests();
       await sleep(WINDOW_S * 1000);
