@@ -3,4 +3,6 @@
 module.exports = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Lets two builds live side by side (e.g. parallel work on one machine); default .next.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
 };

@@ -99,6 +99,8 @@ export interface ServiceView {
   networks: string[];
   constraints: string[];
   update: { state: UpdateState; message: string | null; startedAt: string | null; completedAt: string | null } | null;
+  /** UpdateConfig with Docker's defaults filled in (parallelism 1, delay 0 s, monitor 5 s, pause, stop-first). */
+  updateConfig: { parallelism: number; delaySeconds: number; monitorSeconds: number; failureAction: string; order: string };
   createdAt: string;
   updatedAt: string;
 }

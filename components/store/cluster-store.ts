@@ -61,6 +61,11 @@ class ClusterStore {
     });
   }
 
+  /** The open socket, for features that talk over it besides the model (e.g. service logs). */
+  get connection(): Socket<ServerToClient, ClientToServer> | null {
+    return this.socket;
+  }
+
   private close(): void {
     this.socket?.close();
     this.socket = null;
@@ -68,6 +73,11 @@ class ClusterStore {
 }
 
 const store = new ClusterStore();
+
+/** The store's socket while any component uses the store (null before the first subscriber mounts). */
+export function clusterSocket(): Socket<ServerToClient, ClientToServer> | null {
+  return store.connection;
+}
 const serverState: ClusterStoreState = { socket: "connecting", model: null, receivedAt: null };
 
 /** The live cluster model and the socket's state; re-renders on every applied change. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ClusterState, EngineLink } from "@/lib/model-types";
 import type { SyncedModel } from "@/lib/stream-sync";
 import { connectionView, isStale, needsProblemPanel } from "./connection-view";
-import { byId, node } from "./test-fixtures";
+import { byId, node } from "@/test/fixtures/views";
 
 function model(engine: Partial<EngineLink>, withNodes = true): SyncedModel {
   const cluster: ClusterState = {

@@ -1,7 +1,7 @@
 // Unit tests: brand-new unplaced tasks wait briefly before being drawn.
 import { describe, expect, it } from "vitest";
 import { heldBackTasks, isUnplacedNew } from "./held-back";
-import { task } from "./test-fixtures";
+import { task } from "@/test/fixtures/views";
 
 const fresh = task({ id: "f", serviceId: "s", nodeId: null, state: "new" });
 const placed = task({ id: "p", serviceId: "s", nodeId: "n1", state: "assigned" });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { MISSING } from "./format";
 import { countsText, legendEntries } from "./legend";
-import { service } from "./test-fixtures";
+import { service } from "@/test/fixtures/views";
 import { NO_FILTER } from "./view-filter";
 
 describe("countsText", () => {

@@ -1,6 +1,6 @@
 // Unit tests: the words in a node column header.
 import { describe, expect, it } from "vitest";
-import { manager, node } from "./test-fixtures";
+import { manager, node } from "@/test/fixtures/views";
 import { availabilityLabel, managerStatusLabel, roleLabel, statusLabel } from "./node-labels";
 
 describe("node labels", () => {

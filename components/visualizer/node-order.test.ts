@@ -1,6 +1,6 @@
 // Unit tests: node columns order (leader, other managers, workers; by hostname).
 import { describe, expect, it } from "vitest";
-import { manager, node } from "./test-fixtures";
+import { manager, node } from "@/test/fixtures/views";
 import { sortNodes } from "./node-order";
 
 describe("sortNodes", () => {

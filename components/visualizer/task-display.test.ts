@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { TASK_STATES } from "@/lib/engine-types";
 import { isStopping, serviceNameOf, taskName, taskProblem } from "./task-display";
-import { service, task } from "./test-fixtures";
+import { service, task } from "@/test/fixtures/views";
 
 describe("taskName", () => {
   it("is service.slot for replicated tasks", () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { TASK_STATES } from "@/lib/engine-types";
 import { isTerminal } from "@/lib/task-states";
-import { byId, manager, node, service, task } from "./test-fixtures";
+import { byId, manager, node, service, task } from "@/test/fixtures/views";
 import { buildBoard, isShown, selectTasks } from "./task-selection";
 import { NO_FILTER } from "./view-filter";
 

@@ -1,6 +1,6 @@
 // Unit tests: the view filter's URL form and which services it lets through.
 import { describe, expect, it } from "vitest";
-import { service } from "./test-fixtures";
+import { service } from "@/test/fixtures/views";
 import { filterFromParams, narrowsServices, NO_FILTER, queryWithFilter, serviceMatches } from "./view-filter";
 
 const params = (query: string) => new URLSearchParams(query);

@@ -1,6 +1,9 @@
 // The shape every action shares: validated input → engine call → a report of what did and did not happen.
 import type { z } from "zod";
+import type { ActionReport } from "../../lib/action-types";
 import type { ClusterState } from "../../lib/model-types";
+
+export type { ActionReport };
 import type { EngineClient } from "../engine/client";
 
 export interface ActionContext {
@@ -9,20 +12,6 @@ export interface ActionContext {
   view: ClusterState;
   /** Tell the watcher something is about to change, so it polls fast. */
   nudge(): void;
-}
-
-/** What every action answers, success or not (docs/api.md, "Actions"). */
-export interface ActionReport {
-  ok: boolean;
-  action: string;
-  /** The docker CLI command this action stands for. */
-  cli: string;
-  message: string;
-  target: { kind: "service" | "node"; id: string; name: string } | null;
-  /** Steps that happened, and steps that did not (on failure), in words. */
-  done: string[];
-  notDone: string[];
-  warnings: string[];
 }
 
 export interface Action<S extends z.ZodType> {

@@ -105,6 +105,13 @@ export function normalizeService(service: EngineService): ServiceView {
           completedAt: update.CompletedAt || null,
         }
       : null,
+    updateConfig: {
+      parallelism: spec.UpdateConfig?.Parallelism ?? 1,
+      delaySeconds: (spec.UpdateConfig?.Delay ?? 0) / 1e9,
+      monitorSeconds: (spec.UpdateConfig?.Monitor ?? 5e9) / 1e9,
+      failureAction: spec.UpdateConfig?.FailureAction ?? "pause",
+      order: spec.UpdateConfig?.Order ?? "stop-first",
+    },
     createdAt: service.CreatedAt,
     updatedAt: service.UpdatedAt,
   };

@@ -1,0 +1,25 @@
+// What every action's HTTP answer looks like (server/actions produce it, components/actions show it).
+
+export interface ActionReport {
+  ok: boolean;
+  action: string;
+  /** The docker CLI command this action stands for. */
+  cli: string;
+  message: string;
+  target: { kind: "service" | "node"; id: string; name: string } | null;
+  /** Steps that happened, and steps that did not (on failure), in words. */
+  done: string[];
+  notDone: string[];
+  warnings: string[];
+}
+
+/** A refused or failed action: HTTP 4xx/5xx with the field to blame, when there is one. */
+export interface ActionFailure {
+  ok: false;
+  action?: string;
+  error: string;
+  field?: string;
+  cli?: string;
+  done?: string[];
+  notDone?: string[];
+}
