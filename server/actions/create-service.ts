@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { EngineServiceSpec } from "../../lib/engine-types";
 import { cliCommand } from "../../lib/shell-quote";
 import { ActionError, defineAction } from "./action";
+import { updateConfigFlags, updateConfigSpec } from "./update-policy";
 import {
   argList,
   constraint,
@@ -75,17 +76,7 @@ export function serviceSpec(v: Input): EngineServiceSpec {
         : {}),
     },
     Mode: v.mode === "global" ? { Global: {} } : { Replicated: { Replicas: v.replicas ?? 1 } },
-    ...(v.update
-      ? {
-          UpdateConfig: {
-            ...(v.update.parallelism !== undefined ? { Parallelism: v.update.parallelism } : {}),
-            ...(v.update.delay !== undefined ? { Delay: v.update.delay * NS } : {}),
-            ...(v.update.failureAction ? { FailureAction: v.update.failureAction } : {}),
-            ...(v.update.order ? { Order: v.update.order } : {}),
-            ...(v.update.monitor !== undefined ? { Monitor: v.update.monitor * NS } : {}),
-          },
-        }
-      : {}),
+    ...(v.update ? { UpdateConfig: updateConfigSpec(v.update) } : {}),
     ...(v.ports
       ? {
           EndpointSpec: {
@@ -122,11 +113,7 @@ export function createCli(v: Input): string {
     if (v.restart.maxAttempts !== undefined) a.push("--restart-max-attempts", String(v.restart.maxAttempts));
     if (v.restart.window !== undefined) a.push("--restart-window", secs(v.restart.window));
   }
-  if (v.update?.parallelism !== undefined) a.push("--update-parallelism", String(v.update.parallelism));
-  if (v.update?.delay !== undefined) a.push("--update-delay", secs(v.update.delay));
-  if (v.update?.failureAction) a.push("--update-failure-action", v.update.failureAction);
-  if (v.update?.order) a.push("--update-order", v.update.order);
-  if (v.update?.monitor !== undefined) a.push("--update-monitor", secs(v.update.monitor));
+  a.push(...updateConfigFlags(v.update));
   for (const [k, val] of Object.entries(v.labels ?? {})) a.push("--label", `${k}=${val}`);
   for (const m of v.mounts ?? []) a.push("--mount", `type=volume,source=${m.source},target=${m.target}${m.readOnly ? ",readonly" : ""}`);
   if (v.stopGracePeriod !== undefined) a.push("--stop-grace-period", secs(v.stopGracePeriod));

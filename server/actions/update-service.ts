@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { EngineServiceSpec } from "../../lib/engine-types";
 import { cliCommand } from "../../lib/shell-quote";
 import { ActionError, defineAction } from "./action";
-import { constraint, envMap, imageRef, labelMap, NS, updatePolicy } from "./schemas";
+import { constraint, envMap, imageRef, labelMap, updatePolicy } from "./schemas";
+import { updateConfigFlags, updateConfigSpec } from "./update-policy";
 import { findService } from "./targets";
 import { updateServiceSpec } from "./versioned-update";
 
@@ -48,16 +49,7 @@ export function applyUpdate(spec: EngineServiceSpec, v: Input): EngineServiceSpe
       },
       Placement: { ...spec.TaskTemplate.Placement, Constraints: constraints },
     },
-    UpdateConfig: u
-      ? {
-          ...spec.UpdateConfig,
-          ...(u.parallelism !== undefined ? { Parallelism: u.parallelism } : {}),
-          ...(u.delay !== undefined ? { Delay: u.delay * NS } : {}),
-          ...(u.failureAction ? { FailureAction: u.failureAction } : {}),
-          ...(u.order ? { Order: u.order } : {}),
-          ...(u.monitor !== undefined ? { Monitor: u.monitor * NS } : {}),
-        }
-      : spec.UpdateConfig,
+    UpdateConfig: u ? updateConfigSpec(u, spec.UpdateConfig) : spec.UpdateConfig,
   };
 }
 
@@ -70,11 +62,7 @@ export function updateCli(name: string, v: Input): string {
   for (const k of v.labelRemove ?? []) a.push("--label-rm", k);
   for (const c of v.constraintAdd ?? []) a.push("--constraint-add", c);
   for (const c of v.constraintRemove ?? []) a.push("--constraint-rm", c);
-  if (v.update?.parallelism !== undefined) a.push("--update-parallelism", String(v.update.parallelism));
-  if (v.update?.delay !== undefined) a.push("--update-delay", `${v.update.delay}s`);
-  if (v.update?.failureAction) a.push("--update-failure-action", v.update.failureAction);
-  if (v.update?.order) a.push("--update-order", v.update.order);
-  if (v.update?.monitor !== undefined) a.push("--update-monitor", `${v.update.monitor}s`);
+  a.push(...updateConfigFlags(v.update));
   a.push(name);
   return cliCommand(a);
 }
