@@ -122,6 +122,8 @@ export interface TaskView {
   exitCode: number | null;
   /** Status.Timestamp: when the current state was entered. */
   stateSince: string | null;
+  /** Status.PortStatus: ports published in host mode on the task's node (docker service ps PORTS). */
+  ports: PortView[];
   networks: { id: string; addresses: string[] }[];
   createdAt: string;
   updatedAt: string;

@@ -133,6 +133,7 @@ export function normalizeTask(task: EngineTask): TaskView {
     containerId: cs?.ContainerID || null,
     exitCode: typeof cs?.ExitCode === "number" ? cs.ExitCode : null,
     stateSince: task.Status.Timestamp || null,
+    ports: (task.Status.PortStatus?.Ports ?? []).map(portOf),
     networks: (task.NetworksAttachments ?? []).map((a) => ({ id: a.Network.ID, addresses: [...(a.Addresses ?? [])] })),
     createdAt: task.CreatedAt,
     updatedAt: task.UpdatedAt,
