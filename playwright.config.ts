@@ -3,6 +3,19 @@ import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 
+/** The production server on `port`, watching `dockerHost`; ready when `ready` answers 200 (/api/health: once live). */
+function server(port: number, dockerHost: string, ready: string) {
+  return {
+    command: "node_modules/.bin/tsx server/index.ts",
+    url: `http://127.0.0.1:${port}${ready}`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    env: { NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DOCKER_HOST: dockerHost },
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+  };
+}
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -21,14 +34,10 @@ export default defineConfig({
       args: ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  webServer: {
-    command: "node_modules/.bin/tsx server/index.ts",
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    // /api/health answers 200 only once the engine is live: the tests start on a synced model.
-    timeout: 120_000,
-    reuseExistingServer: false,
-    env: { NODE_ENV: "production", PORT: String(PORT), HOST: "127.0.0.1", DOCKER_HOST: process.env.DOCKER_HOST ?? "" },
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: [
+    server(PORT, process.env.DOCKER_HOST ?? "", "/api/health"),
+    // Two more servers for e2e/engine-problems.spec.ts: one pointed at no engine, one at a lab worker.
+    server(PORT + 1, "unix:///run/swarmscope-nothing-here/docker.sock", "/metrics"),
+    server(PORT + 2, (process.env.DOCKER_HOST ?? "").replace(/manager\d+(?=\/docker\.sock$)/, "worker1"), "/metrics"),
+  ],
 });
