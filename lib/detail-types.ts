@@ -47,3 +47,38 @@ export interface SwarmDetail {
   dataPathPort: number | null;
   subnetSize: number | null;
 }
+
+/** GET /api/v1/networks/:id. */
+export interface NetworkDetail {
+  network: import("./model-types").NetworkView;
+  services: { id: string; name: string }[];
+  /** Tasks attached, with their addresses on this network (from the tasks' network attachments). */
+  tasks: { taskId: string; serviceId: string; serviceName: string; slot: number | null; nodeId: string | null; nodeName: string | null; state: string; addresses: string[] }[];
+  /** Endpoints the nodes Swarmscope can inspect report for this network (containers, load balancers). */
+  containers: { node: string; name: string; endpointId: string | null; mac: string | null; ipv4: string | null; ipv6: string | null }[];
+}
+
+/** A container's network facts, as `docker inspect` shows them (GET /api/v1/containers). */
+export interface ContainerNetworkFacts {
+  node: string;
+  id: string;
+  name: string;
+  image: string;
+  state: string;
+  /** Set for swarm task containers. */
+  taskId: string | null;
+  serviceName: string | null;
+  /** bridge, host, none, container:ID, or a network name. */
+  networkMode: string;
+  /** True for --network none: only the loopback interface exists. */
+  loopbackOnly: boolean;
+  hostname: string;
+  domainname: string;
+  dns: string[];
+  dnsSearch: string[];
+  dnsOptions: string[];
+  extraHosts: string[];
+  links: string[];
+  networks: { name: string; id: string | null; ipv4: string | null; prefixLength: number | null; ipv6: string | null; gateway: string | null; mac: string | null; aliases: string[] }[];
+  ports: { container: string; hostIp: string | null; hostPort: string | null }[];
+}

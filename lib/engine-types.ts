@@ -205,6 +205,62 @@ export interface EngineNetwork {
   IPAM?: { Driver?: string; Config?: { Subnet?: string; Gateway?: string; IPRange?: string }[] | null };
   Options?: Record<string, string> | null;
   Labels?: Record<string, string> | null;
+  /** GET /networks/{id}: endpoints on the node that answered (and, verbose, every service's tasks). */
+  Containers?: Record<string, { Name: string; EndpointID?: string; MacAddress?: string; IPv4Address?: string; IPv6Address?: string }> | null;
+}
+
+export interface EngineNetworkCreate {
+  Name: string;
+  Driver: string;
+  CheckDuplicate?: boolean;
+  Internal?: boolean;
+  Attachable?: boolean;
+  IPAM?: { Driver?: string; Config?: { Subnet?: string; Gateway?: string; IPRange?: string }[] };
+  Options?: Record<string, string>;
+  Labels?: Record<string, string>;
+}
+
+/** GET /containers/json row. */
+export interface EngineContainerSummary {
+  Id: string;
+  Names: string[];
+  Image: string;
+  State: string;
+  Status: string;
+  Labels?: Record<string, string>;
+}
+
+/** GET /containers/{id}/json, the network-related part. */
+export interface EngineContainer {
+  Id: string;
+  Name: string;
+  State?: { Status?: string; Running?: boolean };
+  Config: { Hostname?: string; Domainname?: string; Image?: string; Labels?: Record<string, string> };
+  HostConfig: {
+    NetworkMode?: string;
+    Dns?: string[] | null;
+    DnsSearch?: string[] | null;
+    DnsOptions?: string[] | null;
+    ExtraHosts?: string[] | null;
+    Links?: string[] | null;
+    PortBindings?: Record<string, { HostIp?: string; HostPort?: string }[] | null> | null;
+  };
+  NetworkSettings: {
+    Networks?: Record<
+      string,
+      {
+        NetworkID?: string;
+        IPAddress?: string;
+        IPPrefixLen?: number;
+        GlobalIPv6Address?: string;
+        Gateway?: string;
+        MacAddress?: string;
+        Aliases?: string[] | null;
+        Links?: string[] | null;
+      }
+    >;
+    Ports?: Record<string, { HostIp?: string; HostPort?: string }[] | null> | null;
+  };
 }
 
 /** One message of GET /events. */

@@ -3,6 +3,7 @@ import { EngineClient } from "./engine/client";
 import type { Endpoint } from "./engine/connection";
 import { connectingLink, Watcher, type WatcherTiming } from "./engine/watcher";
 import { Hub } from "./hub/hub";
+import { NodeEngines } from "./engine/node-engines";
 
 export interface Runtime {
   endpoint: Endpoint;
@@ -10,6 +11,8 @@ export interface Runtime {
   watcher: Watcher;
   /** A client for actions' writes, connected on first use and again after a failure. */
   engine(): Promise<EngineClient>;
+  /** Engines of single nodes, for local facts such as containers. */
+  nodeEngines: NodeEngines;
 }
 
 export function createRuntime(endpoint: Endpoint, timing: Partial<WatcherTiming> = {}): Runtime {
@@ -27,5 +30,5 @@ export function createRuntime(endpoint: Endpoint, timing: Partial<WatcherTiming>
   hub.subscribe((delta) => {
     if (delta.changes.some((c) => c.kind === "engine" && c.value.state !== "live")) client = null;
   });
-  return { endpoint, hub, watcher, engine };
+  return { endpoint, hub, watcher, engine, nodeEngines: NodeEngines.fromEnv() };
 }

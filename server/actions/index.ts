@@ -1,8 +1,10 @@
 // Every action the HTTP API offers; one file each in this folder.
 import type { z } from "zod";
 import type { Action } from "./action";
+import { createNetwork } from "./create-network";
 import { createService } from "./create-service";
 import { redeployService } from "./redeploy-service";
+import { removeNetwork } from "./remove-network";
 import { removeNode } from "./remove-node";
 import { removeService } from "./remove-service";
 import { rollbackService } from "./rollback-service";
@@ -10,6 +12,7 @@ import { scaleService } from "./scale-service";
 import { setNodeAvailability } from "./set-node-availability";
 import { setNodeLabels } from "./set-node-labels";
 import { setNodeRole } from "./set-node-role";
+import { setServiceNetworks } from "./set-service-networks";
 import { updateService } from "./update-service";
 
 export const ACTIONS: readonly Action<z.ZodType>[] = [
@@ -23,4 +26,7 @@ export const ACTIONS: readonly Action<z.ZodType>[] = [
   setNodeRole,
   setNodeLabels,
   removeNode,
+  createNetwork,
+  removeNetwork,
+  setServiceNetworks,
 ];

@@ -4,7 +4,10 @@ import type { Readable } from "node:stream";
 import type {
   EngineEvent,
   EngineInfo,
+  EngineContainer,
+  EngineContainerSummary,
   EngineNetwork,
+  EngineNetworkCreate,
   EngineNode,
   EngineNodeSpec,
   EngineService,
@@ -67,6 +70,8 @@ export interface EngineWrites {
   removeService(id: string): Promise<void>;
   updateNode(id: string, version: number, spec: EngineNodeSpec): Promise<void>;
   removeNode(id: string, force: boolean): Promise<void>;
+  createNetwork(spec: EngineNetworkCreate): Promise<{ Id: string; Warning?: string }>;
+  removeNetwork(id: string): Promise<void>;
 }
 
 export class EngineClient implements EngineReads, EngineWrites {
@@ -103,12 +108,14 @@ export class EngineClient implements EngineReads, EngineWrites {
     }
   }
 
-  private static async orNull<T>(fn: () => Promise<T>): Promise<T | null> {
+  /** A counted read whose 404 means "there is none". */
+  private static async orNull<T>(read: () => Promise<T>): Promise<T | null> {
     try {
-      return await EngineClient.call(fn);
+      return await read();
     } catch (err) {
-      if ((err as EngineError).notFound) return null;
-      throw err;
+      const e = toEngineError(err);
+      if (e.notFound) return null;
+      throw e;
     }
   }
 
@@ -122,13 +129,13 @@ export class EngineClient implements EngineReads, EngineWrites {
     return EngineClient.call(() => this.docker.listNodes() as Promise<EngineNode[]>);
   }
   node(id: string): Promise<EngineNode | null> {
-    return EngineClient.orNull(() => this.docker.getNode(id).inspect() as Promise<EngineNode>);
+    return EngineClient.orNull(() => EngineClient.call(() => this.docker.getNode(id).inspect() as Promise<EngineNode>));
   }
   services(): Promise<EngineService[]> {
     return EngineClient.call(() => this.docker.listServices({ status: true } as never) as unknown as Promise<EngineService[]>);
   }
   service(id: string): Promise<EngineService | null> {
-    return EngineClient.orNull(() => this.docker.getService(id).inspect() as Promise<EngineService>);
+    return EngineClient.orNull(() => EngineClient.call(() => this.docker.getService(id).inspect() as Promise<EngineService>));
   }
   tasks(): Promise<EngineTask[]> {
     return EngineClient.call(() => this.docker.listTasks() as Promise<EngineTask[]>);
@@ -174,6 +181,23 @@ export class EngineClient implements EngineReads, EngineWrites {
           );
         }),
     );
+  }
+
+  /** GET /networks/{id}; `verbose` adds every service's tasks for swarm networks. */
+  network(id: string, verbose = false): Promise<EngineNetwork | null> {
+    return EngineClient.orNull(() => this.dial<EngineNetwork>("GET", `/networks/${encodeURIComponent(id)}`, verbose ? { verbose: true } : {}));
+  }
+  containers(): Promise<EngineContainerSummary[]> {
+    return this.dial<EngineContainerSummary[]>("GET", "/containers/json", { all: true });
+  }
+  container(id: string): Promise<EngineContainer | null> {
+    return EngineClient.orNull(() => this.dial<EngineContainer>("GET", `/containers/${encodeURIComponent(id)}/json`, {}));
+  }
+  createNetwork(spec: EngineNetworkCreate) {
+    return this.dial<{ Id: string; Warning?: string }>("POST", "/networks/create", {}, spec);
+  }
+  async removeNetwork(id: string) {
+    await this.dial("DELETE", `/networks/${encodeURIComponent(id)}`, {});
   }
 
   createService(spec: EngineServiceSpec) {

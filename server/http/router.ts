@@ -7,6 +7,7 @@ import { clusterRoute } from "./routes/cluster";
 import { healthRoute } from "./routes/health";
 import { metricsRoute } from "./routes/metrics";
 import { nodeDetailRoute, serviceDetailRoute, swarmDetailRoute } from "./routes/details";
+import { containersRoute, networkDetailRoute } from "./routes/networks";
 import { actionRoute } from "./action-route";
 import { ACTIONS } from "../actions";
 
@@ -24,6 +25,8 @@ const ROUTES: Route[] = [
   serviceDetailRoute,
   nodeDetailRoute,
   swarmDetailRoute,
+  networkDetailRoute,
+  containersRoute,
   ...ACTIONS.map(actionRoute),
 ];
 

@@ -1,0 +1,44 @@
+// Action: remove a network (docker network rm); refused for predefined networks and while tasks or containers use it.
+import { z } from "zod";
+import { cliCommand } from "../../lib/shell-quote";
+import { ActionError, defineAction } from "./action";
+
+const PREDEFINED = new Set(["bridge", "host", "none", "docker_gwbridge"]);
+
+export const removeNetwork = defineAction({
+  name: "network.remove",
+  method: "DELETE",
+  path: "/api/v1/networks/:id",
+  input: z.strictObject({ id: z.string().min(1) }),
+  async run({ id }, { engine, view, nudge }) {
+    const net = await engine.network(id);
+    if (!net) throw new ActionError(404, `no such network: ${id}`, "id");
+    const cli = cliCommand(["docker", "network", "rm", net.Name]);
+    if (net.Ingress) throw new ActionError(400, `${net.Name} is the swarm's ingress network (the routing mesh); it is not removed from here`, "id", { cli });
+    if (PREDEFINED.has(net.Name) && net.Scope === "local") throw new ActionError(400, `${net.Name} is a predefined network and cannot be removed`, "id", { cli });
+    const services = Object.values(view.services).filter((s) => s.networks.includes(net.Id)).map((s) => s.name);
+    const tasks = Object.values(view.tasks).filter((t) => t.desiredState === "running" && t.networks.some((n) => n.id === net.Id));
+    const containers = Object.values(net.Containers ?? {}).map((c) => c.Name);
+    if (services.length || tasks.length || containers.length) {
+      const parts = [
+        services.length ? `services ${services.join(", ")}` : "",
+        tasks.length ? `${tasks.length} running task${tasks.length === 1 ? "" : "s"}` : "",
+        containers.length ? `containers ${containers.join(", ")}` : "",
+      ].filter(Boolean);
+      throw new ActionError(409, `${net.Name} is still in use by ${parts.join("; ")}: detach or remove them first`, "id", { cli });
+    }
+    nudge();
+    await engine.removeNetwork(net.Id);
+    nudge();
+    return {
+      ok: true,
+      action: "network.remove",
+      cli,
+      message: `removed network ${net.Name}`,
+      target: { kind: "network", id: net.Id, name: net.Name },
+      done: [`removed network ${net.Name}`],
+      notDone: [],
+      warnings: [],
+    };
+  },
+});

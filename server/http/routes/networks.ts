@@ -1,0 +1,72 @@
+// GET /api/v1/networks/:id (tasks with their addresses, services, endpoints) and GET /api/v1/containers (network facts).
+import type { NetworkDetail } from "../../../lib/detail-types";
+import { containerFacts } from "../../model/container-facts";
+import { normalizeNetwork } from "../../model/normalize";
+import { sendError, sendJson } from "../json";
+import type { Route } from "../router";
+
+export const networkDetailRoute: Route = {
+  method: "GET",
+  path: "/api/v1/networks/:id",
+  async handle(_req, res, runtime, params) {
+    const engine = await runtime.engine();
+    const net = await engine.network(params.id);
+    if (!net) return sendError(res, 404, `no such network: ${params.id}`, "id");
+    const view = runtime.hub.snapshot().state;
+    const containers: NetworkDetail["containers"] = [];
+    for (const { node, client } of await runtime.nodeEngines.reachable(engine)) {
+      const local = client === engine ? net : await client.network(net.Id).catch(() => null);
+      for (const [endpoint, c] of Object.entries(local?.Containers ?? {})) {
+        containers.push({
+          node,
+          name: c.Name,
+          endpointId: c.EndpointID ?? endpoint,
+          mac: c.MacAddress || null,
+          ipv4: c.IPv4Address || null,
+          ipv6: c.IPv6Address || null,
+        });
+      }
+    }
+    const detail: NetworkDetail = {
+      network: normalizeNetwork(net),
+      services: Object.values(view.services)
+        .filter((s) => s.networks.includes(net.Id))
+        .map((s) => ({ id: s.id, name: s.name })),
+      tasks: Object.values(view.tasks)
+        .filter((t) => t.networks.some((n) => n.id === net.Id))
+        .map((t) => ({
+          taskId: t.id,
+          serviceId: t.serviceId,
+          serviceName: view.services[t.serviceId]?.name ?? t.serviceId,
+          slot: t.slot,
+          nodeId: t.nodeId,
+          nodeName: t.nodeId ? (view.nodes[t.nodeId]?.hostname ?? null) : null,
+          state: t.state,
+          addresses: t.networks.find((n) => n.id === net.Id)?.addresses ?? [],
+        })),
+      containers,
+    };
+    sendJson(res, 200, detail);
+  },
+};
+
+export const containersRoute: Route = {
+  method: "GET",
+  path: "/api/v1/containers",
+  async handle(_req, res, runtime) {
+    const engine = await runtime.engine();
+    const out = [];
+    const unreachable: string[] = [];
+    for (const { node, client } of await runtime.nodeEngines.reachable(engine)) {
+      try {
+        for (const summary of await client.containers()) {
+          const c = await client.container(summary.Id);
+          if (c) out.push(containerFacts(c, node));
+        }
+      } catch {
+        unreachable.push(node);
+      }
+    }
+    sendJson(res, 200, { containers: out, unreachable });
+  },
+};
