@@ -1,8 +1,7 @@
 // Action: create an overlay or bridge network (docker network create), with its subnet checked before the engine sees it.
 import { z } from "zod";
 import type { EngineNetworkCreate } from "../../lib/engine-types";
-import { cidrContains, cidrsOverlap, cidrWithin, parseCidr } from "../../lib/cidr";
-import { cliCommand } from "../../lib/shell-quote";
+import { addressingProblems, type ExistingNetworks, networkCreateCli } from "../../lib/network-create";
 import { ActionError, defineAction } from "./action";
 import { labelMap, objectName } from "./schemas";
 
@@ -23,40 +22,10 @@ const input = z
 
 type Input = z.infer<typeof input>;
 
-export function networkCli(v: Input): string {
-  const a = ["docker", "network", "create", "--driver", v.driver];
-  if (v.attachable) a.push("--attachable");
-  if (v.internal) a.push("--internal");
-  if (v.encrypted) a.push("--opt", "encrypted");
-  if (v.subnet) a.push("--subnet", v.subnet);
-  if (v.gateway) a.push("--gateway", v.gateway);
-  if (v.ipRange) a.push("--ip-range", v.ipRange);
-  for (const [k, val] of Object.entries(v.labels ?? {})) a.push("--label", `${k}=${val}`);
-  a.push(v.name);
-  return cliCommand(a);
-}
-
-/** The subnet, gateway and IP range make sense together and clash with no existing network. */
-export function checkAddressing(v: Input, existing: { name: string; subnets: { subnet: string }[] }[]): void {
-  if (!v.subnet) return;
-  const subnet = parseCidr(v.subnet);
-  if (!subnet) throw new ActionError(400, `subnet "${v.subnet}" is not a CIDR block (e.g. 10.0.9.0/24, with no host bits set)`, "subnet");
-  if (v.gateway !== undefined && !cidrContains(subnet, v.gateway)) {
-    throw new ActionError(400, `gateway ${v.gateway} is not an address inside ${v.subnet}`, "gateway");
-  }
-  if (v.ipRange !== undefined) {
-    const range = parseCidr(v.ipRange);
-    if (!range) throw new ActionError(400, `IP range "${v.ipRange}" is not a CIDR block`, "ipRange");
-    if (!cidrWithin(range, subnet)) throw new ActionError(400, `IP range ${v.ipRange} is not inside ${v.subnet}`, "ipRange");
-  }
-  for (const net of existing) {
-    for (const s of net.subnets) {
-      const other = parseCidr(s.subnet);
-      if (other && cidrsOverlap(subnet, other)) {
-        throw new ActionError(409, `subnet ${v.subnet} overlaps ${s.subnet} of network ${net.name}`, "subnet");
-      }
-    }
-  }
+/** The subnet, gateway and IP range make sense together and clash with no existing network: else the first problem, as an ActionError. */
+export function checkAddressing(v: Input, existing: ExistingNetworks): void {
+  const problem = addressingProblems(v, existing)[0];
+  if (problem) throw new ActionError(problem.status, problem.error, problem.field);
 }
 
 export const createNetwork = defineAction({
@@ -86,7 +55,7 @@ export const createNetwork = defineAction({
     return {
       ok: true,
       action: "network.create",
-      cli: networkCli(v),
+      cli: networkCreateCli(v),
       message: `created ${v.driver} network ${v.name}`,
       target: { kind: "network", id: created.Id, name: v.name },
       done: [`created network ${v.name} (${created.Id.slice(0, 12)})`],
