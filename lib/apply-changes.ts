@@ -1,7 +1,7 @@
 // Applies a batch of model changes to a cluster state, immutably; shared by the server model and the browser store.
 import type { Change, ClusterState, CollectionKind } from "./model-types";
 
-export const COLLECTION_KINDS: readonly CollectionKind[] = ["nodes", "services", "tasks", "networks"];
+export const COLLECTION_KINDS: readonly CollectionKind[] = ["nodes", "services", "tasks", "networks", "secrets", "configs"];
 
 export function applyChanges(state: ClusterState, changes: readonly Change[]): ClusterState {
   if (changes.length === 0) return state;

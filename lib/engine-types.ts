@@ -104,6 +104,8 @@ export interface EngineServiceSpec {
       Env?: string[];
       Mounts?: { Type: "volume" | "bind" | "tmpfs" | "npipe"; Source?: string; Target: string; ReadOnly?: boolean }[];
       StopGracePeriod?: number;
+      Secrets?: EngineFileReference[];
+      Configs?: EngineFileReference[];
     };
     Placement?: { Constraints?: string[] };
     RestartPolicy?: { Condition?: "none" | "on-failure" | "any"; Delay?: number; MaxAttempts?: number; Window?: number };
@@ -270,4 +272,30 @@ export interface EngineEvent {
   Actor: { ID: string; Attributes?: Record<string, string> };
   scope?: "local" | "swarm";
   time?: number;
+}
+
+/** A secret or config a service mounts (ContainerSpec.Secrets / Configs). */
+export interface EngineFileReference {
+  SecretID?: string;
+  SecretName?: string;
+  ConfigID?: string;
+  ConfigName?: string;
+  File?: { Name: string; UID?: string; GID?: string; Mode?: number };
+}
+
+/** GET /secrets and GET /configs rows. Spec.Data is never read back for secrets; for configs we drop it. */
+export interface EngineSecret {
+  ID: string;
+  Version: ObjectVersion;
+  CreatedAt: string;
+  UpdatedAt: string;
+  Spec: { Name: string; Labels?: Record<string, string> | null; Driver?: { Name: string } | null; Templating?: { Name: string } | null };
+}
+export type EngineConfig = EngineSecret;
+
+/** POST /secrets/create and /configs/create: Data is base64. */
+export interface EngineSecretSpec {
+  Name: string;
+  Labels?: Record<string, string>;
+  Data: string;
 }

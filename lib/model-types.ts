@@ -98,6 +98,9 @@ export interface ServiceView {
   labels: Record<string, string>;
   networks: string[];
   constraints: string[];
+  /** IDs of the secrets and configs the service mounts (ContainerSpec.Secrets / Configs). */
+  secrets: string[];
+  configs: string[];
   update: { state: UpdateState; message: string | null; startedAt: string | null; completedAt: string | null } | null;
   /** UpdateConfig with Docker's defaults filled in (parallelism 1, delay 0 s, monitor 5 s, pause, stop-first). */
   updateConfig: { parallelism: number; delaySeconds: number; monitorSeconds: number; failureAction: string; order: string };
@@ -145,12 +148,29 @@ export interface NetworkView {
   createdAt: string | null;
 }
 
+/** A secret or config (docker secret ls / docker config ls); the value is never in the model. */
+export interface SecretView {
+  id: string;
+  version: number;
+  name: string;
+  labels: Record<string, string>;
+  /** com.docker.stack.namespace label, when a stack created it. */
+  stack: string | null;
+  /** Spec.Driver.Name for secrets from an external store; null for the engine's own. */
+  driver: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+export type ConfigView = SecretView;
+
 /** The object kinds kept in the model, keyed by id. */
 export interface Collections {
   nodes: Record<string, NodeView>;
   services: Record<string, ServiceView>;
   tasks: Record<string, TaskView>;
   networks: Record<string, NetworkView>;
+  secrets: Record<string, SecretView>;
+  configs: Record<string, ConfigView>;
 }
 export type CollectionKind = keyof Collections;
 
@@ -161,7 +181,7 @@ export interface ClusterState extends Collections {
 
 /** One change inside a delta batch. */
 export type Change =
-  | { kind: CollectionKind; op: "upsert"; id: string; value: NodeView | ServiceView | TaskView | NetworkView }
+  | { kind: CollectionKind; op: "upsert"; id: string; value: NodeView | ServiceView | TaskView | NetworkView | SecretView }
   | { kind: CollectionKind; op: "remove"; id: string }
   | { kind: "swarm"; op: "upsert"; value: SwarmView | null }
   | { kind: "engine"; op: "upsert"; value: EngineLink };

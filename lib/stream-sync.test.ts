@@ -7,7 +7,7 @@ import { fromSnapshot, receiveDelta } from "./stream-sync";
 const snapshot: Snapshot = {
   version: 7,
   at: "2026-11-28T10:00:00Z",
-  state: { swarm: null, engine: link(), nodes: {}, services: {}, tasks: {}, networks: {} },
+  state: { swarm: null, engine: link(), nodes: {}, services: {}, tasks: {}, networks: {}, secrets: {}, configs: {} },
 };
 
 function delta(version: number): Delta {

@@ -11,6 +11,8 @@ function model(engine: Partial<EngineLink>, withNodes = true): SyncedModel {
     services: {},
     tasks: {},
     networks: {},
+    secrets: {},
+    configs: {},
     swarm: null,
     engine: {
       state: "live",

@@ -1,10 +1,14 @@
 // Every action the HTTP API offers; one file each in this folder.
 import type { z } from "zod";
 import type { Action } from "./action";
+import { createConfig } from "./create-config";
 import { createNetwork } from "./create-network";
+import { createSecret } from "./create-secret";
 import { createService } from "./create-service";
 import { redeployService } from "./redeploy-service";
+import { removeConfig } from "./remove-config";
 import { removeNetwork } from "./remove-network";
+import { removeSecret } from "./remove-secret";
 import { removeNode } from "./remove-node";
 import { removeService } from "./remove-service";
 import { rollbackService } from "./rollback-service";
@@ -29,4 +33,8 @@ export const ACTIONS: readonly Action<z.ZodType>[] = [
   createNetwork,
   removeNetwork,
   setServiceNetworks,
+  createSecret,
+  removeSecret,
+  createConfig,
+  removeConfig,
 ];

@@ -6,6 +6,9 @@ import type {
   EngineInfo,
   EngineContainer,
   EngineContainerSummary,
+  EngineConfig,
+  EngineSecret,
+  EngineSecretSpec,
   EngineNetwork,
   EngineNetworkCreate,
   EngineNode,
@@ -55,6 +58,8 @@ export interface EngineReads {
   service(id: string): Promise<EngineService | null>;
   tasks(): Promise<EngineTask[]>;
   networks(): Promise<EngineNetwork[]>;
+  secrets(): Promise<EngineSecret[]>;
+  configs(): Promise<EngineConfig[]>;
   events(onEvent: (e: EngineEvent) => void, onEnd: (err: EngineError | null) => void): Promise<() => void>;
 }
 
@@ -72,6 +77,10 @@ export interface EngineWrites {
   removeNode(id: string, force: boolean): Promise<void>;
   createNetwork(spec: EngineNetworkCreate): Promise<{ Id: string; Warning?: string }>;
   removeNetwork(id: string): Promise<void>;
+  createSecret(spec: EngineSecretSpec): Promise<{ ID: string }>;
+  removeSecret(id: string): Promise<void>;
+  createConfig(spec: EngineSecretSpec): Promise<{ ID: string }>;
+  removeConfig(id: string): Promise<void>;
 }
 
 export class EngineClient implements EngineReads, EngineWrites {
@@ -142,6 +151,43 @@ export class EngineClient implements EngineReads, EngineWrites {
   }
   networks(): Promise<EngineNetwork[]> {
     return EngineClient.call(() => this.docker.listNetworks() as Promise<EngineNetwork[]>);
+  }
+
+  /** GET /secrets: names and labels only (the engine never returns a secret's value). */
+  secrets(): Promise<EngineSecret[]> {
+    return this.dial<EngineSecret[]>("GET", "/secrets", {});
+  }
+  /** GET /configs without Spec.Data: the model never carries object data. */
+  async configs(): Promise<EngineConfig[]> {
+    const list = await this.dial<(EngineConfig & { Spec: { Data?: string } })[]>("GET", "/configs", {});
+    return list.map(({ Spec: { Data: _data, ...spec }, ...rest }) => ({ ...rest, Spec: spec }));
+  }
+  secret(id: string): Promise<EngineSecret | null> {
+    return EngineClient.orNull(() => this.dial<EngineSecret>("GET", `/secrets/${encodeURIComponent(id)}`, {}));
+  }
+  async config(id: string): Promise<EngineConfig | null> {
+    const c = await EngineClient.orNull(() => this.dial<EngineConfig & { Spec: { Data?: string } }>("GET", `/configs/${encodeURIComponent(id)}`, {}));
+    if (!c) return null;
+    const { Data: _data, ...spec } = c.Spec;
+    return { ...c, Spec: spec };
+  }
+  createSecret(spec: EngineSecretSpec) {
+    return this.dial<{ ID: string }>("POST", "/secrets/create", {}, spec);
+  }
+  async removeSecret(id: string) {
+    await this.dial("DELETE", `/secrets/${encodeURIComponent(id)}`, {});
+  }
+  createConfig(spec: EngineSecretSpec) {
+    return this.dial<{ ID: string }>("POST", "/configs/create", {}, spec);
+  }
+  async removeConfig(id: string) {
+    await this.dial("DELETE", `/configs/${encodeURIComponent(id)}`, {});
+  }
+  /** GET /volumes on this engine, optionally filtered by label (volumes are per node). */
+  async volumes(label?: string): Promise<{ Name: string; Driver: string; Labels?: Record<string, string> | null }[]> {
+    const query = label ? { filters: JSON.stringify({ label: [label] }) } : {};
+    const r = await this.dial<{ Volumes?: { Name: string; Driver: string; Labels?: Record<string, string> | null }[] | null }>("GET", "/volumes", query);
+    return r.Volumes ?? [];
   }
 
   /** A raw Engine API call: query and JSON body kept apart (dockerode would send options as both). */

@@ -28,6 +28,8 @@ class FakeEngine implements EngineReads {
   async service() { this.count("service"); return null; }
   async tasks() { this.count("tasks"); return this.taskList; }
   async networks() { this.count("networks"); return []; }
+  async secrets() { this.count("secrets"); return []; }
+  async configs() { this.count("configs"); return []; }
   async events(onEvent: (e: EngineEvent) => void, onEnd: (err: EngineError | null) => void) {
     this.count("events");
     this.emit = onEvent;

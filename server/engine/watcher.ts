@@ -66,6 +66,8 @@ export class Watcher {
   private dirtyNodes = new Set<string>();
   private dirtyServices = false;
   private dirtyNetworks = false;
+  /** Secret and config events: re-list that kind with the next round. */
+  private dirtyData = new Set<"secrets" | "configs">();
   private fastUntil = 0;
   private lastChangeAt = 0;
   private lastResyncAt = 0;
@@ -187,7 +189,7 @@ export class Watcher {
         this.setLink("live", { lastSyncAt: new Date().toISOString() });
         continue;
       }
-      const pending = this.dirtyNodes.size > 0 || this.dirtyServices || this.dirtyNetworks;
+      const pending = this.dirtyNodes.size > 0 || this.dirtyServices || this.dirtyNetworks || this.dirtyData.size > 0;
       const due = pending ? now : this.lastTasksAt + (this.fast(now) ? this.timing.fastMs : this.timing.slowMs);
       if (due > now) {
         await this.sleep(Math.min(due, this.lastResyncAt + this.timing.resyncMs) - now);
@@ -206,6 +208,8 @@ export class Watcher {
     if (e.Type === "node" && e.Actor?.ID) this.dirtyNodes.add(e.Actor.ID);
     else if (e.Type === "service") this.dirtyServices = true;
     else if (e.Type === "network") this.dirtyNetworks = true;
+    else if (e.Type === "secret") this.dirtyData.add("secrets");
+    else if (e.Type === "config") this.dirtyData.add("configs");
     this.nudge();
   }
 
@@ -223,21 +227,28 @@ export class Watcher {
     this.dirtyNodes.clear();
     this.dirtyServices = false;
     this.dirtyNetworks = false;
+    this.dirtyData.clear();
     const swarm = this.read(() => client.swarm());
     const nodes = this.read(() => client.nodes());
     const services = this.read(() => client.services());
     const networks = this.read(() => client.networks());
     const tasks = this.read(() => client.tasks());
-    const [sw, no, se, ne, ta] = await Promise.all([
+    const secrets = this.read(() => client.secrets());
+    const configs = this.read(() => client.configs());
+    const [sw, no, se, ne, ta, sc, co] = await Promise.all([
       swarm.result,
       nodes.result,
       services.result,
       networks.result,
       tasks.result,
+      secrets.result,
+      configs.result,
     ]);
     this.apply({ type: "swarm", seq: swarm.seq, swarm: sw });
     this.apply({ type: "list", kind: "nodes", seq: nodes.seq, items: no });
     this.apply({ type: "list", kind: "networks", seq: networks.seq, items: ne });
+    this.apply({ type: "list", kind: "secrets", seq: secrets.seq, items: sc });
+    this.apply({ type: "list", kind: "configs", seq: configs.seq, items: co });
     this.apply({ type: "list", kind: "services", seq: services.seq, items: se });
     this.apply({ type: "list", kind: "tasks", seq: tasks.seq, items: ta });
     const now = Date.now();
@@ -254,19 +265,28 @@ export class Watcher {
     const wantNetworks = this.dirtyNetworks;
     this.dirtyServices = false;
     this.dirtyNetworks = false;
+    const wantSecrets = this.dirtyData.has("secrets");
+    const wantConfigs = this.dirtyData.has("configs");
+    this.dirtyData.clear();
     this.lastTasksAt = Date.now();
     const nodes = nodeIds.map((id) => ({ id, ...this.read(() => client.node(id)) }));
     const networks = wantNetworks ? this.read(() => client.networks()) : null;
     const services = wantServices ? this.read(() => client.services()) : null;
+    const secrets = wantSecrets ? this.read(() => client.secrets()) : null;
+    const configs = wantConfigs ? this.read(() => client.configs()) : null;
     const tasks = this.read(() => client.tasks());
-    const [nodeItems, networkItems, serviceItems, taskItems] = await Promise.all([
+    const [nodeItems, networkItems, serviceItems, taskItems, secretItems, configItems] = await Promise.all([
       Promise.all(nodes.map((n) => n.result)),
       networks?.result,
       services?.result,
       tasks.result,
+      secrets?.result,
+      configs?.result,
     ]);
     nodes.forEach((n, i) => this.apply({ type: "object", kind: "nodes", seq: n.seq, id: n.id, item: nodeItems[i] }));
     if (networks && networkItems) this.apply({ type: "list", kind: "networks", seq: networks.seq, items: networkItems });
+    if (secrets && secretItems) this.apply({ type: "list", kind: "secrets", seq: secrets.seq, items: secretItems });
+    if (configs && configItems) this.apply({ type: "list", kind: "configs", seq: configs.seq, items: configItems });
     if (services && serviceItems) this.apply({ type: "list", kind: "services", seq: services.seq, items: serviceItems });
     this.apply({ type: "list", kind: "tasks", seq: tasks.seq, items: taskItems });
   }

@@ -8,6 +8,7 @@ import { healthRoute } from "./routes/health";
 import { metricsRoute } from "./routes/metrics";
 import { nodeDetailRoute, serviceDetailRoute, swarmDetailRoute } from "./routes/details";
 import { containersRoute, networkDetailRoute } from "./routes/networks";
+import { stackDetailRoute, stacksRoute } from "./routes/stacks";
 import { actionRoute } from "./action-route";
 import { ACTIONS } from "../actions";
 
@@ -27,6 +28,8 @@ const ROUTES: Route[] = [
   swarmDetailRoute,
   networkDetailRoute,
   containersRoute,
+  stacksRoute,
+  stackDetailRoute,
   ...ACTIONS.map(actionRoute),
 ];
 

@@ -1,6 +1,6 @@
 // The swarm model: a pure reducer from (state, engine input) to (new state, changes). No I/O here.
 import { applyChanges } from "../../lib/apply-changes";
-import type { EngineNetwork, EngineNode, EngineService, EngineSwarm, EngineTask } from "../../lib/engine-types";
+import type { EngineConfig, EngineNetwork, EngineNode, EngineSecret, EngineService, EngineSwarm, EngineTask } from "../../lib/engine-types";
 import type {
   Change,
   ClusterState,
@@ -10,6 +10,7 @@ import type {
   SwarmView,
 } from "../../lib/model-types";
 import { normalizeNetwork, normalizeNode, normalizeService, normalizeSwarm, normalizeTask } from "./normalize";
+import { normalizeSecret } from "./normalize-secret";
 
 /** The Engine API object behind each model collection. */
 export interface EngineObjects {
@@ -17,6 +18,8 @@ export interface EngineObjects {
   services: EngineService;
   tasks: EngineTask;
   networks: EngineNetwork;
+  secrets: EngineSecret;
+  configs: EngineConfig;
 }
 
 /**
@@ -52,6 +55,8 @@ const NORMALIZE: { [K in CollectionKind]: (o: EngineObjects[K]) => Collections[K
   services: normalizeService,
   tasks: normalizeTask,
   networks: normalizeNetwork,
+  secrets: normalizeSecret,
+  configs: normalizeSecret,
 };
 
 const ID_OF: { [K in CollectionKind]: (o: EngineObjects[K]) => string } = {
@@ -59,15 +64,17 @@ const ID_OF: { [K in CollectionKind]: (o: EngineObjects[K]) => string } = {
   services: (o) => o.ID,
   tasks: (o) => o.ID,
   networks: (o) => o.Id,
+  secrets: (o) => o.ID,
+  configs: (o) => o.ID,
 };
 
 function emptyIndex(): SeqIndex {
-  return { nodes: {}, services: {}, tasks: {}, networks: {} };
+  return { nodes: {}, services: {}, tasks: {}, networks: {}, secrets: {}, configs: {} };
 }
 
 export function initialModel(link: EngineLink): ModelState {
   return {
-    view: { swarm: null, engine: link, nodes: {}, services: {}, tasks: {}, networks: {} },
+    view: { swarm: null, engine: link, nodes: {}, services: {}, tasks: {}, networks: {}, secrets: {}, configs: {} },
     seen: emptyIndex(),
     gone: emptyIndex(),
     swarmBase: null,

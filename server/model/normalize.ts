@@ -97,6 +97,8 @@ export function normalizeService(service: EngineService): ServiceView {
     labels: labelsOf(spec.Labels),
     networks: (spec.TaskTemplate.Networks ?? []).map((n) => n.Target),
     constraints: [...(spec.TaskTemplate.Placement?.Constraints ?? [])],
+    secrets: (spec.TaskTemplate.ContainerSpec?.Secrets ?? []).map((r) => r.SecretID ?? "").filter(Boolean),
+    configs: (spec.TaskTemplate.ContainerSpec?.Configs ?? []).map((r) => r.ConfigID ?? "").filter(Boolean),
     update: update?.State
       ? {
           state: update.State,

@@ -1,0 +1,31 @@
+// GET /api/v1/stacks (every stack from the model's labels) and GET /api/v1/stacks/:name (plus volumes and the last deployed files).
+import { listStacks } from "../../../lib/stacks";
+import { STACK_LABEL } from "../../model/normalize";
+import { stackStore } from "../../stacks/store";
+import { sendError, sendJson } from "../json";
+import type { Route } from "../router";
+
+export const stacksRoute: Route = {
+  method: "GET",
+  path: "/api/v1/stacks",
+  handle(_req, res, runtime) {
+    sendJson(res, 200, { stacks: listStacks(runtime.hub.snapshot().state) });
+  },
+};
+
+export const stackDetailRoute: Route = {
+  method: "GET",
+  path: "/api/v1/stacks/:name",
+  async handle(_req, res, runtime, params) {
+    const stack = listStacks(runtime.hub.snapshot().state).find((s) => s.name === params.name) ?? null;
+    const saved = await stackStore().read(params.name);
+    if (!stack && !saved) return sendError(res, 404, `no such stack: ${params.name}`, "name");
+    const volumes: { node: string; name: string; driver: string }[] = [];
+    const engine = await runtime.engine();
+    for (const { node, client } of await runtime.nodeEngines.reachable(engine)) {
+      const list = await client.volumes(`${STACK_LABEL}=${params.name}`).catch(() => []);
+      for (const v of list) volumes.push({ node, name: v.Name, driver: v.Driver });
+    }
+    sendJson(res, 200, { stack, volumes, saved });
+  },
+};
