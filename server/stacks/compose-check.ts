@@ -1,0 +1,185 @@
+// Checks a rendered compose file before deploying: YAML syntax, the compose schema (errors named by path and line), and what a stack needs (pure).
+import type { ErrorObject } from "ajv";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document } from "yaml";
+import type { ComposeProblem } from "../../lib/stack-types";
+import { composeValidator, FORMAT_HINTS } from "./compose-schema";
+import type { ComposeFile } from "./compose-types";
+
+export const MAX_COMPOSE_BYTES = 1024 * 1024;
+
+export interface ComposeCheck {
+  problems: ComposeProblem[];
+  compose: ComposeFile | null;
+  images: string[];
+}
+
+type Segment = string | number;
+
+/** services.web.ports[0] from ["services", "web", "ports", 0]. */
+export function formatPath(path: readonly Segment[]): string {
+  let out = "";
+  for (const seg of path) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else out += out === "" ? seg : `.${seg}`;
+  }
+  return out;
+}
+
+/** "/services/web/ports/0" → ["services", "web", "ports", 0]: numbers only where the data holds an array. */
+function pointerPath(pointer: string, data: unknown): Segment[] {
+  const out: Segment[] = [];
+  let cur: unknown = data;
+  for (const raw of pointer.split("/").slice(1)) {
+    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(cur)) {
+      out.push(Number(seg));
+      cur = cur[Number(seg)];
+    } else {
+      out.push(seg);
+      cur = cur && typeof cur === "object" ? (cur as Record<string, unknown>)[seg] : undefined;
+    }
+  }
+  return out;
+}
+
+/** The 1-based line of the deepest node of `path` found in the document (a key's own line for mapping entries). */
+export function lineOf(doc: Document, counter: LineCounter, path: readonly Segment[]): number | null {
+  let node: unknown = doc.contents;
+  let offset: number | null = (node as { range?: number[] })?.range?.[0] ?? null;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      offset = (pair.key as { range?: number[] }).range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === "number" && node.items[seg]) {
+      node = node.items[seg];
+      offset = (node as { range?: number[] }).range?.[0] ?? offset;
+    } else break;
+  }
+  return offset === null ? null : counter.linePos(offset).line;
+}
+
+function typeList(types: string[]): string {
+  const unique = [...new Set(types)];
+  return unique.length === 1 ? unique[0] : `${unique.slice(0, -1).join(", ")} or ${unique.at(-1)}`;
+}
+
+/** One readable problem per place: the deepest errors win over the oneOf/anyOf wrappers around them. */
+export function schemaProblems(errors: ErrorObject[], data: unknown, doc: Document, counter: LineCounter): ComposeProblem[] {
+  const located = errors.map((e) => {
+    const path = pointerPath(e.instancePath, data);
+    if (e.keyword === "additionalProperties") path.push((e.params as { additionalProperty: string }).additionalProperty);
+    return { e, path, key: formatPath(path) };
+  });
+  const keys = new Set(located.map((l) => l.key));
+  const deeper = (key: string) => [...keys].some((k) => k !== key && (k.startsWith(`${key}.`) || k.startsWith(`${key}[`)));
+  const byPlace = new Map<string, typeof located>();
+  for (const l of located) {
+    if (l.e.keyword === "oneOf" || l.e.keyword === "anyOf" || l.e.keyword === "if") continue;
+    if (deeper(l.key)) continue;
+    byPlace.set(l.key, [...(byPlace.get(l.key) ?? []), l]);
+  }
+  const out: ComposeProblem[] = [];
+  for (const [key, list] of byPlace) {
+    const path = list[0].path;
+    const where = key || "(top level)";
+    const format = list.find((l) => l.e.keyword === "format");
+    const extra = list.find((l) => l.e.keyword === "additionalProperties");
+    const types = list.filter((l) => l.e.keyword === "type").map((l) => (l.e.params as { type: string }).type);
+    let message: string;
+    if (extra) message = `${where}: unknown key "${path.at(-1)}" (not in the compose specification)`;
+    else if (format) {
+      const name = (format.e.params as { format: string }).format;
+      message = `${where}: must be ${FORMAT_HINTS[name] ?? `in ${name} format`}`;
+    } else if (types.length) message = `${where}: must be ${typeList(types.map((t) => t.split(",")).flat())}`;
+    else message = `${where}: ${list.map((l) => l.e.message).filter(Boolean).join("; ")}`;
+    out.push({ source: "compose", path: key || null, line: lineOf(doc, counter, path), message });
+  }
+  return out;
+}
+
+/** Parses and validates; `compose` is returned only when the file is fit to deploy. */
+export function checkCompose(text: string): ComposeCheck {
+  const problems: ComposeProblem[] = [];
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > MAX_COMPOSE_BYTES) {
+    return { problems: [{ source: "compose", path: null, line: null, message: `the compose file is ${bytes} bytes; the limit is ${MAX_COMPOSE_BYTES} bytes (1 MB)` }], compose: null, images: [] };
+  }
+  if (text.trim() === "") return { problems: [{ source: "compose", path: null, line: null, message: "the compose file is empty" }], compose: null, images: [] };
+  const counter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
+  if (!Array.isArray(docs)) return { problems: [{ source: "compose", path: null, line: null, message: "the compose file holds no YAML document" }], compose: null, images: [] };
+  if (docs.length > 1) problems.push({ source: "compose", path: null, line: null, message: `the compose file holds ${docs.length} YAML documents (separated by ---); docker stack deploy reads one` });
+  const doc = docs[0];
+  for (const e of [...doc.errors]) {
+    problems.push({ source: "compose", path: null, line: e.linePos?.[0]?.line ?? null, message: `YAML syntax: ${e.message.split("\n")[0]}` });
+  }
+  if (problems.length) return { problems, compose: null, images: [] };
+  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    return { problems: [{ source: "compose", path: null, line: 1, message: "a compose file is a YAML mapping with a services: section" }], compose: null, images: [] };
+  }
+  const validate = composeValidator();
+  if (!validate(data)) problems.push(...schemaProblems(validate.errors ?? [], data, doc, counter));
+  const compose = data as ComposeFile;
+  const at = (...path: Segment[]) => lineOf(doc, counter, path);
+  if (compose.version !== undefined && !/^3(\.\d+)?$/.test(String(compose.version))) {
+    problems.push({ source: "compose", path: "version", line: at("version"), message: `version: docker stack deploy takes compose files of version 3.x, not "${compose.version}"` });
+  }
+  if (!compose.services || typeof compose.services !== "object" || Object.keys(compose.services).length === 0) {
+    problems.push({ source: "compose", path: "services", line: at("services"), message: "services: a stack needs at least one service" });
+  }
+  if (problems.length) return { problems, compose: null, images: [] };
+  problems.push(...stackProblems(compose, at));
+  const images = [...new Set(Object.values(compose.services).map((s) => s.image).filter((i): i is string => typeof i === "string"))].sort();
+  return { problems, compose: problems.length ? null : compose, images };
+}
+
+/** What the schema allows but a stack cannot take: services without images, references to undeclared secrets, networks, volumes. */
+function stackProblems(compose: ComposeFile, at: (...path: Segment[]) => number | null): ComposeProblem[] {
+  const out: ComposeProblem[] = [];
+  const declared = (section: "secrets" | "configs" | "networks" | "volumes") => new Set(Object.keys(compose[section] ?? {}));
+  const problem = (path: Segment[], message: string) => out.push({ source: "compose", path: formatPath(path), line: at(...path), message: `${formatPath(path)}: ${message}` });
+  for (const [name, svc] of Object.entries(compose.services)) {
+    if (!svc || typeof svc !== "object") continue;
+    if (!svc.image) problem(["services", name], "needs an image (docker stack deploy does not build images)");
+    for (const section of ["secrets", "configs"] as const) {
+      (svc[section] ?? []).forEach((ref, i) => {
+        const source = typeof ref === "string" ? ref : ref.source;
+        if (!declared(section).has(source)) problem(["services", name, section, i], `${section.slice(0, -1)} "${source}" is not declared under the top-level ${section}:`);
+      });
+    }
+    const nets = Array.isArray(svc.networks) ? svc.networks : Object.keys(svc.networks ?? {});
+    nets.forEach((n, i) => {
+      if (n !== "default" && !declared("networks").has(n)) problem(["services", name, "networks", Array.isArray(svc.networks) ? i : n], `network "${n}" is not declared under the top-level networks:`);
+    });
+    (svc.volumes ?? []).forEach((v, i) => {
+      const source = typeof v === "string" ? v.split(":")[0] : v.type === "volume" || v.type === undefined ? v.source : undefined;
+      if (!source || source.startsWith("/") || source.startsWith(".") || source.startsWith("~")) return;
+      if (typeof v === "string" && !v.includes(":")) return; // an anonymous volume
+      if (!declared("volumes").has(source)) problem(["services", name, "volumes", i], `volume "${source}" is not declared under the top-level volumes:`);
+    });
+  }
+  for (const section of ["secrets", "configs"] as const) {
+    for (const [key, def] of Object.entries(compose[section] ?? {})) {
+      if (!def) continue;
+      const sources = ["file", "external", "environment", "content"].filter((k) => def[k as keyof typeof def] !== undefined && def[k as keyof typeof def] !== false);
+      if (sources.length === 0) problem([section, key], "needs file: (uploaded with the compose file) or external: true");
+      if (def.file !== undefined) {
+        const f = normalizeFilePath(def.file);
+        if (!f) problem([section, key, "file"], `"${def.file}" must be a relative path next to the compose file (no .. and not absolute)`);
+      }
+      if (def.environment !== undefined || def.content !== undefined) problem([section, key], "only file: and external: are supported by docker stack deploy");
+    }
+  }
+  return out;
+}
+
+/** "./db_password.txt" → "db_password.txt"; null for absolute paths, .. or empty. */
+export function normalizeFilePath(p: string): string | null {
+  const parts = p.replace(/\\/g, "/").split("/").filter((s) => s !== "" && s !== ".");
+  if (p.startsWith("/") || p.startsWith("~") || parts.length === 0 || parts.includes("..")) return null;
+  if (parts.some((s) => !/^[A-Za-z0-9_.@+-]+$/.test(s))) return null;
+  return parts.join("/");
+}
