@@ -7,7 +7,7 @@ import { sendJson } from "./json";
 import type { Route } from "./router";
 
 /** "replicas: Too big: expected number to be <=1000" — the first problem, naming its field. */
-function describeIssue(issues: z.core.$ZodIssue[]): { field: string; error: string } {
+export function describeIssue(issues: z.core.$ZodIssue[]): { field: string; error: string } {
   const issue = issues[0];
   if (issue.code === "unrecognized_keys") {
     const keys = (issue as { keys: string[] }).keys;

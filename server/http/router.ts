@@ -9,6 +9,7 @@ import { metricsRoute } from "./routes/metrics";
 import { nodeDetailRoute, serviceDetailRoute, swarmDetailRoute } from "./routes/details";
 import { containersRoute, networkDetailRoute } from "./routes/networks";
 import { stackDetailRoute, stacksRoute } from "./routes/stacks";
+import { deployStackRoute, dockerCliRoute, removeStackRoute, validateStackRoute } from "./routes/stack-actions";
 import { actionRoute } from "./action-route";
 import { ACTIONS } from "../actions";
 
@@ -30,6 +31,10 @@ const ROUTES: Route[] = [
   containersRoute,
   stacksRoute,
   stackDetailRoute,
+  validateStackRoute,
+  deployStackRoute,
+  removeStackRoute,
+  dockerCliRoute,
   ...ACTIONS.map(actionRoute),
 ];
 

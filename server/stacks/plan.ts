@@ -100,7 +100,8 @@ export function liveFields(service: EngineService, networks: EngineNetwork[]): F
   const ports = (spec.EndpointSpec?.Ports ?? []).map(
     (p) => `${p.PublishedPort ? `${p.PublishedPort}:` : ""}${p.TargetPort}/${p.Protocol ?? "tcp"}${p.PublishMode === "host" ? " host" : ""}`,
   );
-  const labels = Object.entries(spec.Labels ?? {}).filter(([k]) => k !== STACK_LABEL).map(([k, v]) => `${k}=${v}`);
+  // The CLI adds com.docker.stack.namespace and com.docker.stack.image itself.
+  const labels = Object.entries(spec.Labels ?? {}).filter(([k]) => !k.startsWith("com.docker.stack.")).map(([k, v]) => `${k}=${v}`);
   return {
     image: stripDigest(cs.Image),
     mode,

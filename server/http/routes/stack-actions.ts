@@ -1,0 +1,131 @@
+// Stack writes over HTTP: validate (problems, rendered file, preview), deploy (docker CLI output streamed as NDJSON), remove; and the CLI's presence.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { z } from "zod";
+import type { StackStreamLine } from "../../../lib/stack-types";
+import { listStacks } from "../../../lib/stacks";
+import { dockerCliStatus } from "../../stacks/docker-cli";
+import { deployStack, liveObjects, removeStack, stackObjects } from "../../stacks/deploy";
+import { checkStack, STACK_BODY_LIMIT, type StackInput, stackInput } from "../../stacks/input";
+import { stackName } from "../../stacks/names";
+import { stackStore } from "../../stacks/store";
+import { describeIssue } from "../action-route";
+import { BodyError, readJsonBody } from "../body";
+import { sendJson } from "../json";
+import type { Route } from "../router";
+
+/** Stacks with a deploy or removal running: one at a time per stack. */
+const busy = new Set<string>();
+
+/** Reads and validates the body (with the name from the URL); answers 400 itself and returns null on bad input. */
+async function readInput<S extends z.ZodType>(req: IncomingMessage, res: ServerResponse, schema: S, params: Record<string, string>, action: string): Promise<z.infer<S> | null> {
+  let body: unknown;
+  try {
+    body = await readJsonBody(req, STACK_BODY_LIMIT);
+  } catch (err) {
+    if (err instanceof BodyError) {
+      sendJson(res, 400, { ok: false, action, error: err.message.replace("(1 MB)", "(4 MB: a compose file up to 1 MB plus its secret files)"), field: "body" });
+      return null;
+    }
+    throw err;
+  }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    sendJson(res, 400, { ok: false, action, error: "body must be a JSON object", field: "body" });
+    return null;
+  }
+  if ("name" in body) {
+    sendJson(res, 400, { ok: false, action, error: "name comes from the URL, not the body", field: "name" });
+    return null;
+  }
+  const parsed = schema.safeParse({ ...body, ...params });
+  if (!parsed.success) {
+    sendJson(res, 400, { ok: false, action, ...describeIssue(parsed.error.issues) });
+    return null;
+  }
+  return parsed.data;
+}
+
+export const validateStackRoute: Route = {
+  method: "POST",
+  path: "/api/v1/stacks/:name/validate",
+  async handle(req, res, runtime, params) {
+    const input = await readInput(req, res, stackInput, params, "stack.validate");
+    if (!input) return;
+    const { compose: _c, files: _f, ...check } = checkStack(input, await liveObjects(await runtime.engine()));
+    sendJson(res, 200, check);
+  },
+};
+
+function writeLine(res: ServerResponse, line: StackStreamLine) {
+  res.write(`${JSON.stringify(line)}\n`);
+}
+
+/**
+ * POST /api/v1/stacks/:name/deploy: bad input answers 4xx JSON before anything runs; otherwise 200 application/x-ndjson,
+ * one line per CLI output line, then the report.
+ */
+export const deployStackRoute: Route = {
+  method: "POST",
+  path: "/api/v1/stacks/:name/deploy",
+  async handle(req, res, runtime, params) {
+    const input: StackInput | null = await readInput(req, res, stackInput, params, "stack.deploy");
+    if (!input) return;
+    const engine = await runtime.engine();
+    const checked = checkStack(input, await liveObjects(engine));
+    if (!checked.ok) {
+      const first = checked.problems[0];
+      return sendJson(res, 400, { ok: false, action: "stack.deploy", error: first.message, field: first.source, problems: checked.problems, notDone: ["nothing was deployed"] });
+    }
+    const cli = await dockerCliStatus();
+    if (!cli.available) return sendJson(res, 503, { ok: false, action: "stack.deploy", error: `${cli.message} ${cli.hint}`, notDone: ["nothing was deployed"] });
+    if (busy.has(input.name)) return sendJson(res, 409, { ok: false, action: "stack.deploy", error: `stack ${input.name} is being deployed or removed right now; wait for that to finish`, field: "name" });
+    busy.add(input.name);
+    try {
+      res.writeHead(200, { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" });
+      const report = await deployStack(input, checked, {
+        engine,
+        endpoint: runtime.endpoint,
+        store: stackStore(),
+        nudge: () => runtime.watcher.nudge(),
+        onLine: (stream, text) => writeLine(res, { type: "output", stream, text }),
+      });
+      writeLine(res, { type: "report", report });
+    } finally {
+      busy.delete(input.name);
+      res.end();
+    }
+  },
+};
+
+export const removeStackRoute: Route = {
+  method: "DELETE",
+  path: "/api/v1/stacks/:name",
+  async handle(req, res, runtime, params) {
+    const input = await readInput(req, res, z.strictObject({ name: stackName, confirm: z.string().max(255) }), params, "stack.remove");
+    if (!input) return;
+    const engine = await runtime.engine();
+    const inModel = listStacks(runtime.hub.snapshot().state).some((s) => s.name === input.name);
+    if (!inModel && stackObjects(await liveObjects(engine), input.name).length === 0) {
+      return sendJson(res, 404, { ok: false, action: "stack.remove", error: `no such stack: ${input.name}`, field: "name" });
+    }
+    if (input.confirm !== input.name) return sendJson(res, 400, { ok: false, action: "stack.remove", error: `confirm: type the stack's name (${input.name}) to remove it`, field: "confirm" });
+    const cli = await dockerCliStatus();
+    if (!cli.available) return sendJson(res, 503, { ok: false, action: "stack.remove", error: `${cli.message} ${cli.hint}` });
+    if (busy.has(input.name)) return sendJson(res, 409, { ok: false, action: "stack.remove", error: `stack ${input.name} is being deployed or removed right now`, field: "name" });
+    busy.add(input.name);
+    try {
+      const output: { stream: string; text: string }[] = [];
+      const report = await removeStack(input.name, { engine, endpoint: runtime.endpoint, nudge: () => runtime.watcher.nudge(), onLine: (stream, text) => output.push({ stream, text }) });
+      sendJson(res, report.ok ? 200 : 502, { ...report, output });
+    } finally {
+      busy.delete(input.name);
+    }
+  },
+};
+
+export const dockerCliRoute: Route = {
+  method: "GET",
+  path: "/api/v1/docker-cli",
+  async handle(_req, res) {
+    sendJson(res, 200, await dockerCliStatus());
+  },
+};

@@ -1,0 +1,130 @@
+// Applies a checked stack with `docker stack deploy` (stdin, or a temporary folder when secret files come along) and removes one with `docker stack rm`.
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import type { ActionReport } from "../../lib/action-types";
+import type { PlanItem, SavedStack } from "../../lib/stack-types";
+import { cliCommand } from "../../lib/shell-quote";
+import type { EngineClient } from "../engine/client";
+import type { Endpoint } from "../engine/connection";
+import { STACK_LABEL } from "../model/normalize";
+import { cliEnv, runDocker } from "./docker-cli";
+import type { CheckedStack, StackInput } from "./input";
+import { type LiveObjects, planStack } from "./plan";
+import type { StackStore } from "./store";
+
+export type OnLine = (stream: "stdout" | "stderr", text: string) => void;
+
+export async function liveObjects(engine: EngineClient): Promise<LiveObjects> {
+  const [services, networks, secrets, configs] = await Promise.all([engine.services(), engine.networks(), engine.secrets(), engine.configs()]);
+  return { services, networks, secrets, configs };
+}
+
+/** The deploy command; `--resolve-image never` always (no registry is asked: images must be on the nodes or pullable by them). */
+export function deployArgs(name: string, composePath: string, prune: boolean): string[] {
+  return ["stack", "deploy", "--compose-file", composePath, "--resolve-image", "never", ...(prune ? ["--prune"] : []), name];
+}
+
+const describe = (i: PlanItem) => `${i.action === "create" ? "create" : i.action === "remove" ? "remove" : "update"} ${i.kind} ${i.name}`;
+const pastTense = (i: PlanItem) => `${i.action === "create" ? "created" : i.action === "remove" ? "removed" : "updated"} ${i.kind} ${i.name}${i.changes.length ? ` (${i.changes.map((c) => c.field).join(", ")})` : ""}`;
+
+/** Which planned steps the engine now shows as done: re-plan against the engine after the CLI ran. */
+export function settle(before: PlanItem[], after: PlanItem[], live: LiveObjects): { done: string[]; notDone: string[] } {
+  const done: string[] = [];
+  const notDone: string[] = [];
+  for (const item of before) {
+    if (item.action === "unchanged" || item.kind === "volume") continue;
+    const now = after.find((a) => a.kind === item.kind && a.name === item.name);
+    const applied = item.action === "remove" ? !live.services.some((s) => s.Spec.Name === item.name) : now?.action === "unchanged";
+    (applied ? done : notDone).push(applied ? pastTense(item) : describe(item));
+  }
+  return { done, notDone };
+}
+
+export async function deployStack(
+  input: StackInput,
+  checked: CheckedStack,
+  ctx: { engine: EngineClient; endpoint: Endpoint; store: StackStore; nudge(): void; onLine: OnLine },
+): Promise<ActionReport> {
+  const before = checked.plan ?? [];
+  const useDir = checked.files.size > 0;
+  const dir = useDir ? await fs.mkdtemp(path.join(os.tmpdir(), "swarmscope-stack-")) : null;
+  const composePath = dir ? path.join(dir, "docker-compose.yml") : "-";
+  const args = deployArgs(input.name, composePath, input.prune);
+  const cli = cliCommand(["docker", ...deployArgs(input.name, dir ? "docker-compose.yml" : "-", input.prune)]);
+  let run;
+  try {
+    if (dir) {
+      await fs.chmod(dir, 0o700);
+      await fs.writeFile(composePath, checked.rendered, { mode: 0o600 });
+      for (const [rel, bytes] of checked.files) {
+        const full = path.join(dir, rel);
+        await fs.mkdir(path.dirname(full), { recursive: true, mode: 0o700 });
+        await fs.writeFile(full, bytes, { mode: 0o600 });
+      }
+    }
+    ctx.nudge();
+    run = await runDocker(args, { env: cliEnv(ctx.endpoint), cwd: dir ?? os.tmpdir(), stdin: dir ? "" : checked.rendered, onLine: ctx.onLine });
+  } finally {
+    if (dir) await fs.rm(dir, { recursive: true, force: true });
+  }
+  ctx.nudge();
+  const live = await liveObjects(ctx.engine);
+  const after = checked.compose ? planStack(input.name, checked.compose, live, input.prune).items : [];
+  const { done, notDone } = settle(before, after, live);
+  const ok = run.code === 0;
+  if (ok) {
+    const saved: SavedStack = {
+      name: input.name,
+      compose: input.compose,
+      settings: input.settings,
+      settingsSet: input.settingsSet,
+      files: [...checked.files.keys()],
+      prune: input.prune,
+      deployedAt: new Date().toISOString(),
+    };
+    await ctx.store.write(saved);
+  }
+  return {
+    ok,
+    action: "stack.deploy",
+    cli,
+    message: ok
+      ? `deployed stack ${input.name}${input.settingsSet ? ` with settings ${input.settingsSet}` : ""}`
+      : run.error ?? `docker stack deploy failed (exit code ${run.code}); ${done.length ? "some objects were created or changed: see done and notDone" : "nothing was changed"}`,
+    target: { kind: "stack", id: input.name, name: input.name },
+    done,
+    notDone,
+    warnings: [],
+  };
+}
+
+/** Everything the engine has labelled with the stack: services, networks, secrets, configs (by name). */
+export function stackObjects(live: LiveObjects, stack: string): string[] {
+  const mine = (labels: Record<string, string> | null | undefined) => labels?.[STACK_LABEL] === stack;
+  return [
+    ...live.services.filter((s) => mine(s.Spec.Labels)).map((s) => `service ${s.Spec.Name}`),
+    ...live.networks.filter((n) => mine(n.Labels)).map((n) => `network ${n.Name}`),
+    ...live.secrets.filter((s) => mine(s.Spec.Labels)).map((s) => `secret ${s.Spec.Name}`),
+    ...live.configs.filter((s) => mine(s.Spec.Labels)).map((s) => `config ${s.Spec.Name}`),
+  ];
+}
+
+export async function removeStack(name: string, ctx: { engine: EngineClient; endpoint: Endpoint; nudge(): void; onLine: OnLine }): Promise<ActionReport> {
+  const before = stackObjects(await liveObjects(ctx.engine), name);
+  ctx.nudge();
+  const run = await runDocker(["stack", "rm", name], { env: cliEnv(ctx.endpoint), onLine: ctx.onLine });
+  ctx.nudge();
+  const left = stackObjects(await liveObjects(ctx.engine), name);
+  const ok = run.code === 0;
+  return {
+    ok,
+    action: "stack.remove",
+    cli: cliCommand(["docker", "stack", "rm", name]),
+    message: ok ? `removed stack ${name}` : run.error ?? `docker stack rm failed (exit code ${run.code})`,
+    target: { kind: "stack", id: name, name },
+    done: before.filter((o) => !left.includes(o)).map((o) => `removed ${o}`),
+    notDone: left.map((o) => `${o} is still there`),
+    warnings: [],
+  };
+}
