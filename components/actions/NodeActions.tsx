@@ -1,5 +1,160 @@
 "use client";
-// Placeholder until the actions UI lands: the node operations panel (availability, promote/demote, labels, remove).
-export function NodeActions(_props: { nodeId: string }) {
+// The node operations panel: availability (drain asks first), promote/demote with the quorum checks, labels, and removing a down node; then live feedback.
+import { useState } from "react";
+import { useClusterStore } from "@/components/store/cluster-store";
+import { checkRoleChange } from "@/lib/manager-quorum";
+import type { NodeView } from "@/lib/model-types";
+import { ActionFeedback } from "./ActionFeedback";
+import { ActionSection } from "./ActionSection";
+import { AvailabilityButtons } from "./AvailabilityButtons";
+import { DrainConfirm } from "./DrainConfirm";
+import { NodeLabels } from "./NodeLabels";
+import { type ActionRequest, availabilityRequest, removeNodeRequest, roleRequest } from "./requests";
+import { BUTTON, DANGER_BUTTON, INPUT, PRIMARY_BUTTON } from "./styles";
+import { useActionRun } from "./use-action-run";
+
+type Send = (request: ActionRequest) => void;
+const NONE = {};
+
+function AvailabilitySection({ node, send }: { node: NodeView; send: Send }) {
+  const cluster = useClusterStore().model?.cluster;
+  const [drainAsked, setDrainAsked] = useState(false);
+  return (
+    <ActionSection title="Availability" testId="availability-section" cli={null}>
+      {drainAsked ? (
+        <DrainConfirm
+          node={node}
+          onConfirm={(request) => {
+            setDrainAsked(false);
+            send(request);
+          }}
+          onCancel={() => setDrainAsked(false)}
+        />
+      ) : (
+        <AvailabilityButtons
+          current={node.availability}
+          onPick={(a) => (a === "drain" ? setDrainAsked(true) : send(availabilityRequest(node, a, cluster?.tasks ?? NONE, cluster?.services ?? NONE)))}
+        />
+      )}
+    </ActionSection>
+  );
+}
+
+function RoleSection({ node, send }: { node: NodeView; send: Send }) {
+  const nodes = useClusterStore().model?.cluster.nodes ?? NONE;
+  const [asked, setAsked] = useState(false);
+  const role = node.role === "manager" ? "worker" : "manager";
+  const verb = role === "manager" ? "Promote" : "Demote";
+  const check = checkRoleChange(Object.values(nodes), node.id, role);
+  const request = roleRequest(node, role);
+  return (
+    <ActionSection
+      title="Role"
+      testId="role-section"
+      cli={request.cli}
+      note={check.refusal && <span data-testid="role-refusal" className="text-red-300">{check.refusal}</span>}
+    >
+      <span className="text-xs text-zinc-300">{node.hostname} is a {node.role}.</span>
+      {!asked ? (
+        <button
+          type="button"
+          data-testid={verb.toLowerCase()}
+          disabled={check.refusal !== null}
+          title={check.refusal ?? `${verb} ${node.hostname}`}
+          onClick={() => setAsked(true)}
+          className={BUTTON}
+        >
+          {verb}…
+        </button>
+      ) : (
+        <div data-testid="role-confirm" className="w-full space-y-1.5">
+          {check.warnings.map((w) => (
+            <p key={w} data-testid="role-warning" className="rounded border border-amber-700/60 bg-amber-950/40 px-2 py-1 text-[11px] text-amber-100">
+              ⚠ {w}
+            </p>
+          ))}
+          {check.warnings.length === 0 && <p className="text-[11px] text-zinc-400">The managers keep their quorum.</p>}
+          <div className="flex gap-1.5">
+            <button
+              type="button"
+              data-testid="confirm-role"
+              onClick={() => {
+                setAsked(false);
+                send(request);
+              }}
+              className={PRIMARY_BUTTON}
+            >
+              {verb} {node.hostname}
+            </button>
+            <button type="button" data-testid="cancel-role" onClick={() => setAsked(false)} className={BUTTON}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+    </ActionSection>
+  );
+}
+
+/** Why the node cannot be removed, or null. */
+function removeBlock(node: NodeView): string | null {
+  if (node.role === "manager") return `${node.hostname} is a manager: demote it first`;
+  if (node.status !== "down") return `${node.hostname} is ${node.status}: only a node that is down can be removed (run docker swarm leave on it first)`;
   return null;
+}
+
+function RemoveSection({ node, send }: { node: NodeView; send: Send }) {
+  const [typed, setTyped] = useState("");
+  const blocked = removeBlock(node);
+  return (
+    <ActionSection
+      title="Remove from the swarm"
+      testId="remove-node-section"
+      cli={removeNodeRequest(node, typed).cli}
+      note={blocked ? <span data-testid="remove-node-blocked">{blocked}</span> : `Type ${node.hostname} to confirm.`}
+    >
+      <input
+        type="text"
+        data-testid="confirm-node-remove-input"
+        aria-label={`Type ${node.hostname} to confirm`}
+        placeholder={node.hostname}
+        value={typed}
+        disabled={blocked !== null}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => setTyped(e.target.value)}
+        className={`${INPUT} flex-1 font-mono`}
+      />
+      <button
+        type="button"
+        data-testid="remove-node"
+        disabled={blocked !== null || typed !== node.hostname}
+        title={blocked ?? undefined}
+        onClick={() => send(removeNodeRequest(node, typed))}
+        className={DANGER_BUTTON}
+      >
+        Remove
+      </button>
+    </ActionSection>
+  );
+}
+
+export function NodeActions({ nodeId }: { nodeId: string }) {
+  const node = useClusterStore().model?.cluster.nodes[nodeId];
+  const { run, start } = useActionRun();
+  return (
+    <div data-testid="node-actions" data-node-name={node?.hostname ?? ""} className="space-y-2">
+      {run && <ActionFeedback key={run.id} run={run} />}
+      {!node ? (
+        !run && <p className="text-xs text-zinc-400">No node {nodeId} in the swarm.</p>
+      ) : (
+        <>
+          <AvailabilitySection key={`a-${node.id}`} node={node} send={start} />
+          <RoleSection key={`r-${node.id}`} node={node} send={start} />
+          <NodeLabels key={`l-${node.id}`} node={node} send={start} />
+          <RemoveSection key={`rm-${node.id}`} node={node} send={start} />
+        </>
+      )}
+    </div>
+  );
 }

@@ -9,6 +9,8 @@ describe("activeHref", () => {
     expect(activeHref("/networks/abc123")).toBe("/networks");
     expect(activeHref("/networksx")).toBeNull();
     expect(activeHref("/services/web")).toBeNull();
+    expect(activeHref("/services/new")).toBe("/services/new");
+    expect(activeHref("/swarm")).toBe("/swarm");
     expect(activeHref(null)).toBeNull();
   });
 });

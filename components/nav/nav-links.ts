@@ -6,9 +6,11 @@ export interface NavLink {
 
 export const NAV_LINKS: readonly NavLink[] = [
   { href: "/", label: "Visualizer" },
+  { href: "/swarm", label: "Swarm" },
   { href: "/networks", label: "Networks" },
   { href: "/topology", label: "Topology" },
   { href: "/containers", label: "Containers" },
+  { href: "/services/new", label: "New service" },
 ];
 
 /** The link a path falls under ("/networks/abc" → "/networks"); "/" only for itself. */

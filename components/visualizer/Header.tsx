@@ -1,5 +1,6 @@
 "use client";
-// The header row: product name, swarm id and manager/worker counts, the toolbar and the service legend.
+// The header row: product name, the main links, swarm id and manager/worker counts, the toolbar and the service legend.
+import { SiteNav } from "@/components/nav/SiteNav";
 import type { ServiceView, SwarmView } from "@/lib/model-types";
 import { plural, shortId } from "./format";
 import { ServiceLegend } from "./ServiceLegend";
@@ -28,6 +29,7 @@ export function Header({ swarm, services, shownTasks, filter, setFilter, showLeg
           </span>
           Swarmscope
         </h1>
+        <SiteNav />
         <div className="flex flex-wrap items-center gap-x-3 text-xs text-zinc-400">
           {swarm ? (
             <>

@@ -1,4 +1,8 @@
-// A node column's header: hostname, role, manager status, availability, status, engine version, CPUs and memory.
+"use client";
+// A node column's header: hostname (links to the node's page), role, manager status, availability (a menu to change it), status, engine, CPUs and memory.
+import Link from "next/link";
+import { AvailabilityMenu } from "@/components/actions/AvailabilityMenu";
+import { useOperations } from "@/components/actions/operations";
 import type { NodeView } from "@/lib/model-types";
 import { formatBytes, formatCpus, orDash, plural } from "./format";
 import { availabilityLabel, managerStatusLabel, roleLabel, statusLabel } from "./node-labels";
@@ -9,11 +13,14 @@ export function NodeHeader({ node, taskCount }: { node: NodeView; taskCount: num
   const manager = managerStatusLabel(node);
   const availability = availabilityLabel(node);
   const status = statusLabel(node);
+  const ops = useOperations();
   return (
     <>
       <div className="flex items-center gap-1.5">
         <h2 className="min-w-0 truncate text-sm font-semibold text-zinc-50" title={`${node.hostname} (${node.id})`}>
-          {node.hostname}
+          <Link href={`/nodes/${encodeURIComponent(node.id)}`} prefetch={false} className="hover:underline">
+            {node.hostname}
+          </Link>
         </h2>
         <Pill tone={status.tone} title={node.statusMessage ? `Status: ${node.statusMessage}` : "Status"}>
           <span aria-hidden="true">{status.tone === "good" ? "●" : "○"}</span>
@@ -29,9 +36,25 @@ export function NodeHeader({ node, taskCount }: { node: NodeView; taskCount: num
             {manager.text}
           </Pill>
         )}
-        <Pill tone={availability.tone} title="Availability">
-          {availability.text}
-        </Pill>
+        {ops ? (
+          <AvailabilityMenu node={node} ops={ops} />
+        ) : (
+          <Pill tone={availability.tone} title="Availability">
+            {availability.text}
+          </Pill>
+        )}
+        {ops && (
+          <button
+            type="button"
+            data-testid="node-actions-open"
+            aria-label={`Actions for ${node.hostname}`}
+            title={`Actions for ${node.hostname}: availability, promote/demote, labels, remove`}
+            onClick={() => ops.open({ kind: "node", nodeId: node.id })}
+            className="ml-auto rounded px-1 text-[11px] leading-[18px] text-zinc-400 hover:bg-zinc-700 hover:text-white"
+          >
+            ⋯
+          </button>
+        )}
       </div>
       <div
         className="mt-1 flex gap-1 text-[11px] text-zinc-400"

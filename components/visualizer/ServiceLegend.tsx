@@ -1,5 +1,7 @@
 "use client";
-// One entry per service (colour, name, running/desired); clicking an entry filters the board to that service.
+// One entry per service: colour (click: show only this service), name (links to its page), running/desired, and −/+/⋯ operations.
+import Link from "next/link";
+import { ScaleButtons } from "@/components/actions/ScaleButtons";
 import type { ServiceView } from "@/lib/model-types";
 import { legendEntries } from "./legend";
 import { serviceColor } from "./service-colors";
@@ -20,29 +22,34 @@ export function ServiceLegend({ services, filter, setFilter }: Props) {
   return (
     <ul className="flex max-h-[3.6rem] flex-wrap gap-1 overflow-y-auto" aria-label="Services">
       {entries.map(({ service, counts, modeTag, healthy, matches, selected }) => (
-        <li key={service.id}>
+        <li
+          key={service.id}
+          data-testid="legend-service"
+          data-service-name={service.name}
+          data-running={service.running === null ? "" : String(service.running)}
+          data-desired={service.desired === null ? "" : String(service.desired)}
+          title={`${service.name}${service.stack ? ` (stack ${service.stack})` : ""} — ${service.image || "unknown image"}`}
+          className={`flex items-center gap-1 rounded-md border py-0.5 pl-1 pr-0.5 text-xs transition-colors ${
+            selected ? "border-zinc-300 bg-zinc-700 text-white" : "border-zinc-700 bg-zinc-900 text-zinc-200 hover:border-zinc-500"
+          } ${matches ? "" : "opacity-40"}`}
+        >
           <button
             type="button"
-            data-testid="legend-service"
-            data-service-name={service.name}
-            data-running={service.running === null ? "" : String(service.running)}
-            data-desired={service.desired === null ? "" : String(service.desired)}
+            data-testid="legend-filter"
             aria-pressed={selected}
-            title={`${service.name}${service.stack ? ` (stack ${service.stack})` : ""} — ${service.image || "unknown image"}\n${
-              selected ? "Click to show all services" : "Click to show only this service"
-            }`}
+            aria-label={selected ? "Show all services" : `Show only ${service.name}`}
+            title={selected ? "Click to show all services" : `Click to show only ${service.name}`}
             onClick={() => setFilter({ service: selected ? null : service.name })}
-            className={`flex items-center gap-1.5 rounded-md border px-2 py-0.5 text-xs transition-colors ${
-              selected
-                ? "border-zinc-300 bg-zinc-700 text-white"
-                : "border-zinc-700 bg-zinc-900 text-zinc-200 hover:border-zinc-500 hover:bg-zinc-800"
-            } ${matches ? "" : "opacity-40"}`}
+            className="grid h-4 w-4 place-items-center rounded hover:ring-1 hover:ring-zinc-400"
           >
-            <span className="h-2.5 w-2.5 shrink-0 rounded-sm" style={{ backgroundColor: serviceColor(service.name).stripe }} />
-            <span className="max-w-[14rem] truncate font-medium">{service.name}</span>
-            {modeTag && <span className="rounded bg-zinc-800 px-1 text-[11px] text-zinc-400">{modeTag}</span>}
-            <span className={`tabular-nums text-[11px] ${healthy ? "text-emerald-300" : "text-amber-300"}`}>{counts}</span>
+            <span className="h-2.5 w-2.5 rounded-sm" style={{ backgroundColor: serviceColor(service.name).stripe }} />
           </button>
+          <Link href={`/services/${encodeURIComponent(service.id)}`} prefetch={false} className="max-w-[14rem] truncate font-medium hover:underline">
+            {service.name}
+          </Link>
+          {modeTag && <span className="rounded bg-zinc-800 px-1 text-[11px] text-zinc-400">{modeTag}</span>}
+          <span className={`tabular-nums text-[11px] ${healthy ? "text-emerald-300" : "text-amber-300"}`}>{counts}</span>
+          <ScaleButtons service={service} />
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 "use client";
-// One task as a card: service.slot, state badge, image and problem text; compact when its column is crowded.
+// One task as a card: service.slot (links to the service's page), state badge, image and problem text; compact when its column is crowded.
+import Link from "next/link";
 import { memo, useRef } from "react";
 import type { ServiceView, TaskView } from "@/lib/model-types";
 import { isTerminal, taskStateStyle } from "@/lib/task-states";
@@ -26,6 +27,16 @@ function tooltip(name: string, task: TaskView, problem: string | null): string {
   ];
   if (problem) lines.push(problem);
   return lines.join("\n");
+}
+
+/** The task's name, linking to its service's page when the service is known. */
+function TaskName({ name, serviceId }: { name: string; serviceId: string | null }) {
+  if (!serviceId) return name;
+  return (
+    <Link href={`/services/${encodeURIComponent(serviceId)}`} prefetch={false} className="hover:underline">
+      {name}
+    </Link>
+  );
 }
 
 export const TaskCard = memo(function TaskCard({ task, service, compact, leaving }: Props) {
@@ -67,7 +78,7 @@ export const TaskCard = memo(function TaskCard({ task, service, compact, leaving
       {compact ? (
         <div className="flex items-center gap-1">
           <span className={`min-w-0 flex-1 truncate text-[11px] font-semibold ${ended ? "text-zinc-400" : "text-zinc-100"}`}>
-            {name}
+            <TaskName name={name} serviceId={service && !leaving ? service.id : null} />
           </span>
           <StateBadge state={task.state} compact />
         </div>
@@ -75,7 +86,7 @@ export const TaskCard = memo(function TaskCard({ task, service, compact, leaving
         <>
           <div className="flex items-center gap-1.5">
             <span className={`min-w-0 flex-1 truncate text-[13px] font-semibold ${ended ? "text-zinc-400" : "text-zinc-50"}`}>
-              {name}
+              <TaskName name={name} serviceId={service && !leaving ? service.id : null} />
             </span>
             <StateBadge state={task.state} />
           </div>

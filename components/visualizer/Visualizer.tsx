@@ -1,6 +1,8 @@
 "use client";
-// The visualizer view: header, connection banner, and the node board (or the EngineProblem panel when there is nothing real).
+// The visualizer view: header, connection banner, the node board (or the EngineProblem panel when there is nothing real) and the operations drawer.
 import { useMemo } from "react";
+import { ActionDrawer } from "@/components/actions/ActionDrawer";
+import { OperationsProvider } from "@/components/actions/operations";
 import { useClusterStore } from "@/components/store/cluster-store";
 import type { ServiceView } from "@/lib/model-types";
 import { ConnectionBanner } from "./ConnectionBanner";
@@ -30,22 +32,31 @@ export function Visualizer() {
   const panel = needsProblemPanel(model);
 
   return (
-    <div className="flex h-screen flex-col overflow-hidden">
-      <Header
-        swarm={cluster?.swarm ?? null}
-        services={services}
-        shownTasks={panel ? null : (board?.taskIds.size ?? null)}
-        filter={filter}
-        setFilter={setFilter}
-        showLegend={!panel}
-      />
-      <ConnectionBanner
-        view={view}
-        updatedAt={model?.updatedAt ?? null}
-        engineVersion={cluster?.engine.engineVersion ?? null}
-        full={panel}
-      />
-      {!panel && board && <NodeBoard board={board} services={services} stale={isStale(socket, model)} />}
-    </div>
+    <OperationsProvider>
+      <div className="flex h-screen flex-col overflow-hidden">
+        <Header
+          swarm={cluster?.swarm ?? null}
+          services={services}
+          shownTasks={panel ? null : (board?.taskIds.size ?? null)}
+          filter={filter}
+          setFilter={setFilter}
+          showLegend={!panel}
+        />
+        <ConnectionBanner
+          view={view}
+          updatedAt={model?.updatedAt ?? null}
+          engineVersion={cluster?.engine.engineVersion ?? null}
+          full={panel}
+        />
+        {!panel && board && (
+          <div className="flex min-h-0 flex-1">
+            <div className="flex min-w-0 flex-1 flex-col">
+              <NodeBoard board={board} services={services} stale={isStale(socket, model)} />
+            </div>
+            <ActionDrawer />
+          </div>
+        )}
+      </div>
+    </OperationsProvider>
   );
 }
