@@ -1,0 +1,16 @@
+// /services/new — create a service from a form (docker service create), then follow it until it converges.
+import type { Metadata } from "next";
+import { CreateServiceForm } from "@/components/create-service/CreateServiceForm";
+import { PageShell } from "@/components/nav/PageShell";
+
+export const metadata: Metadata = { title: "New service · Swarmscope" };
+
+export default function NewServicePage() {
+  return (
+    <PageShell title="New service" showTitle>
+      <div className="px-3 pb-8">
+        <CreateServiceForm />
+      </div>
+    </PageShell>
+  );
+}
