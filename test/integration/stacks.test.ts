@@ -84,12 +84,12 @@ async function api(method: string, p: string, body?: unknown): Promise<{ status:
 }
 
 /** POST …/deploy: the NDJSON stream's output lines and its final report. */
-async function deploy(name: string, body: unknown): Promise<{ status: number; lines: StackStreamLine[]; report: ActionReport | null; body: any }> {
+async function deploy(name: string, body: unknown): Promise<{ status: number; lines: StackStreamLine[]; report: ActionReport | null; body: any; text: string }> {
   const r = await api("POST", `/api/v1/stacks/${name}/deploy`, body);
-  if (r.status !== 200) return { status: r.status, lines: [], report: null, body: r.body };
+  if (r.status !== 200) return { status: r.status, lines: [], report: null, body: r.body, text: r.text };
   const lines = r.text.split("\n").filter(Boolean).map((l) => JSON.parse(l) as StackStreamLine);
   const last = lines.at(-1);
-  return { status: r.status, lines, report: last?.type === "report" ? last.report : null, body: null };
+  return { status: r.status, lines, report: last?.type === "report" ? last.report : null, body: null, text: r.text };
 }
 
 const labelled = (name: string) => `label=com.docker.stack.namespace=${name}`;
@@ -142,7 +142,7 @@ describe("a WordPress-shaped stack", () => {
     expect(r.lines.filter((l) => l.type === "output").map((l) => (l as { text: string }).text).join("\n")).toContain(`Creating service ${stack}_web`);
     expect(r.report!.done).toEqual(expect.arrayContaining([`created network ${stack}_back`, `created secret ${stack}_db_password`, `created service ${stack}_db`, `created service ${stack}_web`]));
     expect(r.report!.notDone).toEqual([]);
-    expect(r.text ?? "").not.toContain("s3cret-value");
+    expect(r.text).not.toContain("s3cret-value");
 
     const services = await dockerJsonLines("stack", "services", stack);
     expect(services.map((s) => s.Name).sort()).toEqual([`${stack}_db`, `${stack}_web`]);
