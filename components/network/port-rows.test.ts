@@ -17,13 +17,21 @@ const services = byId(
 );
 const tasks = byId(
   task({ id: "t1", serviceId: "s-dns", nodeId: "w2", ports: [{ target: 53, published: 53, protocol: "udp", mode: "host" }] }),
-  task({ id: "t2", serviceId: "s-dns", nodeId: "w1", ports: [{ target: 53, published: 53, protocol: "udp", mode: "host" }] }),
+  task({
+    id: "t2",
+    serviceId: "s-dns",
+    nodeId: "w1",
+    ports: [
+      { target: 53, published: 53, protocol: "udp", mode: "host" },
+      { target: 53, published: 53, protocol: "udp", mode: "host" },
+    ],
+  }),
   task({ id: "t3", serviceId: "s-dns", nodeId: "w1", state: "shutdown", ports: [{ target: 53, published: 53, protocol: "udp", mode: "host" }] }),
 );
 const nodes = byId(node({ id: "w1", hostname: "worker1" }), node({ id: "w2", hostname: "worker2" }));
 
 describe("portRows", () => {
-  it("lists every published port once, by published port, with host-mode bindings of live tasks", () => {
+  it("lists every published port once, by published port, with host-mode bindings of live tasks (each once)", () => {
     const rows = portRows(services, tasks, nodes);
     expect(rows.map((r) => [r.serviceName, r.target, r.published, r.protocol, r.mode])).toEqual([
       ["dns", 53, 53, "udp", "host"],

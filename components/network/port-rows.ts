@@ -10,7 +10,7 @@ export interface PortRow {
   published: number | null;
   protocol: PortView["protocol"];
   mode: PortView["mode"];
-  /** Host mode: "worker1:8080" for each live task publishing this target (Status.PortStatus). */
+  /** Host mode: "worker1:8080" for each node a live task publishes this target on (Status.PortStatus; the engine may list a binding twice, IPv4 and IPv6). */
   hostBindings: string[];
 }
 
@@ -36,7 +36,7 @@ export function portRows(services: Record<string, ServiceView>, tasks: Record<st
       published: p.published,
       protocol: p.protocol,
       mode: p.mode,
-      hostBindings: p.mode === "host" ? (bindings.get(`${s.id} ${portKey(p)}`) ?? []).sort() : [],
+      hostBindings: p.mode === "host" ? [...new Set(bindings.get(`${s.id} ${portKey(p)}`) ?? [])].sort() : [],
     })),
   );
   return rows.sort(
