@@ -1,25 +1,26 @@
 "use client";
 // Create an overlay or bridge network: checked as you type (name, CIDR, gateway, range, overlap), the docker command shown live, then the server's answer.
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { NetworkView } from "@/lib/model-types";
-import { ActionResult } from "./ActionResult";
+import { ActionFeedback } from "@/components/actions/ActionFeedback";
+import { failureField } from "@/components/actions/api";
+import { useActionRun } from "@/components/actions/use-action-run";
 import { checkNetworkForm, EMPTY_NETWORK_FORM, type FormField, formFieldOf, type NetworkFormValues } from "./network-form";
 import { FormRow } from "./FormRow";
-import { failureOf } from "./network-api";
-import { useNetworkAction } from "./use-network-action";
+import { createNetworkRequest } from "./network-requests";
 
 interface Props {
   networks: NetworkView[];
-  onCreated?(name: string): void;
 }
 
 const INPUT = "w-full rounded-md border border-zinc-700 bg-zinc-900 px-2 py-1 font-mono text-xs text-zinc-100 placeholder:text-zinc-600 focus:border-sky-500 focus:outline-none";
 
-export function CreateNetworkForm({ networks, onCreated }: Props) {
+export function CreateNetworkForm({ networks }: Props) {
   const [values, setValues] = useState<NetworkFormValues>(EMPTY_NETWORK_FORM);
   const [attempted, setAttempted] = useState(false);
-  const [serverError, setServerError] = useState<{ field: FormField; error: string; value: unknown } | null>(null);
-  const action = useNetworkAction();
+  const { run, start } = useActionRun();
+  /** The form as it was sent, to tell whether a field the server refused has been changed since. */
+  const [sent, setSent] = useState<NetworkFormValues | null>(null);
   const check = useMemo(() => checkNetworkForm(values, networks), [values, networks]);
   const overlay = values.driver === "overlay";
 
@@ -28,26 +29,28 @@ export function CreateNetworkForm({ networks, onCreated }: Props) {
   const problemOf = (field: FormField): string | null => {
     const own = check.problems[field];
     if (own && (attempted || values[field] !== EMPTY_NETWORK_FORM[field])) return own;
-    if (serverError && serverError.field === field && serverError.value === values[field]) return serverError.error;
+    const answer = run?.answer ?? null;
+    if (sent && answer && !answer.ok && "error" in answer && formFieldOf(failureField(answer)) === field && sent[field] === values[field]) return answer.error;
     return null;
   };
 
-  const submit = async (event: React.FormEvent) => {
+  const submit = (event: React.FormEvent) => {
     event.preventDefault();
     setAttempted(true);
     if (Object.keys(check.problems).length > 0) return;
-    const answer = await action.run("network.create", "POST", "/api/v1/networks", check.body);
-    const failure = failureOf(answer);
-    if (failure) {
-      const field = formFieldOf(failure.field);
-      setServerError(field ? { field, error: failure.error, value: values[field] } : null);
-    } else {
-      onCreated?.(check.body.name);
-      setValues(EMPTY_NETWORK_FORM);
-      setAttempted(false);
-      setServerError(null);
-    }
+    setSent(values);
+    start(createNetworkRequest(check.body));
   };
+  const sending = run !== null && run.answer === null;
+  const created = run?.answer?.ok === true;
+
+  // Once the engine has the network, the form starts over (the answer and its command stay on show).
+  useEffect(() => {
+    if (!created) return;
+    setValues(EMPTY_NETWORK_FORM);
+    setAttempted(false);
+    setSent(null);
+  }, [created, run?.id]);
 
   const text = (field: "name" | "subnet" | "gateway" | "ipRange", label: string, placeholder: string, hint?: string) => (
     <FormRow field={field} label={label} problem={problemOf(field)} hint={hint}>
@@ -84,7 +87,7 @@ export function CreateNetworkForm({ networks, onCreated }: Props) {
     <form data-testid="create-network-form" onSubmit={submit} noValidate className="space-y-3 rounded-lg border border-zinc-800 bg-zinc-900/40 p-3">
       <div className="grid gap-3 md:grid-cols-2">
         <div className="space-y-2">
-          {text("name", "Name", "collabnet")}
+          {text("name", "Name", "e.g. collabnet")}
           <fieldset className="flex items-center gap-4 text-xs">
             <legend className="sr-only">Driver</legend>
             {(["overlay", "bridge"] as const).map((driver) => (
@@ -107,10 +110,10 @@ export function CreateNetworkForm({ networks, onCreated }: Props) {
           {toggle("encrypted", "Encrypted", "IPsec between nodes (--opt encrypted)", !overlay)}
         </div>
         <div className="space-y-2">
-          {text("subnet", "Subnet", "10.250.9.0/24", "optional; outside the swarm's address pool, overlapping no network")}
+          {text("subnet", "Subnet", "e.g. 10.250.9.0/24", "optional; outside the swarm's address pool, overlapping no network")}
           <div className="grid grid-cols-2 gap-2">
-            {text("gateway", "Gateway", "10.250.9.1")}
-            {text("ipRange", "IP range", "10.250.9.128/25")}
+            {text("gateway", "Gateway", "e.g. 10.250.9.1")}
+            {text("ipRange", "IP range", "e.g. 10.250.9.128/25")}
           </div>
           <FormRow field="labels" label="Labels" problem={problemOf("labels")} hint="one key=value per line">
             <textarea
@@ -118,7 +121,7 @@ export function CreateNetworkForm({ networks, onCreated }: Props) {
               data-testid="network-form-labels"
               className={`${INPUT} h-14 resize-y`}
               value={values.labels}
-              placeholder="team=blue"
+              placeholder="e.g. team=blue"
               spellCheck={false}
               onChange={(e) => set("labels", e.target.value)}
             />
@@ -135,7 +138,7 @@ export function CreateNetworkForm({ networks, onCreated }: Props) {
         <button
           type="submit"
           data-testid="network-form-submit"
-          disabled={action.pending}
+          disabled={sending}
           className="rounded-md bg-sky-600 px-3 py-1 text-xs font-semibold text-white hover:bg-sky-500 disabled:opacity-50"
         >
           Create network
@@ -146,7 +149,7 @@ export function CreateNetworkForm({ networks, onCreated }: Props) {
           </span>
         )}
       </div>
-      <ActionResult answer={action.answer} pending={action.pending} pendingText="Creating the network…" />
+      {run && <ActionFeedback run={run} />}
     </form>
   );
 }
