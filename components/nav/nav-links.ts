@@ -10,6 +10,9 @@ export const NAV_LINKS: readonly NavLink[] = [
   { href: "/networks", label: "Networks" },
   { href: "/topology", label: "Topology" },
   { href: "/containers", label: "Containers" },
+  { href: "/stacks", label: "Stacks" },
+  { href: "/secrets", label: "Secrets" },
+  { href: "/configs", label: "Configs" },
   { href: "/services/new", label: "New service" },
 ];
 

@@ -1,0 +1,17 @@
+// /stacks/deploy — paste or upload a compose file (and settings), check and preview it, deploy it with the docker CLI and follow it; ?name= edits a stack.
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { PageShell } from "@/components/nav/PageShell";
+import { StackEditor } from "@/components/stacks/StackEditor";
+
+export const metadata: Metadata = { title: "Deploy a stack · Swarmscope" };
+
+export default function DeployStackPage() {
+  return (
+    <PageShell title="Deploy a stack" showTitle>
+      <Suspense fallback={null}>
+        <StackEditor />
+      </Suspense>
+    </PageShell>
+  );
+}

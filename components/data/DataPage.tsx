@@ -1,0 +1,159 @@
+"use client";
+// The secrets or configs page: live list with labels, stack and the services using each; create from text or a file; remove after typing the name.
+import { useState } from "react";
+import { BUTTON, DANGER_BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/actions/styles";
+import { CliBox } from "@/components/actions/CliBox";
+import { useClusterStore } from "@/components/store/cluster-store";
+import type { ActionFailure, ActionReport } from "@/lib/action-types";
+import type { SecretView } from "@/lib/model-types";
+import { dataUsers } from "@/lib/stacks";
+import { readFileBase64 } from "./file-read";
+import { parseLabelLines } from "./labels-text";
+
+type Kind = "secret" | "config";
+type Answer = ActionReport | ActionFailure;
+
+async function send(method: string, path: string, body: unknown): Promise<Answer> {
+  try {
+    const res = await fetch(path, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    return (await res.json()) as Answer;
+  } catch (err) {
+    return { ok: false, error: `could not reach the Swarmscope server: ${(err as Error).message}` };
+  }
+}
+
+function AnswerLine({ answer }: { answer: Answer | null }) {
+  if (!answer) return null;
+  return (
+    <div data-testid="data-answer" data-ok={String(answer.ok)} className="space-y-1 text-xs">
+      <p role="status" className={answer.ok ? "text-emerald-300" : "text-red-300"}>
+        {answer.ok ? `✔ ${answer.message}` : `✘ ${"error" in answer ? answer.error : answer.message}`}
+      </p>
+      {answer.cli && <CliBox cli={answer.cli} compact />}
+    </div>
+  );
+}
+
+function CreateForm({ kind }: { kind: Kind }) {
+  const [name, setName] = useState("");
+  const [text, setText] = useState("");
+  const [file, setFile] = useState<File | null>(null);
+  const [labels, setLabels] = useState("");
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const parsed = parseLabelLines(labels);
+  return (
+    <form
+      data-testid="data-create"
+      className="space-y-2 rounded-lg border border-zinc-800 p-3"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const value = file ? { data: await readFileBase64(file), encoding: "base64" } : { data: text, encoding: "utf8" };
+        const r = await send("POST", `/api/v1/${kind}s`, { name, ...value, labels: parsed.labels });
+        setAnswer(r);
+        if (r.ok) {
+          setText("");
+          setFile(null);
+        }
+      }}
+    >
+      <h2 className="text-sm font-semibold text-zinc-100">New {kind}</h2>
+      <label className="block text-xs text-zinc-300">
+        Name <input aria-label={`${kind} name`} className={`${INPUT} ml-1 w-64 font-mono`} value={name} onChange={(e) => setName(e.target.value)} />
+      </label>
+      <label className="block text-xs text-zinc-300">
+        Value {kind === "secret" ? "(written once to the engine, never shown again)" : ""}
+        <textarea aria-label={`${kind} value`} className={`${INPUT} mt-1 block w-full font-mono`} rows={3} disabled={file !== null} value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" spellCheck={false} />
+      </label>
+      <label className="block text-xs text-zinc-400">
+        …or from a file (up to 500 KB): <input type="file" className="text-xs" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+      </label>
+      <label className="block text-xs text-zinc-300">
+        Labels, one key=value per line
+        <textarea aria-label="labels" className={`${INPUT} mt-1 block w-full font-mono`} rows={2} value={labels} onChange={(e) => setLabels(e.target.value)} />
+      </label>
+      {parsed.error && <p className="text-xs text-red-300">{parsed.error}</p>}
+      <button type="submit" className={PRIMARY_BUTTON} disabled={!name || parsed.error !== null || (!text && !file)}>
+        Create {kind}
+      </button>
+      <AnswerLine answer={answer} />
+    </form>
+  );
+}
+
+function RemoveButton({ kind, item }: { kind: Kind; item: SecretView }) {
+  const [open, setOpen] = useState(false);
+  const [typed, setTyped] = useState("");
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  if (!open) {
+    return (
+      <button type="button" className={DANGER_BUTTON} onClick={() => setOpen(true)}>
+        Remove…
+      </button>
+    );
+  }
+  return (
+    <span className="flex flex-wrap items-center gap-1">
+      <input aria-label={`type ${item.name} to confirm`} className={INPUT} value={typed} onChange={(e) => setTyped(e.target.value)} placeholder={item.name} />
+      <button type="button" className={DANGER_BUTTON} disabled={typed !== item.name} onClick={async () => setAnswer(await send("DELETE", `/api/v1/${kind}s/${encodeURIComponent(item.id)}`, { confirm: typed }))}>
+        Remove
+      </button>
+      <button type="button" className={BUTTON} onClick={() => setOpen(false)}>
+        Cancel
+      </button>
+      <AnswerLine answer={answer} />
+    </span>
+  );
+}
+
+export function DataPage({ kind }: { kind: Kind }) {
+  const { model } = useClusterStore();
+  const items = model ? Object.values(model.cluster[`${kind}s`]).sort((a, b) => a.name.localeCompare(b.name)) : [];
+  return (
+    <div className="grid gap-4 px-3 pb-8 lg:grid-cols-[2fr_1fr]">
+      <table className="w-full text-left text-xs">
+        <thead className="text-zinc-500">
+          <tr>
+            <th className="py-1 font-normal">Name</th>
+            <th className="py-1 font-normal">Stack</th>
+            <th className="py-1 font-normal">Labels</th>
+            <th className="py-1 font-normal">Used by</th>
+            <th className="py-1 font-normal">Created</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {items.length === 0 && (
+            <tr>
+              <td colSpan={6} className="py-2 text-zinc-400">
+                No {kind}s yet.
+              </td>
+            </tr>
+          )}
+          {items.map((item) => {
+            const users = model ? dataUsers(model.cluster.services, `${kind}s`, item.id) : [];
+            return (
+              <tr key={item.id} data-testid="data-row" data-name={item.name} className="border-t border-zinc-800 align-top">
+                <td className="py-1 pr-2 font-mono text-zinc-100">{item.name}</td>
+                <td className="py-1 pr-2 font-mono text-zinc-300">{item.stack ?? ""}</td>
+                <td className="py-1 pr-2 font-mono text-zinc-400">
+                  {Object.entries(item.labels)
+                    .filter(([k]) => !k.startsWith("com.docker.stack."))
+                    .map(([k, v]) => `${k}=${v}`)
+                    .join(", ")}
+                </td>
+                <td data-testid="data-users" className="py-1 pr-2 font-mono text-zinc-300">
+                  {users.join(", ") || <span className="text-zinc-500">none</span>}
+                </td>
+                <td className="py-1 pr-2 text-zinc-400">{new Date(item.createdAt).toLocaleString()}</td>
+                <td className="py-1">
+                  <RemoveButton kind={kind} item={item} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <CreateForm kind={kind} />
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+"use client";
+// What a check found: problems (with line and path), the plan (create / update with fields / unchanged / remove), images, the rendered compose file.
+import type { PlanItem, StackCheck } from "@/lib/stack-types";
+
+const ACTION_TONE: Record<PlanItem["action"], string> = {
+  create: "text-emerald-300",
+  update: "text-amber-300",
+  remove: "text-red-300",
+  unchanged: "text-zinc-500",
+};
+
+export function Problems({ problems }: { problems: StackCheck["problems"] }) {
+  if (problems.length === 0) return null;
+  return (
+    <ul data-testid="problems" className="space-y-1 rounded border border-red-800/60 bg-red-950/40 p-2 text-xs">
+      {problems.map((p, i) => (
+        <li key={i} data-testid="problem" data-path={p.path ?? ""} data-line={p.line ?? ""} data-source={p.source} className="text-red-200">
+          <span className="font-mono text-red-300">
+            {p.source}
+            {p.line !== null ? ` line ${p.line}` : ""}
+          </span>{" "}
+          {p.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function PlanTable({ plan }: { plan: PlanItem[] }) {
+  return (
+    <table data-testid="plan" className="w-full text-left text-xs">
+      <thead className="text-zinc-500">
+        <tr>
+          <th className="py-1 pr-2 font-normal">Object</th>
+          <th className="py-1 pr-2 font-normal">Would be</th>
+          <th className="py-1 font-normal">Details</th>
+        </tr>
+      </thead>
+      <tbody>
+        {plan.map((item) => (
+          <tr key={`${item.kind} ${item.name}`} data-testid="plan-item" data-kind={item.kind} data-name={item.name} data-action={item.action} className="border-t border-zinc-800 align-top">
+            <td className="py-1 pr-2 font-mono text-zinc-100">
+              <span className="text-zinc-500">{item.kind} </span>
+              {item.name}
+            </td>
+            <td className={`py-1 pr-2 font-semibold ${ACTION_TONE[item.action]}`}>{item.action === "unchanged" ? "left alone" : item.action === "update" ? "changed" : `${item.action}d`}</td>
+            <td className="py-1 text-zinc-300">
+              {item.changes.map((c) => (
+                <div key={c.field} data-testid="plan-change" data-field={c.field} className="font-mono">
+                  {c.field}: <span className="text-red-300 line-through">{c.from}</span> → <span className="text-emerald-300">{c.to}</span>
+                </div>
+              ))}
+              {item.note && <div className="text-zinc-500">{item.note}</div>}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function CheckResult({ check }: { check: StackCheck }) {
+  return (
+    <section data-testid="check" data-ok={String(check.ok)} className="space-y-2">
+      <p role="status" className={`text-sm font-semibold ${check.ok ? "text-emerald-300" : "text-red-300"}`}>
+        {check.ok ? "✔ Valid — preview of what docker stack deploy would do:" : `✘ ${check.problems.length} problem${check.problems.length === 1 ? "" : "s"}: nothing can be deployed until they are fixed`}
+      </p>
+      <Problems problems={check.problems} />
+      {check.plan && <PlanTable plan={check.plan} />}
+      {check.images.length > 0 && (
+        <p className="text-xs text-zinc-400">
+          Images (not pulled from a registry: --resolve-image never): <span className="font-mono text-zinc-200">{check.images.join(", ")}</span>
+        </p>
+      )}
+      {check.unresolved.length > 0 && (
+        <p className="text-xs text-red-300">
+          Variables without a value: <span className="font-mono">{check.unresolved.join(", ")}</span>
+        </p>
+      )}
+      <details>
+        <summary className="cursor-pointer text-xs text-zinc-400">Rendered compose file{check.settingsSet ? ` (settings: ${check.settingsSet})` : ""}</summary>
+        <pre data-testid="rendered" className="mt-1 max-h-80 overflow-auto rounded bg-zinc-950 p-2 font-mono text-[11px] text-zinc-200">
+          {check.rendered}
+        </pre>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,5 @@
+"use client";
+// Scheduled jobs (swarm-cronjob labels): placeholder until the schedule reader lands.
+export function ScheduledJobs() {
+  return null;
+}

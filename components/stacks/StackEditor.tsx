@@ -1,0 +1,161 @@
+"use client";
+// Deploy or update a stack: name, compose file, settings and set, secret files, prune; Check (problems + preview), then Deploy with live output and progress.
+import { useSearchParams } from "next/navigation";
+import { useEffect, useMemo, useState } from "react";
+import { BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/actions/styles";
+import { readFileBase64, readFileText } from "@/components/data/file-read";
+import { useClusterStore } from "@/components/store/cluster-store";
+import type { DockerCliStatus, StackCheck } from "@/lib/stack-types";
+import { CheckResult } from "./CheckResult";
+import { type DeployState, DeployOutput } from "./DeployOutput";
+import { deployStack, dockerCli, type Failure, fetchStack, type StackRequest, validateStack } from "./stack-api";
+
+const TEXTAREA = `${INPUT} w-full font-mono text-[12px] leading-5`;
+
+function CliMissing({ status }: { status: DockerCliStatus }) {
+  return (
+    <div data-testid="cli-missing" role="alert" className="rounded border border-amber-700/60 bg-amber-950/40 p-2 text-xs text-amber-100">
+      <p className="font-semibold">{status.message}</p>
+      <p>{status.hint}</p>
+    </div>
+  );
+}
+
+export function StackEditor() {
+  const params = useSearchParams();
+  const { model } = useClusterStore();
+  const [name, setName] = useState(params.get("name") ?? "");
+  const [compose, setCompose] = useState("");
+  const [settings, setSettings] = useState("");
+  const [settingsSet, setSettingsSet] = useState<string>("");
+  const [files, setFiles] = useState<StackRequest["files"]>({});
+  const [prune, setPrune] = useState(false);
+  const [check, setCheck] = useState<{ key: string; result: StackCheck | Failure } | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [deploy, setDeploy] = useState<DeployState | null>(null);
+  const [cli, setCli] = useState<DockerCliStatus | null>(null);
+  const [loaded, setLoaded] = useState<string | null>(null);
+
+  useEffect(() => {
+    void dockerCli().then(setCli);
+    const initial = params.get("name");
+    if (!initial) return;
+    void fetchStack(initial).then((r) => {
+      if (!r?.saved) return;
+      setCompose(r.saved.compose);
+      setSettings(r.saved.settings);
+      setSettingsSet(r.saved.settingsSet ?? "");
+      setPrune(r.saved.prune);
+      setLoaded(`Opened the compose file and settings last deployed ${new Date(r.saved.deployedAt).toLocaleString()}${r.saved.files.length ? `; upload the secret files again: ${r.saved.files.join(", ")}` : ""}.`);
+    });
+  }, [params]);
+
+  const request: StackRequest = useMemo(() => ({ compose, settings, settingsSet: settingsSet || null, files, prune }), [compose, settings, settingsSet, files, prune]);
+  const key = JSON.stringify([name, request]);
+  const current = check && check.key === key ? check.result : null;
+  const checked = current && "plan" in current ? current : null;
+  const sets = check && "settingsSets" in check.result ? check.result.settingsSets : [];
+
+  const runCheck = async () => {
+    setChecking(true);
+    const result = await validateStack(name, request);
+    setCheck({ key, result });
+    setChecking(false);
+  };
+
+  const runDeploy = async () => {
+    if (!checked?.plan) return;
+    const services = model ? Object.values(model.cluster.services) : [];
+    const follow = checked.plan
+      .filter((i) => i.kind === "service" && (i.action === "create" || i.action === "update"))
+      .map((i) => ({ name: i.name, sinceVersion: i.action === "create" ? null : (services.find((s) => s.name === i.name)?.version ?? null) }));
+    const state: DeployState = { running: true, lines: [], answer: null, follow };
+    setDeploy(state);
+    const answer = await deployStack(name, request, (line) => {
+      state.lines = [...state.lines, line];
+      setDeploy({ ...state });
+    });
+    setDeploy({ ...state, running: false, answer });
+  };
+
+  const addFiles = async (list: FileList | null) => {
+    const next = { ...files };
+    for (const f of Array.from(list ?? [])) next[`./${f.name}`] = { data: await readFileBase64(f), encoding: "base64" };
+    setFiles(next);
+  };
+
+  return (
+    <div className="grid gap-4 px-3 pb-8 lg:grid-cols-2">
+      <form
+        className="space-y-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void runCheck();
+        }}
+      >
+        {cli && !cli.available && <CliMissing status={cli} />}
+        {loaded && <p className="text-xs text-sky-300">{loaded}</p>}
+        <label className="block text-xs text-zinc-300">
+          Stack name
+          <input data-testid="stack-name" className={`${INPUT} mt-1 block w-64 font-mono`} value={name} onChange={(e) => setName(e.target.value)} placeholder="wordpress" />
+        </label>
+        <label className="block text-xs text-zinc-300">
+          Compose file (version 3.x)
+          <textarea data-testid="compose" className={`${TEXTAREA} mt-1`} rows={18} spellCheck={false} value={compose} onChange={(e) => setCompose(e.target.value)} placeholder={'version: "3.8"\nservices:\n  web:\n    image: lab/busybox:1'} />
+        </label>
+        <label className="block text-xs text-zinc-400">
+          …or upload one:{" "}
+          <input type="file" accept=".yml,.yaml,text/yaml" className="text-xs" onChange={async (e) => e.target.files?.[0] && setCompose(await readFileText(e.target.files[0]))} />
+        </label>
+        <label className="block text-xs text-zinc-300">
+          Settings (optional; variables like {"${wordpress.port}"}; named sets under <span className="font-mono">sets:</span> override the rest)
+          <textarea data-testid="settings" className={`${TEXTAREA} mt-1`} rows={7} spellCheck={false} value={settings} onChange={(e) => setSettings(e.target.value)} placeholder={"wordpress:\n  port: 8080\nsets:\n  prod:\n    wordpress:\n      port: 80"} />
+        </label>
+        <label className="block text-xs text-zinc-300">
+          Settings set{" "}
+          <input data-testid="settings-set" list="settings-sets" className={`${INPUT} w-40`} value={settingsSet} onChange={(e) => setSettingsSet(e.target.value)} placeholder="defaults only" />
+          <datalist id="settings-sets">
+            {sets.map((s) => (
+              <option key={s} value={s} />
+            ))}
+          </datalist>
+        </label>
+        <div className="text-xs text-zinc-300">
+          Secret and config files (matched by name to <span className="font-mono">file: ./name</span> entries):{" "}
+          <input type="file" multiple data-testid="secret-files" className="text-xs" onChange={(e) => void addFiles(e.target.files)} />
+          <ul className="mt-1 space-y-0.5">
+            {Object.keys(files).map((f) => (
+              <li key={f} className="flex items-center gap-2 font-mono">
+                {f}
+                <button type="button" className={BUTTON} onClick={() => setFiles(Object.fromEntries(Object.entries(files).filter(([k]) => k !== f)))}>
+                  remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <label className="flex items-center gap-2 text-xs text-zinc-300">
+          <input type="checkbox" checked={prune} onChange={(e) => setPrune(e.target.checked)} /> --prune: remove services of this stack that the file no longer has
+        </label>
+        <div className="flex gap-2">
+          <button type="submit" data-testid="check-button" className={BUTTON} disabled={checking || !name}>
+            {checking ? "Checking…" : "Check & preview"}
+          </button>
+          <button type="button" data-testid="deploy-button" className={PRIMARY_BUTTON} disabled={!checked?.ok || deploy?.running || cli?.available === false} onClick={() => void runDeploy()}>
+            Deploy
+          </button>
+        </div>
+        {check && check.key !== key && <p className="text-xs text-zinc-500">Changed since the last check: check again to deploy.</p>}
+      </form>
+      <div className="space-y-4">
+        {current && "error" in current && (
+          <p data-testid="check-error" role="alert" className="text-xs text-red-300">
+            {current.error}
+          </p>
+        )}
+        {checked && <CheckResult check={checked} />}
+        {deploy && <DeployOutput state={deploy} />}
+      </div>
+    </div>
+  );
+}

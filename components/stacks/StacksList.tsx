@@ -1,0 +1,121 @@
+"use client";
+// The stacks page: every stack from the live model with its services (running/desired), networks, secrets, configs; links to the visualizer, edit, remove.
+import Link from "next/link";
+import { useState } from "react";
+import { BUTTON, DANGER_BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/actions/styles";
+import { useClusterStore } from "@/components/store/cluster-store";
+import { listStacks, type StackSummary } from "@/lib/stacks";
+import { ScheduledJobs } from "./ScheduledJobs";
+import { removeStack } from "./stack-api";
+
+function Names({ label, items }: { label: string; items: { name: string }[] }) {
+  if (items.length === 0) return null;
+  return (
+    <p className="text-xs text-zinc-400">
+      <span className="text-zinc-500">{label}: </span>
+      <span className="font-mono text-zinc-300">{items.map((i) => i.name).join(", ")}</span>
+    </p>
+  );
+}
+
+function RemoveStack({ name }: { name: string }) {
+  const [open, setOpen] = useState(false);
+  const [typed, setTyped] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [answer, setAnswer] = useState<string | null>(null);
+  if (!open) {
+    return (
+      <button type="button" className={DANGER_BUTTON} onClick={() => setOpen(true)}>
+        Remove…
+      </button>
+    );
+  }
+  return (
+    <div className="flex flex-wrap items-center gap-2" data-testid="stack-remove">
+      <label className="text-xs text-zinc-300">
+        Type <span className="font-mono">{name}</span> to run <span className="font-mono">docker stack rm {name}</span>:{" "}
+        <input aria-label="stack name to confirm" className={INPUT} value={typed} onChange={(e) => setTyped(e.target.value)} />
+      </label>
+      <button
+        type="button"
+        className={DANGER_BUTTON}
+        disabled={typed !== name || busy}
+        onClick={async () => {
+          setBusy(true);
+          const r = await removeStack(name);
+          setBusy(false);
+          setAnswer(r.ok ? `removed: ${"done" in r ? r.done.join("; ") : ""}` : `not removed: ${"error" in r ? r.error : ""}`);
+        }}
+      >
+        Remove stack
+      </button>
+      <button type="button" className={BUTTON} onClick={() => setOpen(false)}>
+        Cancel
+      </button>
+      {answer && (
+        <p role="status" className="w-full text-xs text-zinc-300">
+          {answer}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function StackCard({ stack }: { stack: StackSummary }) {
+  const converged = stack.running === stack.desired;
+  return (
+    <li data-testid="stack" data-stack={stack.name} className="space-y-1.5 rounded-lg border border-zinc-800 bg-zinc-900/60 p-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <h2 className="font-mono text-sm font-semibold text-zinc-50">{stack.name}</h2>
+        <span data-testid="stack-count" className={`rounded px-1.5 text-xs ${converged ? "bg-emerald-900/60 text-emerald-200" : "bg-amber-900/60 text-amber-200"}`}>
+          {stack.running}/{stack.desired} tasks
+        </span>
+        <span className="ml-auto flex flex-wrap gap-2">
+          <Link className={BUTTON} href={`/?stack=${encodeURIComponent(stack.name)}`}>
+            Show on visualizer
+          </Link>
+          <Link className={BUTTON} href={`/stacks/deploy?name=${encodeURIComponent(stack.name)}`}>
+            Edit &amp; redeploy
+          </Link>
+          <RemoveStack name={stack.name} />
+        </span>
+      </div>
+      <ul className="grid gap-1 sm:grid-cols-2">
+        {stack.services.map((s) => (
+          <li key={s.id} data-testid="stack-service" data-service={s.name} className="flex items-center gap-2 rounded bg-zinc-950/60 px-2 py-1 text-xs">
+            <span className="font-mono text-zinc-100">{s.name}</span>
+            <span className="text-zinc-500">{s.image}</span>
+            <span className="ml-auto font-mono text-zinc-300">
+              {s.running ?? "?"}/{s.desired ?? "?"}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <Names label="Networks" items={stack.networks} />
+      <Names label="Secrets" items={stack.secrets} />
+      <Names label="Configs" items={stack.configs} />
+    </li>
+  );
+}
+
+export function StacksList() {
+  const { model } = useClusterStore();
+  const stacks = model ? listStacks(model.cluster) : [];
+  return (
+    <div className="space-y-4 px-3 pb-8">
+      <div className="flex items-center gap-2">
+        <p className="text-xs text-zinc-400">Applications deployed with docker stack deploy, found from the com.docker.stack.namespace label.</p>
+        <Link className={`${PRIMARY_BUTTON} ml-auto`} href="/stacks/deploy">
+          Deploy a stack
+        </Link>
+      </div>
+      {model && stacks.length === 0 && <p className="text-sm text-zinc-400">No stacks on this swarm yet.</p>}
+      <ul className="space-y-3">
+        {stacks.map((s) => (
+          <StackCard key={s.name} stack={s} />
+        ))}
+      </ul>
+      <ScheduledJobs />
+    </div>
+  );
+}

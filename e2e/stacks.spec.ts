@@ -1,0 +1,114 @@
+// End to end in Chromium on the real lab swarm: paste a compose file, see a schema error at the bad field, fix it, preview, deploy, follow to converged; secrets.
+import { expect, test } from "@playwright/test";
+import { docker, dockerJsonLines, uniqueName } from "../test/support/docker-cli";
+
+const stack = uniqueName("e2e").replace(/-/g, "_");
+const secret = uniqueName("e2esecret");
+const port = 30000 + Math.floor(Math.random() * 2000);
+
+test.describe.configure({ mode: "serial" });
+
+test.afterAll(async () => {
+  await docker("stack", "rm", stack).catch(() => undefined);
+  await docker("secret", "rm", secret).catch(() => undefined);
+});
+
+const compose = (ports: string) => `version: "3.8"
+services:
+  db:
+    image: lab/busybox:1
+    command: ["sleep", "86400"]
+    stop_grace_period: 1s
+    networks: [back]
+  web:
+    image: lab/busybox:1
+    command: ["sleep", "86400"]
+    stop_grace_period: 1s
+    ports:
+      - ${ports}
+    networks: [back]
+    deploy:
+      replicas: \${web.replicas}
+networks:
+  back: {}
+`;
+
+test("paste, see the schema error at the bad field, fix, preview, deploy, follow to converged", async ({ page }) => {
+  await page.goto("/stacks/deploy");
+  await expect(page.getByTestId("connection")).toHaveAttribute("data-state", "live");
+  await page.getByTestId("stack-name").fill(stack);
+  await page.getByTestId("compose").fill(compose('"eighty"'));
+  await page.getByTestId("settings").fill("web:\n  replicas: 2\n");
+  await page.getByTestId("check-button").click();
+  const problem = page.getByTestId("problem");
+  await expect(problem).toHaveCount(1);
+  await expect(problem).toHaveAttribute("data-path", "services.web.ports[0]");
+  await expect(problem).toHaveAttribute("data-line", "13");
+  await expect(problem).toContainText("services.web.ports[0]: must be a port like");
+  await expect(page.getByTestId("deploy-button")).toBeDisabled();
+
+  await page.getByTestId("compose").fill(compose(`"${port}:80"`));
+  await expect(page.getByTestId("deploy-button")).toBeDisabled(); // changed since the check
+  await page.getByTestId("check-button").click();
+  await expect(page.getByTestId("check")).toHaveAttribute("data-ok", "true");
+  const created = page.locator('[data-testid="plan-item"][data-action="create"]');
+  await expect(created).toHaveCount(3);
+  await expect(page.locator(`[data-testid="plan-item"][data-name="${stack}_web"]`)).toContainText("2 replicas");
+  await expect(page.getByTestId("rendered")).toContainText("replicas: 2", { useInnerText: false });
+
+  await page.getByTestId("deploy-button").click();
+  await expect(page.getByTestId("deploy-report")).toHaveAttribute("data-ok", "true");
+  await expect(page.getByTestId("deploy-output")).toContainText(`Creating service ${stack}_web`);
+  await expect(page.getByTestId("action-cli")).toHaveText(`docker stack deploy --compose-file - --resolve-image never ${stack}`);
+  for (const svc of ["db", "web"]) {
+    await expect(page.locator(`[data-testid="stack-progress"][data-service="${stack}_${svc}"] [data-testid="progress-phase"]`)).toHaveAttribute("data-phase", "converged");
+  }
+  const services = await dockerJsonLines("stack", "services", stack);
+  expect(services.map((s) => [s.Name, s.Replicas]).sort()).toEqual([[`${stack}_db`, "1/1"], [`${stack}_web`, "2/2"]]);
+});
+
+test("the stacks page lists it live and filters the visualizer with one click", async ({ page }) => {
+  await page.goto("/stacks");
+  const card = page.locator(`[data-testid="stack"][data-stack="${stack}"]`);
+  await expect(card.getByTestId("stack-service")).toHaveCount(2);
+  await expect(card.getByTestId("stack-count")).toHaveText("3/3 tasks");
+  await card.getByRole("link", { name: "Show on visualizer" }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]stack=${stack}`));
+  await expect(page.locator('[data-testid="task"][data-state="running"]').filter({ hasText: stack })).toHaveCount(3);
+});
+
+test("the editor reopens with the last deployed compose file and settings", async ({ page }) => {
+  await page.goto(`/stacks/deploy?name=${stack}`);
+  await expect(page.getByTestId("compose")).toHaveValue(compose(`"${port}:80"`));
+  await expect(page.getByTestId("settings")).toHaveValue("web:\n  replicas: 2\n");
+});
+
+test("a secret created from text shows up, is never shown back, and is removed", async ({ page }) => {
+  await page.goto("/secrets");
+  await page.getByLabel("secret name").fill(secret);
+  await page.getByLabel("secret value").fill("e2e-value-xyz");
+  await page.getByLabel("labels").fill("team=e2e");
+  await page.getByRole("button", { name: "Create secret" }).click();
+  await expect(page.getByTestId("data-answer")).toHaveAttribute("data-ok", "true");
+  const row = page.locator(`[data-testid="data-row"][data-name="${secret}"]`);
+  await expect(row).toContainText("team=e2e");
+  expect((await dockerJsonLines("secret", "ls", "--filter", `name=${secret}`)).map((s) => s.Name)).toEqual([secret]);
+  await expect(page.locator("body")).not.toContainText("e2e-value-xyz");
+  await row.getByRole("button", { name: "Remove…" }).click();
+  await row.getByLabel(`type ${secret} to confirm`).fill(secret);
+  await row.getByRole("button", { name: "Remove", exact: true }).click();
+  await expect(row).toHaveCount(0);
+  expect(await dockerJsonLines("secret", "ls", "--filter", `name=${secret}`)).toEqual([]);
+});
+
+test("removing the stack from the stacks page leaves nothing labelled with it", async ({ page }) => {
+  await page.goto("/stacks");
+  const card = page.locator(`[data-testid="stack"][data-stack="${stack}"]`);
+  await card.getByRole("button", { name: "Remove…" }).click();
+  await card.getByLabel("stack name to confirm").fill(stack);
+  await card.getByRole("button", { name: "Remove stack" }).click();
+  await expect(card).toHaveCount(0);
+  await expect
+    .poll(async () => (await dockerJsonLines("service", "ls", "--filter", `label=com.docker.stack.namespace=${stack}`)).length, { timeout: 60_000 })
+    .toBe(0);
+});
