@@ -4,6 +4,7 @@ import { docker, dockerJsonLines, uniqueName } from "../test/support/docker-cli"
 
 const stack = uniqueName("e2e").replace(/-/g, "_");
 const secret = uniqueName("e2esecret");
+const job = uniqueName("e2ejob");
 const port = 30000 + Math.floor(Math.random() * 2000);
 
 test.describe.configure({ mode: "serial" });
@@ -11,6 +12,7 @@ test.describe.configure({ mode: "serial" });
 test.afterAll(async () => {
   await docker("stack", "rm", stack).catch(() => undefined);
   await docker("secret", "rm", secret).catch(() => undefined);
+  await docker("service", "rm", job).catch(() => undefined);
 });
 
 const compose = (ports: string) => `version: "3.8"
@@ -111,4 +113,21 @@ test("removing the stack from the stacks page leaves nothing labelled with it", 
   await expect
     .poll(async () => (await dockerJsonLines("service", "ls", "--filter", `label=com.docker.stack.namespace=${stack}`)).length, { timeout: 60_000 })
     .toBe(0);
+});
+
+test("a swarm-cronjob service shows as a scheduled job: schedule in words, next run, last runs", async ({ page }) => {
+  await docker(
+    "service", "create", "--detach", "--no-resolve-image", "--name", job, "--replicas", "0", "--restart-condition", "none",
+    "--label", "swarm.cronjob.enable=true", "--label", "swarm.cronjob.schedule=*/5 * * * *", "--label", "swarm.cronjob.skip-running=true",
+    "lab/busybox:1", "echo", "backup done",
+  );
+  await page.goto("/stacks");
+  const card = page.locator(`[data-testid="cron-job"][data-service="${job}"]`);
+  await expect(card.getByTestId("cron-words")).toHaveText("every 5 minutes");
+  await expect(card.getByTestId("cron-next")).toContainText(/Next run: \d{4}-\d\d-\d\d \d\d:\d[05]:00 UTC/);
+  await expect(card).toContainText("No runs in the task history yet.");
+  // What swarm-cronjob does at the scheduled time: scale the job to 1; the task runs once and completes.
+  await docker("service", "scale", "--detach", `${job}=1`);
+  await expect(card.locator('[data-testid="cron-run"][data-state="complete"]')).toHaveCount(1);
+  await expect(card).toContainText("exit 0");
 });

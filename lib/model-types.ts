@@ -98,6 +98,8 @@ export interface ServiceView {
   labels: Record<string, string>;
   networks: string[];
   constraints: string[];
+  /** TaskTemplate.RestartPolicy.Condition (Docker's default: any). */
+  restartCondition: "none" | "on-failure" | "any";
   /** IDs of the secrets and configs the service mounts (ContainerSpec.Secrets / Configs). */
   secrets: string[];
   configs: string[];

@@ -97,6 +97,7 @@ export function normalizeService(service: EngineService): ServiceView {
     labels: labelsOf(spec.Labels),
     networks: (spec.TaskTemplate.Networks ?? []).map((n) => n.Target),
     constraints: [...(spec.TaskTemplate.Placement?.Constraints ?? [])],
+    restartCondition: spec.TaskTemplate.RestartPolicy?.Condition ?? "any",
     secrets: (spec.TaskTemplate.ContainerSpec?.Secrets ?? []).map((r) => r.SecretID ?? "").filter(Boolean),
     configs: (spec.TaskTemplate.ContainerSpec?.Configs ?? []).map((r) => r.ConfigID ?? "").filter(Boolean),
     update: update?.State
