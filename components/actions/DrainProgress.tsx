@@ -26,7 +26,9 @@ export function DrainProgress({ nodeId, taskIds }: { nodeId: string; taskIds: st
             data-state={line.state ?? ""}
             className="flex flex-wrap items-center gap-1.5 rounded bg-zinc-900/80 px-1.5 py-0.5"
           >
-            <span className="w-24 shrink-0 truncate font-mono text-zinc-100">{line.label}</span>
+            <span className="min-w-[6rem] max-w-[11rem] shrink-0 truncate font-mono text-zinc-100" title={line.label}>
+              {line.label}
+            </span>
             {line.state ? <StateBadge state={line.state} /> : <span className="text-zinc-500">removed</span>}
             <span className="text-zinc-500">{line.onNode ? `still on ${hostname}` : `off ${hostname}`}</span>
             {line.replacement ? (
