@@ -13,6 +13,8 @@ let app: AppServer;
 const stack = uniqueName("wp").replace(/-/g, "_");
 const failing = uniqueName("half").replace(/-/g, "_");
 const secretName = uniqueName("plainsecret");
+const extStack = uniqueName("ext").replace(/-/g, "_");
+const extSecret = uniqueName("extsecret");
 const WAIT = { timeout: 90_000, interval: 300 };
 const port = 20000 + Math.floor(Math.random() * 9000);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "swarmscope-data-"));
@@ -109,8 +111,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const name of [stack, failing]) await docker("stack", "rm", name).catch(() => undefined);
+  for (const name of [stack, failing, extStack]) await docker("stack", "rm", name).catch(() => undefined);
   await docker("secret", "rm", secretName).catch(() => undefined);
+  await vi.waitFor(() => docker("secret", "rm", extSecret), WAIT).catch(() => undefined);
   await app?.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
@@ -252,6 +255,40 @@ describe("secrets", () => {
   it("removes it after confirmation", async () => {
     expect((await api("DELETE", `/api/v1/secrets/${secretName}`, { confirm: secretName })).status).toBe(200);
     expect(await dockerJsonLines("secret", "ls", "--filter", `name=${secretName}`)).toEqual([]);
+  });
+});
+
+describe("external secrets", () => {
+  it("deploys a stack that mounts a secret created beforehand; the secret cannot be removed while used", async () => {
+    expect((await api("POST", "/api/v1/secrets", { name: extSecret, data: Buffer.from("ext-value").toString("base64"), encoding: "base64" })).status).toBe(200);
+    const compose = `version: "3.8"
+services:
+  app:
+    image: lab/busybox:1
+    command: ["sleep", "86400"]
+    stop_grace_period: 1s
+    secrets:
+      - source: shared
+        target: shared_password
+secrets:
+  shared:
+    external: true
+    name: ${extSecret}
+`;
+    const check = await api("POST", `/api/v1/stacks/${extStack}/validate`, { compose });
+    expect(check.body.plan.find((i: any) => i.kind === "secret")).toMatchObject({ name: extSecret, action: "unchanged", note: "external" });
+    const r = await deploy(extStack, { compose });
+    expect(r.report).toMatchObject({ ok: true, cli: `docker stack deploy --compose-file - --resolve-image never ${extStack}` });
+    const app = JSON.parse(await docker("service", "inspect", `${extStack}_app`))[0];
+    expect(app.Spec.TaskTemplate.ContainerSpec.Secrets).toEqual([expect.objectContaining({ SecretName: extSecret, File: expect.objectContaining({ Name: "shared_password" }) })]);
+    await vi.waitFor(async () => {
+      const rm = await api("DELETE", `/api/v1/secrets/${extSecret}`, { confirm: extSecret });
+      expect(rm.status).toBe(409);
+      expect(rm.body.error).toContain(`${extStack}_app`);
+    }, WAIT);
+    expect((await api("DELETE", `/api/v1/stacks/${extStack}`, { confirm: extStack })).status).toBe(200);
+    // docker stack rm leaves external secrets alone.
+    expect((await dockerJsonLines("secret", "ls", "--filter", `name=${extSecret}`)).map((s) => s.Name)).toEqual([extSecret]);
   });
 });
 
