@@ -1,0 +1,107 @@
+"use client";
+// The node page: what `docker node inspect --pretty` shows (live from the model, plus plugins, engine labels and TLS from
+// GET /api/v1/nodes/:id), NodeActions, and the node's tasks like `docker node ps`.
+import { useCallback } from "react";
+import { NodeActions } from "@/components/actions/NodeActions";
+import { FieldList } from "@/components/common/FieldList";
+import { LabelList } from "@/components/common/LabelList";
+import { PageFrame } from "@/components/common/PageFrame";
+import { PageMessage } from "@/components/common/PageMessage";
+import { Section } from "@/components/common/Section";
+import { WithOperations } from "@/components/common/WithOperations";
+import { resolveRef } from "@/components/common/resolve-ref";
+import { useDetail } from "@/components/common/use-detail";
+import { useClusterStore } from "@/components/store/cluster-store";
+import { TaskTable } from "@/components/task/TaskTable";
+import { useTaskRows } from "@/components/task/use-task-rows";
+import { availabilityLabel, managerStatusLabel, roleLabel, statusLabel } from "@/components/visualizer/node-labels";
+import { Pill } from "@/components/visualizer/Pill";
+import { useNow } from "@/components/visualizer/use-browser";
+import type { NodeDetail } from "@/lib/detail-types";
+import type { TaskView } from "@/lib/model-types";
+import { identityFields, managerFields, platformFields, pluginGroups, statusFields, tlsFields } from "./node-format";
+
+export function NodeDetailView({ reference }: { reference: string }) {
+  const { model } = useClusterStore();
+  const cluster = model?.cluster ?? null;
+  const node = cluster ? resolveRef(cluster.nodes, reference, (n) => n.hostname) : null;
+  const nodeId = node?.id ?? null;
+  const now = useNow() ?? 0;
+
+  const detail = useDetail<NodeDetail>(nodeId ? `/api/v1/nodes/${nodeId}` : null, node?.version ?? null);
+  const pick = useCallback((t: TaskView) => t.nodeId === nodeId, [nodeId]);
+  const rows = useTaskRows(cluster, pick);
+
+  if (!node) {
+    return (
+      <PageFrame kind="Node" title={reference}>
+        <PageMessage testId="not-found" title={`No such node: ${reference}`} detail="The swarm has no node with this ID or hostname (it may have been removed)." />
+      </PageFrame>
+    );
+  }
+
+  const manager = managerStatusLabel(node);
+  const managerInfo = managerFields(node);
+  const status = statusLabel(node);
+  const plugins = detail.data ? pluginGroups(detail.data.plugins) : null;
+  return (
+    <PageFrame
+      kind="Node"
+      title={node.hostname}
+      badges={
+        <span className="flex flex-wrap gap-1">
+          <Pill tone={status.tone}>{status.text}</Pill>
+          <Pill tone={roleLabel(node).tone}>{roleLabel(node).text}</Pill>
+          {manager && <Pill tone={manager.tone}>{manager.text}</Pill>}
+          <Pill tone={availabilityLabel(node).tone}>{availabilityLabel(node).text}</Pill>
+        </span>
+      }
+    >
+      <div
+        data-testid="node-detail"
+        data-node-id={node.id}
+        data-hostname={node.hostname}
+        data-role={node.role}
+        data-availability={node.availability}
+      >
+        <WithOperations operations={<NodeActions nodeId={node.id} />}>
+          <div className="grid gap-3 md:grid-cols-2">
+            <Section title="Node">
+              <FieldList fields={identityFields(node, now)} />
+            </Section>
+            <Section title="Status">
+              <FieldList fields={statusFields(node)} />
+            </Section>
+            <Section title="Manager status">
+              {managerInfo ? <FieldList fields={managerInfo} /> : <p className="text-[13px] text-zinc-500">A worker: not part of the raft.</p>}
+            </Section>
+            <Section title="Platform and resources">
+              <FieldList fields={platformFields(node)} />
+            </Section>
+            <Section title="Engine plugins">
+              {plugins === null ? (
+                <p className="text-[13px] text-zinc-500">{detail.error ? `Could not read: ${detail.error}` : "Reading…"}</p>
+              ) : plugins.length === 0 ? (
+                <p className="text-[13px] text-zinc-500">None reported</p>
+              ) : (
+                <FieldList fields={plugins.map((g) => ({ label: g.type, value: g.names.join(", ") }))} />
+              )}
+            </Section>
+            <Section title="TLS">
+              {detail.data ? <FieldList fields={tlsFields(detail.data.tls, now)} /> : <p className="text-[13px] text-zinc-500">{detail.error ? "—" : "Reading…"}</p>}
+            </Section>
+            <Section title="Node labels">
+              <LabelList labels={node.labels} testId="node-labels" />
+            </Section>
+            <Section title="Engine labels">
+              {detail.data ? <LabelList labels={detail.data.engineLabels} /> : <p className="text-[13px] text-zinc-500">{detail.error ? "—" : "Reading…"}</p>}
+            </Section>
+          </div>
+          <Section title="Tasks" aside={<span className="font-mono text-[11px] text-zinc-500">docker node ps {node.hostname}</span>} testId="node-tasks">
+            <TaskTable rows={rows} rowTestId="node-task-row" linkServices empty="No tasks on this node." />
+          </Section>
+        </WithOperations>
+      </div>
+    </PageFrame>
+  );
+}

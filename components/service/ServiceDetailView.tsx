@@ -1,0 +1,69 @@
+"use client";
+// The service page: live summary, ServiceActions, the spec (GET /api/v1/services/:id, fetched again when the service changes),
+// the task list like `docker service ps`, and live logs.
+import { useCallback } from "react";
+import { ServiceActions } from "@/components/actions/ServiceActions";
+import { PageFrame } from "@/components/common/PageFrame";
+import { PageMessage } from "@/components/common/PageMessage";
+import { Section } from "@/components/common/Section";
+import { WithOperations } from "@/components/common/WithOperations";
+import { resolveRef } from "@/components/common/resolve-ref";
+import { useDetail } from "@/components/common/use-detail";
+import { LogsPanel } from "@/components/logs/LogsPanel";
+import { useClusterStore } from "@/components/store/cluster-store";
+import { TaskTable } from "@/components/task/TaskTable";
+import { useTaskRows } from "@/components/task/use-task-rows";
+import { serviceColor } from "@/components/visualizer/service-colors";
+import { useNow } from "@/components/visualizer/use-browser";
+import type { ServiceDetail } from "@/lib/detail-types";
+import type { TaskView } from "@/lib/model-types";
+import { ServiceSpec } from "./ServiceSpec";
+import { ServiceSummary } from "./ServiceSummary";
+
+export function ServiceDetailView({ reference }: { reference: string }) {
+  const { model } = useClusterStore();
+  const cluster = model?.cluster ?? null;
+  const service = cluster ? resolveRef(cluster.services, reference, (s) => s.name) : null;
+  const serviceId = service?.id ?? null;
+  const now = useNow();
+
+  const detail = useDetail<ServiceDetail>(serviceId ? `/api/v1/services/${serviceId}` : null, service?.version ?? null);
+  const pick = useCallback((t: TaskView) => t.serviceId === serviceId, [serviceId]);
+  const rows = useTaskRows(cluster, pick);
+
+  if (!service) {
+    return (
+      <PageFrame kind="Service" title={reference}>
+        <PageMessage testId="not-found" title={`No such service: ${reference}`} detail="The swarm has no service with this ID or name (it may have been removed)." />
+      </PageFrame>
+    );
+  }
+
+  return (
+    <PageFrame
+      kind="Service"
+      title={service.name}
+      badges={<span aria-hidden="true" className="h-3 w-3 rounded-sm" style={{ backgroundColor: serviceColor(service.name).stripe }} />}
+    >
+      <div data-testid="service-detail" data-service-id={service.id} data-service-name={service.name}>
+        <WithOperations operations={<ServiceActions serviceId={service.id} />}>
+          <ServiceSummary service={service} now={now} />
+          <Section
+            title="Tasks"
+            aside={<span className="font-mono text-[11px] text-zinc-500">docker service ps {service.name}</span>}
+            testId="service-tasks"
+          >
+            <TaskTable rows={rows} rowTestId="service-task-row" empty="No tasks: the service has none (scaled to 0, or all removed)." />
+          </Section>
+          <LogsPanel serviceId={service.id} serviceName={service.name} />
+          {detail.error && (
+            <p role="alert" className="rounded-md border border-red-800/70 bg-red-950/40 px-3 py-2 text-sm text-red-200">
+              Could not read the service spec: {detail.error}
+            </p>
+          )}
+          {detail.data ? <ServiceSpec detail={detail.data} live={service} /> : !detail.error && <p className="text-sm text-zinc-500">Reading the spec…</p>}
+        </WithOperations>
+      </div>
+    </PageFrame>
+  );
+}

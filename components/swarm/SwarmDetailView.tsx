@@ -1,0 +1,65 @@
+"use client";
+// The swarm page: cluster ID, counts, raft/dispatcher/CA settings, autolock, task history (GET /api/v1/swarm), plus its nodes and services.
+// Join tokens and the unlock key are deliberately absent (they belong to the security issue).
+import { FieldList } from "@/components/common/FieldList";
+import { PageFrame } from "@/components/common/PageFrame";
+import { PageMessage } from "@/components/common/PageMessage";
+import { Section } from "@/components/common/Section";
+import { useDetail } from "@/components/common/use-detail";
+import { useClusterStore } from "@/components/store/cluster-store";
+import { useNow } from "@/components/visualizer/use-browser";
+import type { SwarmDetail } from "@/lib/detail-types";
+import { swarmSections } from "./swarm-format";
+import { SwarmNodes } from "./SwarmNodes";
+import { SwarmServices } from "./SwarmServices";
+
+export function SwarmDetailView() {
+  const { model } = useClusterStore();
+  const cluster = model?.cluster ?? null;
+  const swarm = cluster?.swarm ?? null;
+  const now = useNow() ?? 0;
+  const version = swarm ? `${swarm.updatedAt}|${swarm.managers}|${swarm.workers}` : null;
+  const detail = useDetail<SwarmDetail>(swarm ? "/api/v1/swarm" : null, version);
+
+  if (!cluster) return <PageFrame kind="Swarm" title="Swarm">{null}</PageFrame>;
+  if (!swarm) {
+    return (
+      <PageFrame kind="Swarm" title="Swarm">
+        <PageMessage title="No swarm to describe" detail="The engine did not describe a swarm: see the banner above." />
+      </PageFrame>
+    );
+  }
+  // Counts come live from the model; the rest from the detail view.
+  const sections = detail.data ? swarmSections({ ...detail.data, swarm: { ...detail.data.swarm, managers: swarm.managers, workers: swarm.workers } }, now) : null;
+  return (
+    <PageFrame kind="Swarm" title={`Swarm ${swarm.id.slice(0, 12)}`}>
+      <div data-testid="swarm-detail" data-cluster-id={swarm.id} data-managers={swarm.managers} data-workers={swarm.workers} className="flex flex-col gap-3">
+        {detail.error && (
+          <p role="alert" className="rounded-md border border-red-800/70 bg-red-950/40 px-3 py-2 text-sm text-red-200">
+            Could not read the swarm settings: {detail.error}
+          </p>
+        )}
+        {sections ? (
+          <div className="grid gap-3 md:grid-cols-2">
+            {sections.map((s) => (
+              <Section key={s.title} title={s.title}>
+                <FieldList fields={s.fields} />
+              </Section>
+            ))}
+          </div>
+        ) : (
+          !detail.error && <p className="text-sm text-zinc-500">Reading the swarm settings…</p>
+        )}
+        <p className="text-xs text-zinc-500">Join tokens and the unlock key are not shown here.</p>
+        <div className="grid gap-3 lg:grid-cols-2">
+          <Section title="Nodes" aside={<span className="font-mono text-[11px] text-zinc-500">docker node ls</span>}>
+            <SwarmNodes nodes={cluster.nodes} />
+          </Section>
+          <Section title="Services" aside={<span className="font-mono text-[11px] text-zinc-500">docker service ls</span>}>
+            <SwarmServices services={cluster.services} />
+          </Section>
+        </div>
+      </div>
+    </PageFrame>
+  );
+}
