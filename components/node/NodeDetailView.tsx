@@ -8,6 +8,7 @@ import { LabelList } from "@/components/common/LabelList";
 import { PageFrame } from "@/components/common/PageFrame";
 import { PageMessage } from "@/components/common/PageMessage";
 import { Section } from "@/components/common/Section";
+import { Sub } from "@/components/common/Sub";
 import { WithOperations } from "@/components/common/WithOperations";
 import { resolveRef } from "@/components/common/resolve-ref";
 import { useDetail } from "@/components/common/use-detail";
@@ -20,6 +21,11 @@ import { useNow } from "@/components/visualizer/use-browser";
 import type { NodeDetail } from "@/lib/detail-types";
 import type { TaskView } from "@/lib/model-types";
 import { identityFields, managerFields, platformFields, pluginGroups, statusFields, tlsFields } from "./node-format";
+
+/** What a section from GET /api/v1/nodes/:id shows before (or instead of) the answer. */
+function Pending({ error }: { error: string | null }) {
+  return <p className="text-[13px] text-zinc-500">{error ? `Could not read: ${error}` : "Reading…"}</p>;
+}
 
 export function NodeDetailView({ reference }: { reference: string }) {
   const { model } = useClusterStore();
@@ -43,6 +49,8 @@ export function NodeDetailView({ reference }: { reference: string }) {
   const manager = managerStatusLabel(node);
   const managerInfo = managerFields(node);
   const status = statusLabel(node);
+  const role = roleLabel(node);
+  const availability = availabilityLabel(node);
   const plugins = detail.data ? pluginGroups(detail.data.plugins) : null;
   return (
     <PageFrame
@@ -51,9 +59,9 @@ export function NodeDetailView({ reference }: { reference: string }) {
       badges={
         <span className="flex flex-wrap gap-1">
           <Pill tone={status.tone}>{status.text}</Pill>
-          <Pill tone={roleLabel(node).tone}>{roleLabel(node).text}</Pill>
+          <Pill tone={role.tone}>{role.text}</Pill>
           {manager && <Pill tone={manager.tone}>{manager.text}</Pill>}
-          <Pill tone={availabilityLabel(node).tone}>{availabilityLabel(node).text}</Pill>
+          <Pill tone={availability.tone}>{availability.text}</Pill>
         </span>
       }
     >
@@ -67,34 +75,35 @@ export function NodeDetailView({ reference }: { reference: string }) {
         <WithOperations operations={<NodeActions nodeId={node.id} />}>
           <div className="grid gap-3 md:grid-cols-2">
             <Section title="Node">
-              <FieldList fields={identityFields(node, now)} />
-            </Section>
-            <Section title="Status">
-              <FieldList fields={statusFields(node)} />
-            </Section>
-            <Section title="Manager status">
-              {managerInfo ? <FieldList fields={managerInfo} /> : <p className="text-[13px] text-zinc-500">A worker: not part of the raft.</p>}
+              <FieldList fields={[...identityFields(node, now), ...statusFields(node)]} />
             </Section>
             <Section title="Platform and resources">
               <FieldList fields={platformFields(node)} />
             </Section>
+            {managerInfo && (
+              <Section title="Manager status">
+                <FieldList fields={managerInfo} />
+              </Section>
+            )}
+            <Section title="TLS">
+              {detail.data ? <FieldList fields={tlsFields(detail.data.tls, now)} /> : <Pending error={detail.error} />}
+            </Section>
             <Section title="Engine plugins">
               {plugins === null ? (
-                <p className="text-[13px] text-zinc-500">{detail.error ? `Could not read: ${detail.error}` : "Reading…"}</p>
+                <Pending error={detail.error} />
               ) : plugins.length === 0 ? (
                 <p className="text-[13px] text-zinc-500">None reported</p>
               ) : (
                 <FieldList fields={plugins.map((g) => ({ label: g.type, value: g.names.join(", ") }))} />
               )}
             </Section>
-            <Section title="TLS">
-              {detail.data ? <FieldList fields={tlsFields(detail.data.tls, now)} /> : <p className="text-[13px] text-zinc-500">{detail.error ? "—" : "Reading…"}</p>}
-            </Section>
-            <Section title="Node labels">
-              <LabelList labels={node.labels} testId="node-labels" />
-            </Section>
-            <Section title="Engine labels">
-              {detail.data ? <LabelList labels={detail.data.engineLabels} /> : <p className="text-[13px] text-zinc-500">{detail.error ? "—" : "Reading…"}</p>}
+            <Section title="Labels">
+              <div className="space-y-3">
+                <Sub title="Node labels">
+                  <LabelList labels={node.labels} testId="node-labels" />
+                </Sub>
+                <Sub title="Engine labels">{detail.data ? <LabelList labels={detail.data.engineLabels} /> : <Pending error={detail.error} />}</Sub>
+              </div>
             </Section>
           </div>
           <Section title="Tasks" aside={<span className="font-mono text-[11px] text-zinc-500">docker node ps {node.hostname}</span>} testId="node-tasks">

@@ -1,10 +1,10 @@
 // The service spec in readable form (docker service inspect --pretty): container, ports, networks, mounts, env, placement, policies, labels.
-import type { ReactNode } from "react";
 import type { ServiceDetail } from "@/lib/detail-types";
 import type { ServiceView } from "@/lib/model-types";
 import { FieldList } from "@/components/common/FieldList";
 import { LabelList } from "@/components/common/LabelList";
 import { Section } from "@/components/common/Section";
+import { Sub } from "@/components/common/Sub";
 import { goDuration } from "@/components/common/time-format";
 import { commandText, mountLine, policyFields, portLine, restartFields } from "./spec-format";
 
@@ -18,15 +18,6 @@ function Lines({ items, none, testId }: { items: string[]; none: string; testId?
         </li>
       ))}
     </ul>
-  );
-}
-
-function Sub({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <div className="min-w-0">
-      <h3 className="mb-1 text-[11px] font-semibold uppercase tracking-wide text-zinc-500">{title}</h3>
-      {children}
-    </div>
   );
 }
 

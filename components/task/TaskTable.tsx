@@ -25,7 +25,7 @@ export function TaskTable({ rows, rowTestId, linkServices = false, empty }: Prop
         <thead className="text-[11px] uppercase tracking-wide text-zinc-500">
           <tr className="border-b border-zinc-800">
             {HEAD.map((h) => (
-              <th key={h} scope="col" className={`${cell} font-medium first:pl-3`}>
+              <th key={h} scope="col" className="px-2 py-1 align-bottom font-medium first:pl-3">
                 {h}
               </th>
             ))}
@@ -74,7 +74,7 @@ export function TaskTable({ rows, rowTestId, linkServices = false, empty }: Prop
                   <span data-col-text="current-state">{row.currentState}</span>
                 </span>
               </td>
-              <td data-col="error" className={`${cell} text-red-300`} title={row.errorFull || undefined}>
+              <td data-col="error" className="min-w-[9rem] px-2 py-1 align-top break-words text-red-300" title={row.errorFull || undefined}>
                 {row.error}
               </td>
               <td data-col="ports" className={cell}>
