@@ -1,12 +1,31 @@
 "use client";
 // The stacks page: every stack from the live model with its services (running/desired), networks, secrets, configs; links to the visualizer, edit, remove.
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { BUTTON, DANGER_BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/actions/styles";
 import { useClusterStore } from "@/components/store/cluster-store";
 import { listStacks, type StackSummary } from "@/lib/stacks";
 import { ScheduledJobs } from "./ScheduledJobs";
-import { removeStack } from "./stack-api";
+import { fetchStack, removeStack, type StackDetail } from "./stack-api";
+
+/** The stack's volumes, read from the nodes Swarmscope can inspect, again whenever its services change. */
+function StackVolumes({ name, servicesKey }: { name: string; servicesKey: string }) {
+  const [detail, setDetail] = useState<StackDetail | null>(null);
+  useEffect(() => {
+    let live = true;
+    void fetchStack(name).then((d) => live && setDetail(d));
+    return () => {
+      live = false;
+    };
+  }, [name, servicesKey]);
+  if (!detail || detail.volumes.length === 0) return null;
+  return (
+    <p data-testid="stack-volumes" className="text-xs text-zinc-400" title={`volumes on the nodes Swarmscope can inspect: ${detail.volumeNodes.join(", ")}`}>
+      <span className="text-zinc-500">Volumes: </span>
+      <span className="font-mono text-zinc-300">{detail.volumes.map((v) => `${v.name} (${v.node})`).join(", ")}</span>
+    </p>
+  );
+}
 
 function Names({ label, items }: { label: string; items: { name: string }[] }) {
   if (items.length === 0) return null;
@@ -21,6 +40,7 @@ function Names({ label, items }: { label: string; items: { name: string }[] }) {
 function RemoveStack({ name }: { name: string }) {
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState("");
+  const [volumes, setVolumes] = useState(false);
   const [busy, setBusy] = useState(false);
   const [answer, setAnswer] = useState<string | null>(null);
   if (!open) {
@@ -36,15 +56,18 @@ function RemoveStack({ name }: { name: string }) {
         Type <span className="font-mono">{name}</span> to run <span className="font-mono">docker stack rm {name}</span>:{" "}
         <input aria-label="stack name to confirm" className={INPUT} value={typed} onChange={(e) => setTyped(e.target.value)} />
       </label>
+      <label className="flex items-center gap-1 text-xs text-zinc-300">
+        <input type="checkbox" checked={volumes} onChange={(e) => setVolumes(e.target.checked)} /> also delete its volumes (their data is lost)
+      </label>
       <button
         type="button"
         className={DANGER_BUTTON}
         disabled={typed !== name || busy}
         onClick={async () => {
           setBusy(true);
-          const r = await removeStack(name);
+          const r = await removeStack(name, volumes);
           setBusy(false);
-          setAnswer(r.ok ? `removed: ${"done" in r ? r.done.join("; ") : ""}` : `not removed: ${"error" in r ? r.error : ""}`);
+          setAnswer(r.ok ? `removed: ${r.done.join("; ")}${r.warnings.length ? ` — ${r.warnings.join("; ")}` : ""}` : `not removed: ${"error" in r ? r.error : (r.notDone ?? []).join("; ")}`);
         }}
       >
         Remove stack
@@ -94,6 +117,7 @@ function StackCard({ stack }: { stack: StackSummary }) {
       <Names label="Networks" items={stack.networks} />
       <Names label="Secrets" items={stack.secrets} />
       <Names label="Configs" items={stack.configs} />
+      <StackVolumes name={stack.name} servicesKey={stack.services.map((s) => `${s.id}:${s.running}`).join(",")} />
     </li>
   );
 }

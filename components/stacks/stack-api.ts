@@ -64,15 +64,23 @@ export async function deployStack(name: string, req: StackRequest, onLine: (line
   return report ?? { ok: false, error: "the deploy stream ended without a report; check the stack's services" };
 }
 
-export async function removeStack(name: string): Promise<(ActionReport & { output?: { text: string }[] }) | Failure> {
+export async function removeStack(name: string, volumes: boolean): Promise<(ActionReport & { output?: { text: string }[] }) | Failure> {
   try {
-    return await json<ActionReport>(await post(stackPath(name), { confirm: name }, "DELETE"));
+    return await json<ActionReport>(await post(stackPath(name), { confirm: name, volumes }, "DELETE"));
   } catch (err) {
     return { ok: false, error: `could not reach the Swarmscope server: ${(err as Error).message}` };
   }
 }
 
-export async function fetchStack(name: string): Promise<{ stack: StackSummary | null; saved: SavedStack | null; volumes: { node: string; name: string }[] } | null> {
+export interface StackDetail {
+  stack: StackSummary | null;
+  saved: SavedStack | null;
+  volumes: { node: string; name: string }[];
+  /** The nodes whose engines Swarmscope can inspect for volumes. */
+  volumeNodes: string[];
+}
+
+export async function fetchStack(name: string): Promise<StackDetail | null> {
   const res = await fetch(stackPath(name));
   return res.ok ? res.json() : null;
 }

@@ -190,6 +190,11 @@ export class EngineClient implements EngineReads, EngineWrites {
     return r.Volumes ?? [];
   }
 
+  /** DELETE /volumes/{name} on this engine (409 while a container uses it). */
+  async removeVolume(name: string) {
+    await this.dial("DELETE", `/volumes/${encodeURIComponent(name)}`, {});
+  }
+
   /** A raw Engine API call: query and JSON body kept apart (dockerode would send options as both). */
   private dial<T>(method: "GET" | "POST" | "DELETE", path: string, query: object, body?: unknown): Promise<T> {
     return EngineClient.call(

@@ -110,21 +110,73 @@ export function stackObjects(live: LiveObjects, stack: string): string[] {
   ];
 }
 
-export async function removeStack(name: string, ctx: { engine: EngineClient; endpoint: Endpoint; nudge(): void; onLine: OnLine }): Promise<ActionReport> {
+export interface NodeEngine {
+  node: string;
+  client: EngineClient;
+}
+
+/** The stack's volumes on every node Swarmscope can inspect (volumes are per node). */
+export async function stackVolumes(nodes: NodeEngine[], stack: string): Promise<{ node: string; client: EngineClient; name: string }[]> {
+  const out: { node: string; client: EngineClient; name: string }[] = [];
+  for (const { node, client } of nodes) {
+    const list = await client.volumes(`${STACK_LABEL}=${stack}`).catch(() => []);
+    for (const v of list) out.push({ node, client, name: v.Name });
+  }
+  return out;
+}
+
+/** Removes a volume, retrying while the stack's containers are still stopping (409 in use), up to `waitMs`. */
+async function removeVolumeWhenFree(client: EngineClient, name: string, waitMs: number): Promise<string | null> {
+  const until = Date.now() + waitMs;
+  for (;;) {
+    try {
+      await client.removeVolume(name);
+      return null;
+    } catch (err) {
+      const e = err as { status?: number | null; message?: string };
+      if (e.status === 404) return null;
+      if (e.status !== 409 || Date.now() > until) return e.message ?? String(err);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
+export async function removeStack(
+  name: string,
+  ctx: { engine: EngineClient; endpoint: Endpoint; nodes: NodeEngine[]; volumes: boolean; nudge(): void; onLine: OnLine; volumeWaitMs?: number; settleMs?: number },
+): Promise<ActionReport> {
   const before = stackObjects(await liveObjects(ctx.engine), name);
   ctx.nudge();
   const run = await runDocker(["stack", "rm", name], { env: cliEnv(ctx.endpoint), onLine: ctx.onLine });
   ctx.nudge();
-  const left = stackObjects(await liveObjects(ctx.engine), name);
   const ok = run.code === 0;
+  // The swarm lets go of networks once their tasks are down: give it a moment before saying what is left.
+  let left = stackObjects(await liveObjects(ctx.engine), name);
+  for (const until = Date.now() + (ctx.settleMs ?? 30_000); ok && left.length > 0 && Date.now() < until; ) {
+    await new Promise((r) => setTimeout(r, 500));
+    left = stackObjects(await liveObjects(ctx.engine), name);
+  }
+  const done = before.filter((o) => !left.includes(o)).map((o) => `removed ${o}`);
+  const notDone = left.map((o) => `${o} is still there`);
+  const warnings: string[] = [];
+  const volumes = ok ? await stackVolumes(ctx.nodes, name) : [];
+  if (ctx.volumes) {
+    for (const v of volumes) {
+      const failed = await removeVolumeWhenFree(v.client, v.name, ctx.volumeWaitMs ?? 60_000);
+      if (failed) notDone.push(`volume ${v.name} on ${v.node}: ${failed}`);
+      else done.push(`removed volume ${v.name} on ${v.node}`);
+    }
+  } else if (volumes.length) {
+    warnings.push(`docker stack rm keeps volumes: ${volumes.map((v) => `${v.name} on ${v.node}`).join(", ")} (remove the stack with its volumes to delete them)`);
+  }
   return {
-    ok,
+    ok: ok && notDone.length === 0,
     action: "stack.remove",
     cli: cliCommand(["docker", "stack", "rm", name]),
-    message: ok ? `removed stack ${name}` : run.error ?? `docker stack rm failed (exit code ${run.code})`,
+    message: ok ? `removed stack ${name}${ctx.volumes ? " and its volumes" : ""}` : run.error ?? `docker stack rm failed (exit code ${run.code})`,
     target: { kind: "stack", id: name, name },
-    done: before.filter((o) => !left.includes(o)).map((o) => `removed ${o}`),
-    notDone: left.map((o) => `${o} is still there`),
-    warnings: [],
+    done,
+    notDone,
+    warnings,
   };
 }

@@ -63,17 +63,19 @@ export function runDocker(
   });
 }
 
-let cached: { at: number; status: DockerCliStatus } | null = null;
+const cache = new Map<string, { at: number; status: DockerCliStatus }>();
 
-/** `docker --version`, remembered for a minute. */
-export function dockerCliStatus(): Promise<DockerCliStatus> {
+/** `docker --version` on the server's PATH (as it is now), remembered for a minute. */
+export function dockerCliStatus(pathEnv: string = process.env.PATH ?? ""): Promise<DockerCliStatus> {
+  const cached = cache.get(pathEnv);
   if (cached && Date.now() - cached.at < 60_000) return Promise.resolve(cached.status);
   return new Promise((resolve) => {
-    execFile("docker", ["--version"], { timeout: 5000 }, (err, stdout) => {
+    const env: Record<string, string> = { PATH: pathEnv, HOME: process.env.HOME ?? "/tmp" };
+    execFile("docker", ["--version"], { timeout: 5000, env: env as NodeJS.ProcessEnv }, (err, stdout) => {
       const status: DockerCliStatus = err
         ? { available: false, version: null, message: "The docker CLI is not installed on the Swarmscope server, so compose files cannot be deployed from here (reading stacks still works).", hint: INSTALL_HINT }
         : { available: true, version: stdout.trim(), message: null, hint: null };
-      cached = { at: Date.now(), status };
+      cache.set(pathEnv, { at: Date.now(), status });
       resolve(status);
     });
   });

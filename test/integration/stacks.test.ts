@@ -104,8 +104,20 @@ async function stackLeftovers(name: string) {
   return [...services.map((s) => `service ${s.Name}`), ...networks.map((n) => `network ${n.Name}`), ...secrets.map((s) => `secret ${s.Name}`)];
 }
 
+const NODES = ["manager1", "manager2", "manager3", "worker1", "worker2"];
+const nodeHost = (node: string) => labDockerHost().replace(/manager\d+(?=\/docker\.sock$)/, node);
+async function volumesEverywhere(name: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const node of NODES) {
+    for (const v of await dockerJsonLines("--host", nodeHost(node), "volume", "ls", "--filter", labelled(name))) out.push(`${v.Name} on ${node}`);
+  }
+  return out;
+}
+
 beforeAll(async () => {
   process.env.SWARMSCOPE_DATA_DIR = dataDir;
+  // Every lab node's engine, so the stack's volumes can be found (and removed) wherever its tasks ran.
+  process.env.SWARMSCOPE_NODE_HOSTS = NODES.map((n) => `${n}=${nodeHost(n)}`).join(",");
   app = await startAppServer({ endpoint: endpointFromEnv({ DOCKER_HOST: labDockerHost() }), host: "127.0.0.1", port: 0 });
   await vi.waitFor(() => expect(app.runtime.hub.snapshot().state.engine.state).toBe("live"), WAIT);
 });
@@ -179,6 +191,8 @@ describe("a WordPress-shaped stack", () => {
       expect(r.body.stack.secrets.map((n: any) => n.name)).toEqual([`${stack}_db_password`]);
       expect(r.body.saved).toMatchObject({ name: stack, compose: COMPOSE, settings: SETTINGS, settingsSet: null, files: ["db_password.txt"] });
       expect(JSON.stringify(r.body.saved)).not.toContain("s3cret-value");
+      expect(r.body.volumeNodes).toHaveLength(5);
+      expect(r.body.volumes.map((v: any) => v.name)).toEqual([`${stack}_db_data`]);
     }, WAIT);
   });
 
@@ -222,17 +236,23 @@ describe("a WordPress-shaped stack", () => {
     expect(r.report!.ok).toBe(false);
     expect(r.report!.done).toEqual(expect.arrayContaining([`created network ${failing}_back`, `created secret ${failing}_db_password`]));
     expect(r.report!.notDone).toContain(`create service ${failing}_web`);
-    expect((await api("DELETE", `/api/v1/stacks/${failing}`, { confirm: failing })).status).toBe(200);
+    const rm = await api("DELETE", `/api/v1/stacks/${failing}`, { confirm: failing, volumes: true });
+    expect(rm.status).toBe(200);
+    await vi.waitFor(async () => expect(await stackLeftovers(failing)).toEqual([]), WAIT);
+    expect(await volumesEverywhere(failing)).toEqual([]);
   });
 
-  it("removes the stack after confirmation: nothing labelled with it is left", async () => {
+  it("removes the stack (and, when asked, its volumes) after confirmation: nothing labelled with it is left", async () => {
     const wrong = await api("DELETE", `/api/v1/stacks/${stack}`, { confirm: "nope" });
     expect(wrong).toMatchObject({ status: 400, body: { field: "confirm" } });
-    const r = await api("DELETE", `/api/v1/stacks/${stack}`, { confirm: stack });
+    expect((await volumesEverywhere(stack)).length).toBe(1);
+    const r = await api("DELETE", `/api/v1/stacks/${stack}`, { confirm: stack, volumes: true });
+    expect(r.body.notDone).toEqual([]);
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ ok: true, cli: `docker stack rm ${stack}` });
-    expect(r.body.done).toEqual(expect.arrayContaining([`removed service ${stack}_web`, `removed secret ${stack}_db_password`]));
+    expect(r.body).toMatchObject({ ok: true, cli: `docker stack rm ${stack}`, notDone: [] });
+    expect(r.body.done).toEqual(expect.arrayContaining([`removed service ${stack}_web`, `removed secret ${stack}_db_password`, expect.stringMatching(new RegExp(`^removed volume ${stack}_db_data on `))]));
     await vi.waitFor(async () => expect(await stackLeftovers(stack)).toEqual([]), WAIT);
+    expect(await volumesEverywhere(stack)).toEqual([]);
     expect((await dockerJsonLines("stack", "ls")).some((s) => s.Name === stack)).toBe(false);
   });
 });
@@ -255,6 +275,25 @@ describe("secrets", () => {
   it("removes it after confirmation", async () => {
     expect((await api("DELETE", `/api/v1/secrets/${secretName}`, { confirm: secretName })).status).toBe(200);
     expect(await dockerJsonLines("secret", "ls", "--filter", `name=${secretName}`)).toEqual([]);
+  });
+});
+
+describe("without the docker CLI", () => {
+  it("says so with how to install it, refuses to deploy, and still reads stacks", async () => {
+    const path = process.env.PATH;
+    process.env.PATH = "/nonexistent-bin"; // the API server runs in this process
+    try {
+      const cli = await api("GET", "/api/v1/docker-cli");
+      expect(cli.body).toMatchObject({ available: false, hint: expect.stringContaining("apt-get install docker.io") });
+      const r = await deploy("nocli", { compose: "services:\n  a:\n    image: lab/busybox:1\n" });
+      expect(r.status).toBe(503);
+      expect(r.body.error).toMatch(/not installed.*apt-get install docker\.io/);
+      expect((await api("GET", "/api/v1/stacks")).status).toBe(200);
+    } finally {
+      process.env.PATH = path;
+    }
+    expect((await api("GET", "/api/v1/docker-cli")).body.available).toBe(true);
+    expect(await stackLeftovers("nocli")).toEqual([]);
   });
 });
 

@@ -100,7 +100,7 @@ export const removeStackRoute: Route = {
   method: "DELETE",
   path: "/api/v1/stacks/:name",
   async handle(req, res, runtime, params) {
-    const input = await readInput(req, res, z.strictObject({ name: stackName, confirm: z.string().max(255) }), params, "stack.remove");
+    const input = await readInput(req, res, z.strictObject({ name: stackName, confirm: z.string().max(255), volumes: z.boolean().default(false) }), params, "stack.remove");
     if (!input) return;
     const engine = await runtime.engine();
     const inModel = listStacks(runtime.hub.snapshot().state).some((s) => s.name === input.name);
@@ -114,7 +114,14 @@ export const removeStackRoute: Route = {
     busy.add(input.name);
     try {
       const output: { stream: string; text: string }[] = [];
-      const report = await removeStack(input.name, { engine, endpoint: runtime.endpoint, nudge: () => runtime.watcher.nudge(), onLine: (stream, text) => output.push({ stream, text }) });
+      const report = await removeStack(input.name, {
+        engine,
+        endpoint: runtime.endpoint,
+        nodes: await runtime.nodeEngines.reachable(engine),
+        volumes: input.volumes,
+        nudge: () => runtime.watcher.nudge(),
+        onLine: (stream, text) => output.push({ stream, text }),
+      });
       sendJson(res, report.ok ? 200 : 502, { ...report, output });
     } finally {
       busy.delete(input.name);

@@ -1,6 +1,6 @@
 // GET /api/v1/stacks (every stack from the model's labels) and GET /api/v1/stacks/:name (plus volumes and the last deployed files).
 import { listStacks } from "../../../lib/stacks";
-import { STACK_LABEL } from "../../model/normalize";
+import { stackVolumes } from "../../stacks/deploy";
 import { stackStore } from "../../stacks/store";
 import { sendError, sendJson } from "../json";
 import type { Route } from "../router";
@@ -20,12 +20,9 @@ export const stackDetailRoute: Route = {
     const stack = listStacks(runtime.hub.snapshot().state).find((s) => s.name === params.name) ?? null;
     const saved = await stackStore().read(params.name);
     if (!stack && !saved) return sendError(res, 404, `no such stack: ${params.name}`, "name");
-    const volumes: { node: string; name: string; driver: string }[] = [];
     const engine = await runtime.engine();
-    for (const { node, client } of await runtime.nodeEngines.reachable(engine)) {
-      const list = await client.volumes(`${STACK_LABEL}=${params.name}`).catch(() => []);
-      for (const v of list) volumes.push({ node, name: v.Name, driver: v.Driver });
-    }
-    sendJson(res, 200, { stack, volumes, saved });
+    const nodes = await runtime.nodeEngines.reachable(engine);
+    const volumes = (await stackVolumes(nodes, params.name)).map((v) => ({ node: v.node, name: v.name }));
+    sendJson(res, 200, { stack, volumes, volumeNodes: nodes.map((n) => n.node), saved });
   },
 };
