@@ -94,3 +94,12 @@ describe("paths", () => {
     for (const bad of ["/etc/passwd", "../x", "a/../../x", "~/x", "", "a b.txt", "$(id)"]) expect(normalizeFilePath(bad)).toBeNull();
   });
 });
+
+describe("files the CLI would read from the server's disk", () => {
+  it("refuses absolute or escaping env_file paths and extends", () => {
+    const withEnv = (v: string) => GOOD.replace("    depends_on: [db]", `    depends_on: [db]\n    env_file: ${v}`);
+    expect(checkCompose(withEnv("/etc/passwd")).problems[0]).toMatchObject({ path: "services.web.env_file[0]", line: 14 });
+    expect(checkCompose(withEnv("[ok.env, ../../x.env]")).problems.map((p) => p.path)).toEqual(["services.web.env_file[1]"]);
+    expect(checkCompose(withEnv("./web.env")).problems).toEqual([]);
+  });
+});

@@ -144,6 +144,10 @@ function stackProblems(compose: ComposeFile, at: (...path: Segment[]) => number 
   for (const [name, svc] of Object.entries(compose.services)) {
     if (!svc || typeof svc !== "object") continue;
     if (!svc.image) problem(["services", name], "needs an image (docker stack deploy does not build images)");
+    if (svc.extends !== undefined) problem(["services", name, "extends"], "extends is not supported by docker stack deploy");
+    envFiles(svc).forEach((f, i) => {
+      if (!normalizeFilePath(f)) problem(["services", name, "env_file", i], `"${f}" must be a relative path next to the compose file, uploaded with it (no .. and not absolute)`);
+    });
     for (const section of ["secrets", "configs"] as const) {
       (svc[section] ?? []).forEach((ref, i) => {
         const source = typeof ref === "string" ? ref : ref.source;
@@ -174,6 +178,13 @@ function stackProblems(compose: ComposeFile, at: (...path: Segment[]) => number 
     }
   }
   return out;
+}
+
+/** A service's env_file entries (a string or a list), as paths. */
+export function envFiles(svc: ComposeFile["services"][string]): string[] {
+  const v = svc.env_file as unknown;
+  if (typeof v === "string") return [v];
+  return Array.isArray(v) ? v.map((x) => (typeof x === "string" ? x : String((x as { path?: string })?.path ?? ""))) : [];
 }
 
 /** "./db_password.txt" → "db_password.txt"; null for absolute paths, .. or empty. */

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import type { ComposeProblem, StackCheck } from "../../lib/stack-types";
 import { MAX_DATA_BYTES } from "../actions/swarm-data";
-import { checkCompose, normalizeFilePath } from "./compose-check";
+import { checkCompose, envFiles, normalizeFilePath } from "./compose-check";
 import type { ComposeFile } from "./compose-types";
 import { stackName } from "./names";
 import { type LiveObjects, planStack } from "./plan";
@@ -45,9 +45,15 @@ export function uploadedFiles(files: StackInput["files"]): { files: Map<string, 
   return { files: out, problems };
 }
 
-/** Every file: secret/config of the compose file has its upload. */
+/** Every file the CLI would read (file: secrets/configs, env_file) has its upload: nothing is read from the server's own disk. */
 function missingFiles(compose: ComposeFile, files: Map<string, Buffer>): ComposeProblem[] {
   const out: ComposeProblem[] = [];
+  for (const [name, svc] of Object.entries(compose.services)) {
+    for (const f of envFiles(svc)) {
+      const path = normalizeFilePath(f);
+      if (path && !files.has(path)) out.push({ source: "files", path: `services.${name}.env_file`, line: null, message: `services.${name}.env_file: upload the file ${f} with the compose file` });
+    }
+  }
   for (const section of ["secrets", "configs"] as const) {
     for (const [key, def] of Object.entries(compose[section] ?? {})) {
       if (!def?.file || def.external) continue;
