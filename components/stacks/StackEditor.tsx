@@ -9,6 +9,7 @@ import type { DockerCliStatus, StackCheck } from "@/lib/stack-types";
 import { CheckResult } from "./CheckResult";
 import { type DeployState, DeployOutput } from "./DeployOutput";
 import { deployStack, dockerCli, type Failure, fetchStack, type StackRequest, validateStack } from "./stack-api";
+import { referencedPaths, uploadKey } from "./upload-paths";
 
 const TEXTAREA = `${INPUT} w-full font-mono text-[12px] leading-5`;
 
@@ -80,7 +81,8 @@ export function StackEditor() {
 
   const addFiles = async (list: FileList | null) => {
     const next = { ...files };
-    for (const f of Array.from(list ?? [])) next[`./${f.name}`] = { data: await readFileBase64(f), encoding: "base64" };
+    const referenced = referencedPaths(compose);
+    for (const f of Array.from(list ?? [])) next[uploadKey(f.name, referenced)] = { data: await readFileBase64(f), encoding: "base64" };
     setFiles(next);
   };
 
@@ -121,7 +123,7 @@ export function StackEditor() {
           </datalist>
         </label>
         <div className="text-xs text-zinc-300">
-          Secret and config files (matched by name to <span className="font-mono">file: ./name</span> entries):{" "}
+          Secret, config and env files (matched by file name to the compose file&apos;s <span className="font-mono">file:</span> and <span className="font-mono">env_file:</span> entries; never stored):{" "}
           <input type="file" multiple data-testid="secret-files" className="text-xs" onChange={(e) => void addFiles(e.target.files)} />
           <ul className="mt-1 space-y-0.5">
             {Object.keys(files).map((f) => (
