@@ -79,10 +79,23 @@ test("the stacks page lists it live and filters the visualizer with one click", 
   await expect(page.locator('[data-testid="task"][data-state="running"]').filter({ hasText: stack })).toHaveCount(3);
 });
 
-test("the editor reopens with the last deployed compose file and settings", async ({ page }) => {
+test("the editor reopens with the last deployed files; a prod settings set previews and applies exactly the replica change", async ({ page }) => {
   await page.goto(`/stacks/deploy?name=${stack}`);
   await expect(page.getByTestId("compose")).toHaveValue(compose(`"${port}:80"`));
   await expect(page.getByTestId("settings")).toHaveValue("web:\n  replicas: 2\n");
+  await page.getByTestId("settings").fill("web:\n  replicas: 2\nsets:\n  prod:\n    web:\n      replicas: 3\n");
+  await page.getByTestId("settings-set").fill("prod");
+  await page.getByTestId("check-button").click();
+  await expect(page.getByTestId("check")).toHaveAttribute("data-ok", "true");
+  await expect(page.locator('[data-testid="plan-item"]:not([data-action="unchanged"])')).toHaveCount(1);
+  const web = page.locator(`[data-testid="plan-item"][data-name="${stack}_web"]`);
+  await expect(web).toHaveAttribute("data-action", "update");
+  await expect(web.getByTestId("plan-change")).toHaveCount(1);
+  await expect(web.getByTestId("plan-change")).toHaveText("replicas: 2 → 3");
+  await page.getByTestId("deploy-button").click();
+  await expect(page.getByTestId("deploy-report")).toHaveAttribute("data-ok", "true");
+  await expect(page.locator(`[data-testid="stack-progress"][data-service="${stack}_web"] [data-testid="progress-phase"]`)).toHaveAttribute("data-phase", "converged");
+  expect((await dockerJsonLines("stack", "services", stack)).find((s) => s.Name === `${stack}_web`)?.Replicas).toBe("3/3");
 });
 
 test("a secret created from text shows up, is never shown back, and is removed", async ({ page }) => {
