@@ -31,6 +31,8 @@ export interface StackCheck {
   settingsSet: string | null;
   settingsSets: string[];
   images: string[];
+  /** Per image: the inspectable nodes that have it and those that do not (deploys never ask a registry: --resolve-image never). */
+  imageNodes: Record<string, { present: string[]; missing: string[] }>;
   /** Variables left without a value. */
   unresolved: string[];
   /** Present when ok: what a deploy would do. */

@@ -68,9 +68,21 @@ export function CheckResult({ check }: { check: StackCheck }) {
       <Problems problems={check.problems} />
       {check.plan && <PlanTable plan={check.plan} />}
       {check.images.length > 0 && (
-        <p className="text-xs text-zinc-400">
-          Images (not pulled from a registry: --resolve-image never): <span className="font-mono text-zinc-200">{check.images.join(", ")}</span>
-        </p>
+        <div className="text-xs text-zinc-400">
+          <p>Images (the deploy does not ask a registry: --resolve-image never; nodes without an image pull it or fail the task):</p>
+          <ul>
+            {check.images.map((image) => {
+              const on = check.imageNodes[image];
+              return (
+                <li key={image} data-testid="image" data-image={image} data-missing={on?.missing.join(",") ?? ""} className="font-mono">
+                  <span className="text-zinc-200">{image}</span>
+                  {on && on.present.length > 0 && <span className="text-emerald-300"> on {on.present.join(", ")}</span>}
+                  {on && on.missing.length > 0 && <span className="text-amber-300"> — not on {on.missing.join(", ")}</span>}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       )}
       {check.unresolved.length > 0 && (
         <p className="text-xs text-red-300">

@@ -190,6 +190,11 @@ export class EngineClient implements EngineReads, EngineWrites {
     return r.Volumes ?? [];
   }
 
+  /** GET /images/{name}/json on this engine: is the image here? (no data beyond yes/no is used) */
+  async hasImage(name: string): Promise<boolean> {
+    return (await EngineClient.orNull(() => this.dial<{ Id: string }>("GET", `/images/${encodeURIComponent(name)}/json`, {}))) !== null;
+  }
+
   /** DELETE /volumes/{name} on this engine (409 while a container uses it). */
   async removeVolume(name: string) {
     await this.dial("DELETE", `/volumes/${encodeURIComponent(name)}`, {});

@@ -88,6 +88,7 @@ export function checkStack(input: StackInput, live: LiveObjects): CheckedStack {
     settingsSet: input.settingsSet,
     settingsSets: settings.sets,
     images: checked.images,
+    imageNodes: {},
     unresolved: settings.unresolved,
     plan: ok && plan ? plan.items : null,
     compose: ok ? checked.compose : null,

@@ -139,6 +139,7 @@ describe("a WordPress-shaped stack", () => {
     expect(check.ok).toBe(true);
     expect(check.rendered).toContain(`"${port}:80"`);
     expect(check.images).toEqual(["lab/busybox:1"]);
+    expect(check.imageNodes["lab/busybox:1"]).toEqual({ present: expect.arrayContaining(NODES), missing: [] });
     expect(check.settingsSets).toEqual(["prod"]);
     expect(check.plan!.filter((i) => i.action === "create").map((i) => `${i.kind} ${i.name}`)).toEqual([
       `network ${stack}_back`,
@@ -314,7 +315,9 @@ secrets:
     external: true
     name: ${extSecret}
 `;
-    const check = await api("POST", `/api/v1/stacks/${extStack}/validate`, { compose });
+    const check = await api("POST", `/api/v1/stacks/${extStack}/validate`, { compose: compose.replace("lab/busybox:1", "lab/not-here:9") });
+    expect(check.body.imageNodes["lab/not-here:9"]).toEqual({ present: [], missing: expect.arrayContaining(NODES) });
+    expect(check.body.ok).toBe(true); // a node may still pull it: a hint, not a refusal
     expect(check.body.plan.find((i: any) => i.kind === "secret")).toMatchObject({ name: extSecret, action: "unchanged", note: "external" });
     const r = await deploy(extStack, { compose });
     expect(r.report).toMatchObject({ ok: true, cli: `docker stack deploy --compose-file - --resolve-image never ${extStack}` });

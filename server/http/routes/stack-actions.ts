@@ -50,7 +50,13 @@ export const validateStackRoute: Route = {
   async handle(req, res, runtime, params) {
     const input = await readInput(req, res, stackInput, params, "stack.validate");
     if (!input) return;
-    const { compose: _c, files: _f, ...check } = checkStack(input, await liveObjects(await runtime.engine()));
+    const engine = await runtime.engine();
+    const { compose: _c, files: _f, ...check } = checkStack(input, await liveObjects(engine));
+    const nodes = await runtime.nodeEngines.reachable(engine);
+    for (const image of check.images) {
+      const have = await Promise.all(nodes.map((n) => n.client.hasImage(image).catch(() => false)));
+      check.imageNodes[image] = { present: nodes.filter((_, i) => have[i]).map((n) => n.node), missing: nodes.filter((_, i) => !have[i]).map((n) => n.node) };
+    }
     sendJson(res, 200, check);
   },
 };
