@@ -109,7 +109,7 @@ export function DataPage({ kind }: { kind: Kind }) {
   const { model } = useClusterStore();
   const items = model ? Object.values(model.cluster[`${kind}s`]).sort((a, b) => a.name.localeCompare(b.name)) : [];
   return (
-    <div className="grid gap-4 px-3 pb-8 lg:grid-cols-[2fr_1fr]">
+    <div className="grid items-start gap-4 px-3 pb-8 lg:grid-cols-[2fr_1fr]">
       <table className="w-full text-left text-xs">
         <thead className="text-zinc-500">
           <tr>

@@ -87,7 +87,7 @@ export function StackEditor() {
   };
 
   return (
-    <div className="grid gap-4 px-3 pb-8 lg:grid-cols-2">
+    <div className="grid items-start gap-4 px-3 pb-8 lg:grid-cols-2">
       <form
         className="space-y-3"
         onSubmit={(e) => {
