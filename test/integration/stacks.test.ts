@@ -124,6 +124,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const name of [stack, failing, extStack]) await docker("stack", "rm", name).catch(() => undefined);
+  // Volumes a failed run may have left behind, on whichever node ran the task.
+  await vi.waitFor(async () => {
+    for (const name of [stack, failing]) {
+      for (const node of NODES) {
+        for (const v of await dockerJsonLines("--host", nodeHost(node), "volume", "ls", "--filter", labelled(name))) await docker("--host", nodeHost(node), "volume", "rm", v.Name);
+      }
+    }
+  }, WAIT).catch(() => undefined);
   await docker("secret", "rm", secretName).catch(() => undefined);
   await vi.waitFor(() => docker("secret", "rm", extSecret), WAIT).catch(() => undefined);
   await app?.close();
