@@ -22,6 +22,7 @@ services:
     command: ["sleep", "86400"]
     stop_grace_period: 1s
     networks: [back]
+    secrets: [pw]
   web:
     image: lab/busybox:1
     command: ["sleep", "86400"]
@@ -33,6 +34,9 @@ services:
       replicas: \${web.replicas}
 networks:
   back: {}
+secrets:
+  pw:
+    file: ./secrets/pw.txt
 `;
 
 test("paste, see the schema error at the bad field, fix, preview, deploy, follow to converged", async ({ page }) => {
@@ -45,28 +49,37 @@ test("paste, see the schema error at the bad field, fix, preview, deploy, follow
   const problem = page.getByTestId("problem");
   await expect(problem).toHaveCount(1);
   await expect(problem).toHaveAttribute("data-path", "services.web.ports[0]");
-  await expect(problem).toHaveAttribute("data-line", "13");
+  await expect(problem).toHaveAttribute("data-line", "14");
   await expect(problem).toContainText("services.web.ports[0]: must be a port like");
   await expect(page.getByTestId("deploy-button")).toBeDisabled();
 
   await page.getByTestId("compose").fill(compose(`"${port}:80"`));
   await expect(page.getByTestId("deploy-button")).toBeDisabled(); // changed since the check
   await page.getByTestId("check-button").click();
+  await expect(page.locator('[data-testid="problem"][data-source="files"]')).toContainText("upload the file ./secrets/pw.txt");
+  // The uploaded pw.txt is matched by name to ./secrets/pw.txt.
+  await page.getByTestId("secret-files").setInputFiles({ name: "pw.txt", mimeType: "text/plain", buffer: Buffer.from("e2e-file-secret") });
+  await expect(page.locator('[data-testid="upload"][data-path="./secrets/pw.txt"]')).toBeVisible();
+  await page.getByTestId("check-button").click();
   await expect(page.getByTestId("check")).toHaveAttribute("data-ok", "true");
   const created = page.locator('[data-testid="plan-item"][data-action="create"]');
-  await expect(created).toHaveCount(3);
+  await expect(created).toHaveCount(4);
+  await expect(page.locator(`[data-testid="plan-item"][data-name="${stack}_pw"]`)).toHaveAttribute("data-kind", "secret");
   await expect(page.locator(`[data-testid="plan-item"][data-name="${stack}_web"]`)).toContainText("2 replicas");
   await expect(page.getByTestId("rendered")).toContainText("replicas: 2", { useInnerText: false });
 
   await page.getByTestId("deploy-button").click();
   await expect(page.getByTestId("deploy-report")).toHaveAttribute("data-ok", "true");
   await expect(page.getByTestId("deploy-output")).toContainText(`Creating service ${stack}_web`);
-  await expect(page.getByTestId("action-cli")).toHaveText(`docker stack deploy --compose-file - --resolve-image never ${stack}`);
+  await expect(page.getByTestId("action-cli")).toHaveText(`docker stack deploy --compose-file docker-compose.yml --resolve-image never ${stack}`);
   for (const svc of ["db", "web"]) {
     await expect(page.locator(`[data-testid="stack-progress"][data-service="${stack}_${svc}"] [data-testid="progress-phase"]`)).toHaveAttribute("data-phase", "converged");
   }
   const services = await dockerJsonLines("stack", "services", stack);
   expect(services.map((s) => [s.Name, s.Replicas]).sort()).toEqual([[`${stack}_db`, "1/1"], [`${stack}_web`, "2/2"]]);
+  const db = JSON.parse(await docker("service", "inspect", `${stack}_db`))[0];
+  expect(db.Spec.TaskTemplate.ContainerSpec.Secrets.map((x: { SecretName: string }) => x.SecretName)).toEqual([`${stack}_pw`]);
+  await expect(page.locator("body")).not.toContainText("e2e-file-secret");
 });
 
 test("the stacks page lists it live and filters the visualizer with one click", async ({ page }) => {
@@ -85,6 +98,8 @@ test("the editor reopens with the last deployed files; a prod settings set previ
   await expect(page.getByTestId("settings")).toHaveValue("web:\n  replicas: 2\n");
   await page.getByTestId("settings").fill("web:\n  replicas: 2\nsets:\n  prod:\n    web:\n      replicas: 3\n");
   await page.getByTestId("settings-set").fill("prod");
+  await page.getByTestId("secret-files").setInputFiles({ name: "pw.txt", mimeType: "text/plain", buffer: Buffer.from("e2e-file-secret") });
+  await expect(page.locator('[data-testid="upload"][data-path="./secrets/pw.txt"]')).toBeVisible();
   await page.getByTestId("check-button").click();
   await expect(page.getByTestId("check")).toHaveAttribute("data-ok", "true");
   await expect(page.locator('[data-testid="plan-item"]:not([data-action="unchanged"])')).toHaveCount(1);
@@ -126,6 +141,7 @@ test("removing the stack from the stacks page leaves nothing labelled with it", 
   await expect
     .poll(async () => (await dockerJsonLines("service", "ls", "--filter", `label=com.docker.stack.namespace=${stack}`)).length, { timeout: 60_000 })
     .toBe(0);
+  expect(await dockerJsonLines("secret", "ls", "--filter", `label=com.docker.stack.namespace=${stack}`)).toEqual([]);
 });
 
 test("a swarm-cronjob service shows as a scheduled job: schedule in words, next run, last runs", async ({ page }) => {

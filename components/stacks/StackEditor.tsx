@@ -127,7 +127,7 @@ export function StackEditor() {
           <input type="file" multiple data-testid="secret-files" className="text-xs" onChange={(e) => void addFiles(e.target.files)} />
           <ul className="mt-1 space-y-0.5">
             {Object.keys(files).map((f) => (
-              <li key={f} className="flex items-center gap-2 font-mono">
+              <li key={f} data-testid="upload" data-path={f} className="flex items-center gap-2 font-mono">
                 {f}
                 <button type="button" className={BUTTON} onClick={() => setFiles(Object.fromEntries(Object.entries(files).filter(([k]) => k !== f)))}>
                   remove
