@@ -1,6 +1,6 @@
 // Unit tests of the watcher against a fake engine: sync, events, fast polling, reconnect and resync.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { EngineEvent, EngineInfo, EngineNode, EngineTask } from "../../lib/engine-types";
+import type { EngineEvent, EngineInfo, EngineNode, EngineSecret, EngineTask } from "../../lib/engine-types";
 import { engineNode, engineSwarm, engineTask } from "../../test/fixtures/engine";
 import { Hub } from "../hub/hub";
 import { EngineError, type EngineReads } from "./client";
@@ -28,7 +28,8 @@ class FakeEngine implements EngineReads {
   async service() { this.count("service"); return null; }
   async tasks() { this.count("tasks"); return this.taskList; }
   async networks() { this.count("networks"); return []; }
-  async secrets() { this.count("secrets"); return []; }
+  secretList: EngineSecret[] = [];
+  async secrets() { this.count("secrets"); return this.secretList; }
   async configs() { this.count("configs"); return []; }
   async events(onEvent: (e: EngineEvent) => void, onEnd: (err: EngineError | null) => void) {
     this.count("events");
@@ -101,6 +102,18 @@ describe("Watcher", () => {
     await vi.waitFor(() => expect(hub.snapshot().state.tasks.t2?.state).toBe("starting"));
     expect(engine.calls.node).toBeGreaterThanOrEqual(1);
     expect(engine.calls.tasks).toBeGreaterThan(before);
+  });
+
+  it("re-lists secrets on a secret event (and configs only on config events)", async () => {
+    const engine = new FakeEngine();
+    const hub = setup(async () => engine);
+    await vi.waitFor(() => expect(hub.snapshot().state.engine.state).toBe("live"));
+    expect(engine.calls.secrets).toBe(1);
+    expect(engine.calls.configs).toBe(1);
+    engine.secretList = [{ ID: "x1", Version: { Index: 3 }, CreatedAt: "", UpdatedAt: "", Spec: { Name: "db_password" } }];
+    engine.emit!({ Type: "secret", Action: "create", Actor: { ID: "x1", Attributes: { name: "db_password" } } });
+    await vi.waitFor(() => expect(hub.snapshot().state.secrets.x1?.name).toBe("db_password"));
+    expect(engine.calls.configs).toBe(1);
   });
 
   it("does not poll tasks while quiet when the slow interval has not passed", async () => {
