@@ -1,10 +1,25 @@
 // Every network the manager knows: driver, scope, addressing, flags, labels, stack, and how many services and live tasks use it.
 import Link from "next/link";
+import { type Column, DataTable } from "@/components/common/DataTable";
 import { MISSING } from "@/components/visualizer/format";
 import { Pill } from "@/components/visualizer/Pill";
 import type { NetworkRow } from "./network-rows";
 
 const FLAG_TONE: Record<string, "info" | "warn" | "neutral" | "good"> = { ingress: "warn", encrypted: "good", internal: "neutral", attachable: "info", IPv6: "neutral" };
+
+const COLUMNS: Column[] = [
+  { label: "Name" },
+  { label: "Driver" },
+  { label: "Scope" },
+  { label: "Subnet" },
+  { label: "Gateway" },
+  { label: "IP range" },
+  { label: "Options" },
+  { label: "Labels" },
+  { label: "Stack" },
+  { label: "Services", right: true },
+  { label: "Tasks", right: true },
+];
 
 function Lines({ values, mono = true }: { values: string[]; mono?: boolean }) {
   if (values.length === 0) return <span className="text-zinc-500">{MISSING}</span>;
@@ -19,68 +34,49 @@ function Lines({ values, mono = true }: { values: string[]; mono?: boolean }) {
 
 export function NetworkTable({ rows }: { rows: NetworkRow[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-800">
-      <table data-testid="network-table" className="w-full text-left text-xs">
-        <thead className="bg-zinc-900 text-[11px] uppercase tracking-wide text-zinc-400">
-          <tr>
-            <th className="px-2 py-1.5 font-semibold">Name</th>
-            <th className="px-2 py-1.5 font-semibold">Driver</th>
-            <th className="px-2 py-1.5 font-semibold">Scope</th>
-            <th className="px-2 py-1.5 font-semibold">Subnet</th>
-            <th className="px-2 py-1.5 font-semibold">Gateway</th>
-            <th className="px-2 py-1.5 font-semibold">IP range</th>
-            <th className="px-2 py-1.5 font-semibold">Options</th>
-            <th className="px-2 py-1.5 font-semibold">Labels</th>
-            <th className="px-2 py-1.5 font-semibold">Stack</th>
-            <th className="px-2 py-1.5 text-right font-semibold">Services</th>
-            <th className="px-2 py-1.5 text-right font-semibold">Tasks</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-800/80">
-          {rows.map((r) => (
-            <tr key={r.id} data-testid="network-row" data-network-name={r.name} data-network-id={r.id} className="align-top hover:bg-zinc-900/60">
-              <td className="max-w-[16rem] px-2 py-1.5">
-                <Link href={`/networks/${encodeURIComponent(r.id)}`} className="break-all font-semibold text-sky-300 hover:underline">
-                  {r.name}
-                </Link>
-                <div className="font-mono text-[10px] text-zinc-500">{r.id.slice(0, 12)}</div>
-              </td>
-              <td className="px-2 py-1.5">{r.driver || MISSING}</td>
-              <td className="px-2 py-1.5">{r.scope}</td>
-              <td className="px-2 py-1.5">
-                <Lines values={r.subnets} />
-              </td>
-              <td className="px-2 py-1.5">
-                <Lines values={r.gateways} />
-              </td>
-              <td className="px-2 py-1.5">
-                <Lines values={r.ipRanges} />
-              </td>
-              <td className="px-2 py-1.5">
-                {r.flags.length === 0 ? (
-                  <span className="text-zinc-500">{MISSING}</span>
-                ) : (
-                  <span className="flex flex-wrap gap-1">
-                    {r.flags.map((f) => (
-                      <Pill key={f} tone={FLAG_TONE[f] ?? "neutral"}>
-                        {f}
-                      </Pill>
-                    ))}
-                  </span>
-                )}
-              </td>
-              <td className="max-w-[14rem] px-2 py-1.5">
-                <Lines values={r.labels.map((l) => (l.value ? `${l.key}=${l.value}` : l.key))} />
-              </td>
-              <td className="px-2 py-1.5">{r.stack ?? <span className="text-zinc-500">{MISSING}</span>}</td>
-              <td className="px-2 py-1.5 text-right tabular-nums">{r.services}</td>
-              <td data-testid="network-task-count" className="px-2 py-1.5 text-right tabular-nums">
-                {r.tasks}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable testId="network-table" columns={COLUMNS}>
+      {rows.map((r) => (
+        <tr key={r.id} data-testid="network-row" data-network-name={r.name} data-network-id={r.id} className="align-top hover:bg-zinc-900/60">
+          <td className="max-w-[16rem] px-2 py-1.5">
+            <Link href={`/networks/${encodeURIComponent(r.id)}`} className="break-all font-semibold text-sky-300 hover:underline">
+              {r.name}
+            </Link>
+            <div className="font-mono text-[10px] text-zinc-500">{r.id.slice(0, 12)}</div>
+          </td>
+          <td className="px-2 py-1.5">{r.driver || MISSING}</td>
+          <td className="px-2 py-1.5">{r.scope}</td>
+          <td className="px-2 py-1.5">
+            <Lines values={r.subnets} />
+          </td>
+          <td className="px-2 py-1.5">
+            <Lines values={r.gateways} />
+          </td>
+          <td className="px-2 py-1.5">
+            <Lines values={r.ipRanges} />
+          </td>
+          <td className="px-2 py-1.5">
+            {r.flags.length === 0 ? (
+              <span className="text-zinc-500">{MISSING}</span>
+            ) : (
+              <span className="flex flex-wrap gap-1">
+                {r.flags.map((f) => (
+                  <Pill key={f} tone={FLAG_TONE[f] ?? "neutral"}>
+                    {f}
+                  </Pill>
+                ))}
+              </span>
+            )}
+          </td>
+          <td className="max-w-[14rem] px-2 py-1.5">
+            <Lines values={r.labels.map((l) => (l.value ? `${l.key}=${l.value}` : l.key))} />
+          </td>
+          <td className="px-2 py-1.5">{r.stack ?? <span className="text-zinc-500">{MISSING}</span>}</td>
+          <td className="px-2 py-1.5 text-right tabular-nums">{r.services}</td>
+          <td data-testid="network-task-count" className="px-2 py-1.5 text-right tabular-nums">
+            {r.tasks}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

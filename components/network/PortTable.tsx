@@ -1,69 +1,63 @@
 // Published ports in one table: target, published, protocol, mode (ingress = routing mesh on every node, host = the task's node).
 import Link from "next/link";
+import { type Column, DataTable, EmptyNote } from "@/components/common/DataTable";
 import { MISSING } from "@/components/visualizer/format";
 import { Pill } from "@/components/visualizer/Pill";
 import { type PortRow, publishedText } from "./port-rows";
 
+const COLUMNS: Column[] = [
+  { label: "Service" },
+  { label: "Published", right: true },
+  { label: "Target", right: true },
+  { label: "Protocol" },
+  { label: "Mode" },
+  { label: "Where" },
+];
+
 export function PortTable({ rows, testId, rowTestId, empty }: { rows: PortRow[]; testId: string; rowTestId: string; empty: string }) {
   if (rows.length === 0) {
     return (
-      <p data-testid={`${testId}-empty`} className="rounded-lg border border-dashed border-zinc-800 px-3 py-2 text-xs text-zinc-400">
-        {empty}
-      </p>
+      <EmptyNote testId={`${testId}-empty`}>{empty}</EmptyNote>
     );
   }
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-800">
-      <table data-testid={testId} className="w-full text-left text-xs">
-        <thead className="bg-zinc-900 text-[11px] uppercase tracking-wide text-zinc-400">
-          <tr>
-            <th className="px-2 py-1.5 font-semibold">Service</th>
-            <th className="px-2 py-1.5 text-right font-semibold">Published</th>
-            <th className="px-2 py-1.5 text-right font-semibold">Target</th>
-            <th className="px-2 py-1.5 font-semibold">Protocol</th>
-            <th className="px-2 py-1.5 font-semibold">Mode</th>
-            <th className="px-2 py-1.5 font-semibold">Where</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-800/80">
-          {rows.map((r) => (
-            <tr
-              key={r.key}
-              data-testid={rowTestId}
-              data-service-name={r.serviceName}
-              data-published={r.published ?? ""}
-              data-target={r.target}
-              data-mode={r.mode}
-              className="hover:bg-zinc-900/60"
-            >
-              <td className="px-2 py-1.5">
-                <Link href={`/services/${encodeURIComponent(r.serviceId)}`} className="font-semibold text-sky-300 hover:underline">
-                  {r.serviceName}
-                </Link>
-              </td>
-              <td className="px-2 py-1.5 text-right font-mono tabular-nums">{publishedText(r)}</td>
-              <td className="px-2 py-1.5 text-right font-mono tabular-nums">{r.target}</td>
-              <td className="px-2 py-1.5">{r.protocol}</td>
-              <td className="px-2 py-1.5">
-                <Pill tone={r.mode === "ingress" ? "warn" : "info"}>{r.mode}</Pill>
-              </td>
-              <td className="px-2 py-1.5 text-zinc-300">
-                {r.mode === "ingress" ? (
-                  r.published !== null ? (
-                    `every node, port ${r.published} (routing mesh)`
-                  ) : (
-                    MISSING
-                  )
-                ) : r.hostBindings.length ? (
-                  <span className="font-mono">{r.hostBindings.join(", ")}</span>
-                ) : (
-                  "the nodes its tasks run on"
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable testId={testId} columns={COLUMNS}>
+      {rows.map((r) => (
+        <tr
+          key={r.key}
+          data-testid={rowTestId}
+          data-service-name={r.serviceName}
+          data-published={r.published ?? ""}
+          data-target={r.target}
+          data-mode={r.mode}
+          className="hover:bg-zinc-900/60"
+        >
+          <td className="px-2 py-1.5">
+            <Link href={`/services/${encodeURIComponent(r.serviceId)}`} className="font-semibold text-sky-300 hover:underline">
+              {r.serviceName}
+            </Link>
+          </td>
+          <td className="px-2 py-1.5 text-right font-mono tabular-nums">{publishedText(r)}</td>
+          <td className="px-2 py-1.5 text-right font-mono tabular-nums">{r.target}</td>
+          <td className="px-2 py-1.5">{r.protocol}</td>
+          <td className="px-2 py-1.5">
+            <Pill tone={r.mode === "ingress" ? "warn" : "info"}>{r.mode}</Pill>
+          </td>
+          <td className="px-2 py-1.5 text-zinc-300">
+            {r.mode === "ingress" ? (
+              r.published !== null ? (
+                `every node, port ${r.published} (routing mesh)`
+              ) : (
+                MISSING
+              )
+            ) : r.hostBindings.length ? (
+              <span className="font-mono">{r.hostBindings.join(", ")}</span>
+            ) : (
+              "the nodes its tasks run on"
+            )}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
