@@ -4,39 +4,25 @@ import type { NodeView } from "@/lib/model-types";
 import { availabilityLabel, managerStatusLabel, statusLabel } from "@/components/visualizer/node-labels";
 import { orDash } from "@/components/visualizer/format";
 import { naturalCompare } from "@/components/task/cli-format";
-
-const cell = "whitespace-nowrap px-2 py-1";
+import { CELL as cell, CliTable } from "./CliTable";
 
 export function SwarmNodes({ nodes }: { nodes: Record<string, NodeView> }) {
   const list = Object.values(nodes).sort((a, b) => naturalCompare(a.hostname, b.hostname));
   return (
-    <div className="-mx-3 -my-2.5 overflow-x-auto">
-      <table className="w-full text-left text-[13px]">
-        <thead className="text-[11px] uppercase tracking-wide text-zinc-500">
-          <tr className="border-b border-zinc-800">
-            {["Hostname", "Status", "Availability", "Manager status", "Engine"].map((h) => (
-              <th key={h} scope="col" className={`${cell} font-medium first:pl-3`}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {list.map((n) => (
-            <tr key={n.id} data-testid="swarm-node-row" data-node-id={n.id} className="border-b border-zinc-800/60 text-zinc-200 hover:bg-zinc-800/40">
-              <td className={`${cell} pl-3`}>
-                <Link href={`/nodes/${n.id}`} className="font-medium text-sky-300 hover:underline">
-                  {n.hostname}
-                </Link>
-              </td>
-              <td className={cell}>{statusLabel(n).text}</td>
-              <td className={cell}>{availabilityLabel(n).text}</td>
-              <td className={cell}>{managerStatusLabel(n)?.text ?? <span className="text-zinc-500">Worker</span>}</td>
-              <td className={`${cell} font-mono text-[12px]`}>{orDash(n.engineVersion)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <CliTable columns={["Hostname", "Status", "Availability", "Manager status", "Engine"]} className="-mx-3 -my-2.5 overflow-x-auto">
+      {list.map((n) => (
+        <tr key={n.id} data-testid="swarm-node-row" data-node-id={n.id} className="border-b border-zinc-800/60 text-zinc-200 hover:bg-zinc-800/40">
+          <td className={`${cell} pl-3`}>
+            <Link href={`/nodes/${n.id}`} className="font-medium text-sky-300 hover:underline">
+              {n.hostname}
+            </Link>
+          </td>
+          <td className={cell}>{statusLabel(n).text}</td>
+          <td className={cell}>{availabilityLabel(n).text}</td>
+          <td className={cell}>{managerStatusLabel(n)?.text ?? <span className="text-zinc-500">Worker</span>}</td>
+          <td className={`${cell} font-mono text-[12px]`}>{orDash(n.engineVersion)}</td>
+        </tr>
+      ))}
+    </CliTable>
   );
 }

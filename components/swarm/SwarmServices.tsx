@@ -5,40 +5,26 @@ import { modeText, replicasText } from "@/components/service/spec-format";
 import { naturalCompare } from "@/components/task/cli-format";
 import { orDash } from "@/components/visualizer/format";
 import { serviceColor } from "@/components/visualizer/service-colors";
-
-const cell = "whitespace-nowrap px-2 py-1";
+import { CELL as cell, CliTable } from "./CliTable";
 
 export function SwarmServices({ services }: { services: Record<string, ServiceView> }) {
   const list = Object.values(services).sort((a, b) => naturalCompare(a.name, b.name));
   if (list.length === 0) return <p className="text-[13px] text-zinc-500">No services yet.</p>;
   return (
-    <div className="-mx-3 -my-2.5 max-h-80 overflow-auto">
-      <table className="w-full text-left text-[13px]">
-        <thead className="text-[11px] uppercase tracking-wide text-zinc-500">
-          <tr className="border-b border-zinc-800">
-            {["Name", "Mode", "Replicas", "Image"].map((h) => (
-              <th key={h} scope="col" className={`${cell} font-medium first:pl-3`}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {list.map((s) => (
-            <tr key={s.id} data-testid="swarm-service-row" className="border-b border-zinc-800/60 text-zinc-200 hover:bg-zinc-800/40">
-              <td className={`${cell} pl-3`}>
-                <Link href={`/services/${s.id}`} className="inline-flex items-center gap-1.5 font-medium text-sky-300 hover:underline">
-                  <span aria-hidden="true" className="h-2.5 w-2.5 rounded-sm" style={{ backgroundColor: serviceColor(s.name).stripe }} />
-                  {s.name}
-                </Link>
-              </td>
-              <td className={cell}>{modeText(s.mode)}</td>
-              <td className={`${cell} tabular-nums`}>{replicasText(s)}</td>
-              <td className={`${cell} max-w-[16rem] truncate font-mono text-[12px]`}>{orDash(s.image)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <CliTable columns={["Name", "Mode", "Replicas", "Image"]} className="-mx-3 -my-2.5 max-h-80 overflow-auto">
+      {list.map((s) => (
+        <tr key={s.id} data-testid="swarm-service-row" className="border-b border-zinc-800/60 text-zinc-200 hover:bg-zinc-800/40">
+          <td className={`${cell} pl-3`}>
+            <Link href={`/services/${s.id}`} className="inline-flex items-center gap-1.5 font-medium text-sky-300 hover:underline">
+              <span aria-hidden="true" className="h-2.5 w-2.5 rounded-sm" style={{ backgroundColor: serviceColor(s.name).stripe }} />
+              {s.name}
+            </Link>
+          </td>
+          <td className={cell}>{modeText(s.mode)}</td>
+          <td className={`${cell} tabular-nums`}>{replicasText(s)}</td>
+          <td className={`${cell} max-w-[16rem] truncate font-mono text-[12px]`}>{orDash(s.image)}</td>
+        </tr>
+      ))}
+    </CliTable>
   );
 }
