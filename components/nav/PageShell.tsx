@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { useClusterStore } from "@/components/store/cluster-store";
 import { ConnectionBanner } from "@/components/visualizer/ConnectionBanner";
 import { connectionView, needsProblemPanel } from "@/components/visualizer/connection-view";
+import { Brand } from "./Brand";
 import { SiteNav } from "./SiteNav";
 
 interface Props {
@@ -23,12 +24,7 @@ export function PageShell({ title, showTitle = false, actions, fill = false, chi
   return (
     <div className={fill ? "flex h-screen flex-col overflow-hidden" : "flex min-h-screen flex-col"}>
       <header className="flex flex-wrap items-center gap-x-4 gap-y-2 px-3 pb-2 pt-2.5">
-        <span className="flex items-center gap-2 text-lg font-bold tracking-tight text-zinc-50">
-          <span aria-hidden="true" className="grid h-6 w-6 place-items-center rounded-md bg-sky-600 text-sm text-white">
-            ◎
-          </span>
-          Swarmscope
-        </span>
+        <Brand as="span" />
         <SiteNav />
         <h1 className={showTitle ? "min-w-0 truncate text-sm font-semibold text-zinc-200" : "sr-only"}>{title}</h1>
         {actions && <div className="ml-auto flex items-center gap-2">{actions}</div>}

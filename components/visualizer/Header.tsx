@@ -1,5 +1,6 @@
 "use client";
 // The header row: product name, the main links, swarm id and manager/worker counts, the toolbar and the service legend.
+import { Brand } from "@/components/nav/Brand";
 import { SiteNav } from "@/components/nav/SiteNav";
 import type { ServiceView, SwarmView } from "@/lib/model-types";
 import { plural, shortId } from "./format";
@@ -23,12 +24,7 @@ export function Header({ swarm, services, shownTasks, filter, setFilter, showLeg
   return (
     <header className="space-y-2 px-3 pb-2 pt-2.5">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <h1 className="flex items-center gap-2 text-lg font-bold tracking-tight text-zinc-50">
-          <span aria-hidden="true" className="grid h-6 w-6 place-items-center rounded-md bg-sky-600 text-sm text-white">
-            ◎
-          </span>
-          Swarmscope
-        </h1>
+        <Brand as="h1" />
         <SiteNav />
         <div className="flex flex-wrap items-center gap-x-3 text-xs text-zinc-400">
           {swarm ? (
