@@ -1,16 +1,12 @@
 "use client";
 // One node as a column: its header and its task cards; drained, paused or down nodes are marked.
-import type { NodeView, ServiceView, TaskView } from "@/lib/model-types";
+import type { NodeView } from "@/lib/model-types";
 import { BoardColumn } from "./BoardColumn";
 import { NodeHeader } from "./NodeHeader";
-import { TaskList } from "./TaskList";
+import { type ColumnTasks, TaskList } from "./TaskList";
 
-interface Props {
+interface Props extends ColumnTasks {
   node: NodeView;
-  tasks: readonly TaskView[];
-  services: Record<string, ServiceView>;
-  onBoard: (taskId: string) => boolean;
-  ghostMs: number;
 }
 
 function frameClass(node: NodeView): string {

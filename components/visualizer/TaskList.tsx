@@ -5,7 +5,7 @@ import { COMPACT_ABOVE } from "./task-selection";
 import { TaskCard } from "./TaskCard";
 import { usePresence } from "./use-presence";
 
-interface Props {
+export interface TaskListProps {
   tasks: readonly TaskView[];
   services: Record<string, ServiceView>;
   /** Is this task id anywhere on the board (then it moved rather than left)? */
@@ -14,9 +14,12 @@ interface Props {
   emptyText: string;
 }
 
+/** What a board column passes through to its TaskList (the column picks the empty text). */
+export type ColumnTasks = Omit<TaskListProps, "emptyText">;
+
 const taskKey = (task: TaskView) => task.id;
 
-export function TaskList({ tasks, services, onBoard, ghostMs, emptyText }: Props) {
+export function TaskList({ tasks, services, onBoard, ghostMs, emptyText }: TaskListProps) {
   const shown = usePresence(tasks, taskKey, onBoard, ghostMs);
   const compact = tasks.length > COMPACT_ABOVE;
   if (shown.length === 0) {

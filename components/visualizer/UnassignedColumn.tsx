@@ -1,18 +1,10 @@
 "use client";
 // The extra column for tasks with no node (e.g. pending "no suitable node") or with a node the swarm no longer lists.
-import type { ServiceView, TaskView } from "@/lib/model-types";
 import { BoardColumn } from "./BoardColumn";
 import { plural } from "./format";
-import { TaskList } from "./TaskList";
+import { type ColumnTasks, TaskList } from "./TaskList";
 
-interface Props {
-  tasks: readonly TaskView[];
-  services: Record<string, ServiceView>;
-  onBoard: (taskId: string) => boolean;
-  ghostMs: number;
-}
-
-export function UnassignedColumn({ tasks, services, onBoard, ghostMs }: Props) {
+export function UnassignedColumn({ tasks, services, onBoard, ghostMs }: ColumnTasks) {
   const header = (
     <>
       <div className="flex items-baseline gap-2">
