@@ -7,11 +7,16 @@ import { routeApi } from "./http/router";
 import { sendError } from "./http/json";
 import { attachSocket } from "./hub/socket";
 import { createRuntime, type Runtime } from "./runtime";
+import { AuditLog } from "./auth/audit";
+import { SECURITY_HEADERS } from "./auth/request-checks";
+import { Security } from "./auth/security";
+import type { UserStore } from "./auth/user-store";
 
 export type PageHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> | void;
 
 export interface AppServer {
   runtime: Runtime;
+  security: Security;
   server: http.Server;
   port: number;
   close(): Promise<void>;
@@ -23,10 +28,16 @@ export async function startAppServer(opts: {
   port: number;
   pages?: PageHandler;
   timing?: Partial<WatcherTiming>;
+  /** Users and sessions; without one (or with no users in it) every request is the local admin. */
+  users?: UserStore;
+  /** Where the audit log is appended (audit.jsonl); none without it. */
+  dataDir?: string;
 }): Promise<AppServer> {
   const runtime = createRuntime(opts.endpoint, opts.timing);
+  const security = new Security(opts.users ?? null, opts.dataDir ? new AuditLog(opts.dataDir) : null);
   const server = http.createServer((req, res) => {
-    routeApi(req, res, runtime)
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value as string);
+    routeApi(req, res, runtime, security)
       .then((handled) => {
         if (handled) return;
         if (opts.pages) return opts.pages(req, res);
@@ -37,7 +48,7 @@ export async function startAppServer(opts: {
         if (!res.headersSent) sendError(res, 500, "internal error");
       });
   });
-  const io = attachSocket(server, runtime);
+  const io = attachSocket(server, runtime, security);
   runtime.watcher.start();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -45,6 +56,7 @@ export async function startAppServer(opts: {
   });
   return {
     runtime,
+    security,
     server,
     port: (server.address() as AddressInfo).port,
     async close() {

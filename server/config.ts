@@ -1,11 +1,14 @@
 // Server settings from the environment: where to listen and which engine to watch.
 import { type Endpoint, endpointFromEnv } from "./engine/connection";
+import { dataDirFromEnv } from "./auth/user-store";
 
 export interface Config {
   host: string;
   port: number;
   dev: boolean;
   endpoint: Endpoint;
+  /** Users, sessions, stacks and the audit log (SWARMSCOPE_DATA_DIR, default ./data). */
+  dataDir: string;
 }
 
 export function configFromEnv(env: Record<string, string | undefined> = process.env, argv: string[] = process.argv): Config {
@@ -16,5 +19,6 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     port,
     dev: argv.includes("--dev"),
     endpoint: endpointFromEnv(env),
+    dataDir: dataDirFromEnv(env),
   };
 }

@@ -5,6 +5,7 @@ import type { ClusterState } from "../../lib/model-types";
 
 export type { ActionReport };
 import type { EngineClient } from "../engine/client";
+import type { Role } from "../auth/roles";
 
 export interface ActionContext {
   engine: EngineClient;
@@ -16,6 +17,8 @@ export interface ActionContext {
 
 export interface Action<S extends z.ZodType> {
   name: string;
+  /** The least role that may run it: operator for service/stack/network/secret/config work and availability, admin for the swarm's membership. */
+  role: Role;
   method: "POST" | "DELETE";
   /** Route, with :id for the target. */
   path: string;

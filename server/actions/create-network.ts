@@ -30,6 +30,7 @@ export function checkAddressing(v: Input, existing: ExistingNetworks): void {
 
 export const createNetwork = defineAction({
   name: "network.create",
+  role: "operator",
   method: "POST",
   path: "/api/v1/networks",
   input,

@@ -125,6 +125,7 @@ export function createCli(v: Input): string {
 
 export const createService = defineAction({
   name: "service.create",
+  role: "operator",
   method: "POST",
   path: "/api/v1/services",
   input,

@@ -7,6 +7,7 @@ import { updateServiceSpec } from "./versioned-update";
 
 export const redeployService = defineAction({
   name: "service.redeploy",
+  role: "operator",
   method: "POST",
   path: "/api/v1/services/:id/redeploy",
   input: z.strictObject({ id: z.string().min(1) }),

@@ -7,6 +7,7 @@ const PREDEFINED = new Set(["bridge", "host", "none", "docker_gwbridge"]);
 
 export const removeNetwork = defineAction({
   name: "network.remove",
+  role: "operator",
   method: "DELETE",
   path: "/api/v1/networks/:id",
   input: z.strictObject({ id: z.string().min(1) }),

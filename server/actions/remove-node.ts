@@ -6,6 +6,7 @@ import { findNode, nodeName } from "./targets";
 
 export const removeNode = defineAction({
   name: "node.remove",
+  role: "admin",
   method: "DELETE",
   path: "/api/v1/nodes/:id",
   input: z.strictObject({ id: z.string().min(1), confirm: z.string().max(256) }),

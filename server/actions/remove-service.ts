@@ -6,6 +6,7 @@ import { findService } from "./targets";
 
 export const removeService = defineAction({
   name: "service.remove",
+  role: "operator",
   method: "DELETE",
   path: "/api/v1/services/:id",
   input: z.strictObject({ id: z.string().min(1), confirm: z.string().max(256) }),

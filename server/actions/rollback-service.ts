@@ -7,6 +7,7 @@ import { updateServiceSpec } from "./versioned-update";
 
 export const rollbackService = defineAction({
   name: "service.rollback",
+  role: "operator",
   method: "POST",
   path: "/api/v1/services/:id/rollback",
   input: z.strictObject({ id: z.string().min(1) }),

@@ -8,6 +8,7 @@ import { updateServiceSpec } from "./versioned-update";
 
 export const scaleService = defineAction({
   name: "service.scale",
+  role: "operator",
   method: "POST",
   path: "/api/v1/services/:id/scale",
   input: z.strictObject({

@@ -7,6 +7,7 @@ import { updateNodeSpec } from "./versioned-update";
 
 export const setNodeAvailability = defineAction({
   name: "node.availability",
+  role: "operator",
   method: "POST",
   path: "/api/v1/nodes/:id/availability",
   input: z.strictObject({

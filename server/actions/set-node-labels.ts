@@ -8,6 +8,7 @@ import { updateNodeSpec } from "./versioned-update";
 
 export const setNodeLabels = defineAction({
   name: "node.labels",
+  role: "operator",
   method: "POST",
   path: "/api/v1/nodes/:id/labels",
   input: z.strictObject({

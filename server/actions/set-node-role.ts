@@ -8,6 +8,7 @@ import { updateNodeSpec } from "./versioned-update";
 
 export const setNodeRole = defineAction({
   name: "node.role",
+  role: "admin",
   method: "POST",
   path: "/api/v1/nodes/:id/role",
   input: z.strictObject({ id: z.string().min(1), role: z.enum(["manager", "worker"]) }),

@@ -8,6 +8,7 @@ import { updateServiceSpec } from "./versioned-update";
 
 export const setServiceNetworks = defineAction({
   name: "service.networks",
+  role: "operator",
   method: "POST",
   path: "/api/v1/services/:id/networks",
   input: z.strictObject({

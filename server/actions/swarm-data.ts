@@ -46,6 +46,7 @@ export function findData(view: ClusterState, kind: DataKind, ref: string) {
 export function createDataAction(kind: DataKind) {
   return defineAction({
     name: `${kind}.create`,
+    role: "operator",
     method: "POST",
     path: `/api/v1/${plural(kind)}`,
     input: createInput,
@@ -79,6 +80,7 @@ export function createDataAction(kind: DataKind) {
 export function removeDataAction(kind: DataKind) {
   return defineAction({
     name: `${kind}.remove`,
+    role: "operator",
     method: "DELETE",
     path: `/api/v1/${plural(kind)}/:id`,
     input: z.strictObject({ id: z.string().min(1).max(255), confirm: z.string().max(255) }),

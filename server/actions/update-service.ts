@@ -69,6 +69,7 @@ export function updateCli(name: string, v: Input): string {
 
 export const updateService = defineAction({
   name: "service.update",
+  role: "operator",
   method: "POST",
   path: "/api/v1/services/:id/update",
   input,

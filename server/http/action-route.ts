@@ -29,7 +29,8 @@ export function actionRoute<S extends z.ZodType>(action: Action<S>): Route {
   return {
     method: action.method,
     path: action.path,
-    async handle(req, res, runtime, params) {
+    role: action.role,
+    async handle(req, res, runtime, params, ctx) {
       let body: unknown;
       try {
         body = await readJsonBody(req);
@@ -41,8 +42,26 @@ export function actionRoute<S extends z.ZodType>(action: Action<S>): Route {
         return sendJson(res, 400, { ok: false, error: "body must be a JSON object", field: "body" });
       }
       if ("id" in body) return sendJson(res, 400, { ok: false, error: "id comes from the URL, not the body", field: "id" });
+      // Every outcome past this point is audited: who, what, target, parameters (secret values dropped), result.
+      const bodyParams = body;
+      const audited = (ok: boolean, status: number, error?: string) =>
+        ctx.security.audit?.append({
+          user: ctx.who.name,
+          role: ctx.who.role,
+          action: action.name,
+          target: params.id,
+          params: bodyParams,
+          result: ok ? "ok" : "error",
+          status,
+          ...(error ? { error } : {}),
+        });
+      const send = (status: number, payload: unknown) => {
+        const ok = status < 300 && (payload as { ok?: boolean }).ok !== false;
+        audited(ok, status, ok ? undefined : String((payload as { error?: unknown }).error ?? "not done"));
+        sendJson(res, status, payload);
+      };
       const parsed = action.input.safeParse({ ...body, ...params });
-      if (!parsed.success) return sendJson(res, 400, { ok: false, action: action.name, ...describeIssue(parsed.error.issues) });
+      if (!parsed.success) return send(400, { ok: false, action: action.name, ...describeIssue(parsed.error.issues) });
       try {
         const engine = await runtime.engine();
         const report = await action.run(parsed.data, {
@@ -50,13 +69,13 @@ export function actionRoute<S extends z.ZodType>(action: Action<S>): Route {
           view: runtime.hub.snapshot().state,
           nudge: () => runtime.watcher.nudge(),
         });
-        sendJson(res, 200, report);
+        send(200, report);
       } catch (err) {
         if (err instanceof ActionError) {
-          return sendJson(res, err.status, { ok: false, action: action.name, error: err.message, field: err.field, ...err.report });
+          return send(err.status, { ok: false, action: action.name, error: err.message, field: err.field, ...err.report });
         }
         const e = toEngineError(err);
-        sendJson(res, engineStatus(e), {
+        send(engineStatus(e), {
           ok: false,
           action: action.name,
           error: `the engine refused: ${e.message}`,

@@ -12,16 +12,32 @@ import { stackDetailRoute, stacksRoute } from "./routes/stacks";
 import { deployStackRoute, dockerCliRoute, removeStackRoute, validateStackRoute } from "./routes/stack-actions";
 import { actionRoute } from "./action-route";
 import { ACTIONS } from "../actions";
+import { auditRoute, loginRoute, logoutRoute, meRoute } from "./routes/auth";
+import type { Principal, Security } from "../auth/security";
+import { roleAllows, type Role } from "../auth/roles";
+import { isMutating, originAllowed, viaHttps } from "../auth/request-checks";
+
+/** What a handler knows about the request beyond HTTP: who asks, and the server's security state. */
+export interface RequestContext {
+  who: Principal;
+  security: Security;
+}
 
 export interface Route {
   method: "GET" | "POST" | "PUT" | "DELETE";
   /** Exact path, or with :name segments that become params. */
   path: string;
-  handle(req: IncomingMessage, res: ServerResponse, runtime: Runtime, params: Record<string, string>): void | Promise<void>;
+  /** The least role that may call it; "public" needs no session (health, login). Checked on the server for every request. */
+  role: Role | "public";
+  handle(req: IncomingMessage, res: ServerResponse, runtime: Runtime, params: Record<string, string>, ctx: RequestContext): void | Promise<void>;
 }
 
-const ROUTES: Route[] = [
+export const ROUTES: Route[] = [
   healthRoute,
+  loginRoute,
+  logoutRoute,
+  meRoute,
+  auditRoute,
   clusterRoute,
   metricsRoute,
   serviceDetailRoute,
@@ -58,7 +74,7 @@ export function matchPath(pattern: string, path: string): Record<string, string>
 }
 
 /** Handles the request if it is an API request; returns false to let Next serve it. */
-export async function routeApi(req: IncomingMessage, res: ServerResponse, runtime: Runtime): Promise<boolean> {
+export async function routeApi(req: IncomingMessage, res: ServerResponse, runtime: Runtime, security: Security): Promise<boolean> {
   const path = (req.url ?? "/").split("?")[0];
   if (!path.startsWith("/api/") && path !== "/metrics") return false;
   const matches = ROUTES.map((r) => ({ r, params: matchPath(r.path, path) })).filter((m) => m.params !== null);
@@ -70,8 +86,24 @@ export async function routeApi(req: IncomingMessage, res: ServerResponse, runtim
     } else sendError(res, 404, `no API route ${path}`);
     return true;
   }
+  // CSRF: a browser's mutating request from another origin is refused in every mode.
+  if (isMutating(req.method) && !originAllowed(req.headers.origin, req.headers.host, viaHttps(req))) {
+    sendError(res, 403, `cross-origin ${req.method} refused (Origin ${req.headers.origin})`);
+    return true;
+  }
+  const who = security.principal(req);
+  if (match.r.role !== "public") {
+    if (!who) {
+      sendError(res, 401, "sign in first (POST /api/v1/login)");
+      return true;
+    }
+    if (!roleAllows(who.role, match.r.role)) {
+      sendError(res, 403, `${who.name} is a ${who.role}; ${req.method} ${path} needs ${match.r.role}`);
+      return true;
+    }
+  }
   try {
-    await match.r.handle(req, res, runtime, match.params ?? {});
+    await match.r.handle(req, res, runtime, match.params ?? {}, { who: who ?? { name: "anonymous", role: "viewer", local: false }, security });
   } catch (err) {
     if (res.headersSent) return true;
     if (err instanceof EngineError) sendError(res, err.status === 404 ? 404 : 502, `the engine failed: ${err.message}`);

@@ -4,12 +4,22 @@ import { Server } from "socket.io";
 import { type ClientToServer, SOCKET_PATH, type ServerToClient } from "../../lib/protocol";
 import type { Runtime } from "../runtime";
 import { handleLogs } from "./logs-socket";
+import { originAllowed, viaHttps } from "../auth/request-checks";
+import type { Security } from "../auth/security";
 
 const ROOM = "cluster";
 
-export function attachSocket(http: HttpServer, runtime: Runtime): Server<ClientToServer, ServerToClient> {
+export function attachSocket(http: HttpServer, runtime: Runtime, security: Security): Server<ClientToServer, ServerToClient> {
   const hub = runtime.hub;
-  const io = new Server<ClientToServer, ServerToClient>(http, { path: SOCKET_PATH, serveClient: false });
+  const io = new Server<ClientToServer, ServerToClient>(http, {
+    path: SOCKET_PATH,
+    serveClient: false,
+    // Same origin only (cross-site WebSocket hijacking), then the same session as the HTTP API: viewer or better.
+    allowRequest: (req, done) => {
+      if (!originAllowed(req.headers.origin, req.headers.host, viaHttps(req))) return done("cross-origin connection refused", false);
+      done(null, security.principal(req) !== null);
+    },
+  });
   // One subscription for all browsers: Docker load does not grow with viewers.
   hub.subscribe((delta) => io.to(ROOM).emit("delta", delta));
   io.on("connection", (socket) => {

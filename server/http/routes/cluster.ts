@@ -5,6 +5,7 @@ import type { Route } from "../router";
 export const clusterRoute: Route = {
   method: "GET",
   path: "/api/v1/cluster",
+  role: "viewer",
   handle(_req, res, runtime) {
     sendJson(res, 200, runtime.hub.snapshot());
   },

@@ -6,6 +6,7 @@ import type { Route } from "../router";
 export const serviceDetailRoute: Route = {
   method: "GET",
   path: "/api/v1/services/:id",
+  role: "viewer",
   async handle(_req, res, runtime, params) {
     const service = await (await runtime.engine()).service(params.id);
     if (!service) return sendError(res, 404, `no such service: ${params.id}`, "id");
@@ -17,6 +18,7 @@ export const serviceDetailRoute: Route = {
 export const nodeDetailRoute: Route = {
   method: "GET",
   path: "/api/v1/nodes/:id",
+  role: "viewer",
   async handle(_req, res, runtime, params) {
     const node = await (await runtime.engine()).node(params.id);
     if (!node) return sendError(res, 404, `no such node: ${params.id}`, "id");
@@ -27,6 +29,7 @@ export const nodeDetailRoute: Route = {
 export const swarmDetailRoute: Route = {
   method: "GET",
   path: "/api/v1/swarm",
+  role: "viewer",
   async handle(_req, res, runtime) {
     const swarm = await (await runtime.engine()).swarm();
     const { managers = 0, workers = 0 } = runtime.hub.snapshot().state.swarm ?? {};

@@ -5,6 +5,7 @@ import type { Route } from "../router";
 export const healthRoute: Route = {
   method: "GET",
   path: "/api/health",
+  role: "public",
   handle(_req, res, runtime) {
     const engine = runtime.watcher.engineLink;
     const ok = engine.state === "live";

@@ -5,6 +5,7 @@ import type { Route } from "../router";
 export const metricsRoute: Route = {
   method: "GET",
   path: "/metrics",
+  role: "viewer",
   handle(_req, res, runtime) {
     const snapshot = runtime.hub.snapshot();
     const lines = [

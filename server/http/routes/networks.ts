@@ -8,6 +8,7 @@ import type { Route } from "../router";
 export const networkDetailRoute: Route = {
   method: "GET",
   path: "/api/v1/networks/:id",
+  role: "viewer",
   async handle(_req, res, runtime, params) {
     const engine = await runtime.engine();
     const net = await engine.network(params.id);
@@ -53,6 +54,7 @@ export const networkDetailRoute: Route = {
 export const containersRoute: Route = {
   method: "GET",
   path: "/api/v1/containers",
+  role: "viewer",
   async handle(_req, res, runtime) {
     const engine = await runtime.engine();
     const out = [];

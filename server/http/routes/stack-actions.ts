@@ -47,6 +47,7 @@ async function readInput<S extends z.ZodType>(req: IncomingMessage, res: ServerR
 export const validateStackRoute: Route = {
   method: "POST",
   path: "/api/v1/stacks/:name/validate",
+  role: "operator",
   async handle(req, res, runtime, params) {
     const input = await readInput(req, res, stackInput, params, "stack.validate");
     if (!input) return;
@@ -72,6 +73,7 @@ function writeLine(res: ServerResponse, line: StackStreamLine) {
 export const deployStackRoute: Route = {
   method: "POST",
   path: "/api/v1/stacks/:name/deploy",
+  role: "operator",
   async handle(req, res, runtime, params) {
     const input: StackInput | null = await readInput(req, res, stackInput, params, "stack.deploy");
     if (!input) return;
@@ -105,6 +107,7 @@ export const deployStackRoute: Route = {
 export const removeStackRoute: Route = {
   method: "DELETE",
   path: "/api/v1/stacks/:name",
+  role: "operator",
   async handle(req, res, runtime, params) {
     const input = await readInput(req, res, z.strictObject({ name: stackName, confirm: z.string().max(255), volumes: z.boolean().default(false) }), params, "stack.remove");
     if (!input) return;
@@ -138,6 +141,7 @@ export const removeStackRoute: Route = {
 export const dockerCliRoute: Route = {
   method: "GET",
   path: "/api/v1/docker-cli",
+  role: "viewer",
   async handle(_req, res) {
     sendJson(res, 200, await dockerCliStatus());
   },

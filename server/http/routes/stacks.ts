@@ -8,6 +8,7 @@ import type { Route } from "../router";
 export const stacksRoute: Route = {
   method: "GET",
   path: "/api/v1/stacks",
+  role: "viewer",
   handle(_req, res, runtime) {
     sendJson(res, 200, { stacks: listStacks(runtime.hub.snapshot().state) });
   },
@@ -16,6 +17,7 @@ export const stacksRoute: Route = {
 export const stackDetailRoute: Route = {
   method: "GET",
   path: "/api/v1/stacks/:name",
+  role: "viewer",
   async handle(_req, res, runtime, params) {
     const stack = listStacks(runtime.hub.snapshot().state).find((s) => s.name === params.name) ?? null;
     const saved = await stackStore().read(params.name);

@@ -1,0 +1,35 @@
+// Who is asking: in local mode (no users) everyone is the local admin; otherwise the session cookie's user, or nobody.
+import type { IncomingMessage } from "node:http";
+import type { AuditLog } from "./audit";
+import { FailureLimiter } from "./rate-limit";
+import { readCookie, SESSION_COOKIE } from "./request-checks";
+import type { Role } from "./roles";
+import type { UserStore } from "./user-store";
+
+export interface Principal {
+  name: string;
+  role: Role;
+  /** True in local mode: no users configured, loopback only. */
+  local: boolean;
+}
+
+export const LOCAL_ADMIN: Principal = { name: "local", role: "admin", local: true };
+
+export class Security {
+  readonly limiter = new FailureLimiter();
+
+  constructor(
+    readonly users: UserStore | null,
+    readonly audit: AuditLog | null,
+  ) {}
+
+  authConfigured(): boolean {
+    return this.users?.hasUsers() ?? false;
+  }
+
+  principal(req: IncomingMessage): Principal | null {
+    if (!this.users || !this.authConfigured()) return LOCAL_ADMIN;
+    const user = this.users.session(readCookie(req.headers.cookie, SESSION_COOKIE) ?? "");
+    return user ? { ...user, local: false } : null;
+  }
+}
