@@ -1,8 +1,9 @@
 "use client";
-// The small nav shared by the networks, topology and containers pages: Visualizer, Networks, Topology, Containers.
+// The small nav shared by every page: Visualizer, Networks, Topology, Containers, …, and who is signed in (or local mode).
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { activeHref, NAV_LINKS } from "./nav-links";
+import { SessionBadge } from "./SessionBadge";
 
 export function SiteNav() {
   const active = activeHref(usePathname());
@@ -21,6 +22,7 @@ export function SiteNav() {
           </Link>
         );
       })}
+      <SessionBadge />
     </nav>
   );
 }

@@ -1,0 +1,50 @@
+"use client";
+// The sign-in form: POST /api/v1/login, then back to the page that asked (a path on this server only).
+import { type FormEvent, useState } from "react";
+import { safeNext } from "@/lib/session";
+
+export function LoginForm() {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await fetch("/api/v1/login", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ username: form.get("username"), password: form.get("password") }),
+      });
+      if (res.ok) return window.location.assign(safeNext(new URLSearchParams(window.location.search).get("next")));
+      const body = (await res.json().catch(() => ({}))) as { error?: string };
+      setError(body.error ?? `sign-in failed (HTTP ${res.status})`);
+    } catch (err) {
+      setError(`could not reach the Swarmscope server: ${(err as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form onSubmit={submit} data-testid="login-form" className="flex w-72 flex-col gap-3 rounded-lg border border-zinc-800 bg-zinc-900 p-5 text-sm">
+      <h1 className="text-base font-semibold">Sign in to Swarmscope</h1>
+      <label className="flex flex-col gap-1">
+        User name
+        <input name="username" autoComplete="username" required className="rounded border border-zinc-700 bg-zinc-950 px-2 py-1" />
+      </label>
+      <label className="flex flex-col gap-1">
+        Password
+        <input name="password" type="password" autoComplete="current-password" required className="rounded border border-zinc-700 bg-zinc-950 px-2 py-1" />
+      </label>
+      {error && (
+        <p role="alert" className="text-red-400">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={busy} className="rounded bg-zinc-100 px-3 py-1.5 font-semibold text-zinc-900 disabled:opacity-50">
+        {busy ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}
