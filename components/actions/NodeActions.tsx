@@ -10,7 +10,8 @@ import { AvailabilityButtons } from "./AvailabilityButtons";
 import { DrainConfirm } from "./DrainConfirm";
 import { NodeLabels } from "./NodeLabels";
 import { type ActionRequest, availabilityRequest, removeNodeRequest, roleRequest } from "./requests";
-import { BUTTON, DANGER_BUTTON, INPUT, PRIMARY_BUTTON } from "./styles";
+import { BUTTON, PRIMARY_BUTTON } from "./styles";
+import { TypeToConfirm } from "./TypeToConfirm";
 import { useActionRun } from "./use-action-run";
 
 type Send = (request: ActionRequest) => void;
@@ -113,28 +114,15 @@ function RemoveSection({ node, send }: { node: NodeView; send: Send }) {
       cli={removeNodeRequest(node, typed).cli}
       note={blocked ? <span data-testid="remove-node-blocked">{blocked}</span> : `Type ${node.hostname} to confirm.`}
     >
-      <input
-        type="text"
-        data-testid="confirm-node-remove-input"
-        aria-label={`Type ${node.hostname} to confirm`}
-        placeholder={node.hostname}
-        value={typed}
-        disabled={blocked !== null}
-        autoComplete="off"
-        spellCheck={false}
-        onChange={(e) => setTyped(e.target.value)}
-        className={`${INPUT} flex-1 font-mono`}
+      <TypeToConfirm
+        name={node.hostname}
+        typed={typed}
+        onType={setTyped}
+        inputTestId="confirm-node-remove-input"
+        buttonTestId="remove-node"
+        blocked={blocked}
+        onRemove={() => send(removeNodeRequest(node, typed))}
       />
-      <button
-        type="button"
-        data-testid="remove-node"
-        disabled={blocked !== null || typed !== node.hostname}
-        title={blocked ?? undefined}
-        onClick={() => send(removeNodeRequest(node, typed))}
-        className={DANGER_BUTTON}
-      >
-        Remove
-      </button>
     </ActionSection>
   );
 }

@@ -7,7 +7,8 @@ import { ActionFeedback } from "./ActionFeedback";
 import { ActionSection } from "./ActionSection";
 import { type ActionRequest, redeployRequest, removeServiceRequest, rollbackRequest, scaleRequest, updateImageRequest } from "./requests";
 import { MAX_REPLICAS, scaleBlock } from "./scale-target";
-import { BUTTON, DANGER_BUTTON, INPUT, PRIMARY_BUTTON } from "./styles";
+import { BUTTON, INPUT, PRIMARY_BUTTON } from "./styles";
+import { TypeToConfirm } from "./TypeToConfirm";
 import { useActionRun } from "./use-action-run";
 
 type Send = (request: ActionRequest) => void;
@@ -76,20 +77,14 @@ function RemoveSection({ service, send }: { service: ServiceView; send: Send }) 
   const [typed, setTyped] = useState("");
   return (
     <ActionSection title="Remove" testId="remove-section" cli={removeServiceRequest(service, typed).cli} note={`Type ${service.name} to confirm: its tasks are stopped and the service is deleted.`}>
-      <input
-        type="text"
-        data-testid="confirm-remove-input"
-        aria-label={`Type ${service.name} to confirm`}
-        placeholder={service.name}
-        value={typed}
-        spellCheck={false}
-        autoComplete="off"
-        onChange={(e) => setTyped(e.target.value)}
-        className={`${INPUT} flex-1 font-mono`}
+      <TypeToConfirm
+        name={service.name}
+        typed={typed}
+        onType={setTyped}
+        inputTestId="confirm-remove-input"
+        buttonTestId="remove-service"
+        onRemove={() => send(removeServiceRequest(service, typed))}
       />
-      <button type="button" data-testid="remove-service" disabled={typed !== service.name} onClick={() => send(removeServiceRequest(service, typed))} className={DANGER_BUTTON}>
-        Remove
-      </button>
     </ActionSection>
   );
 }
