@@ -21,6 +21,7 @@ describe("request checks", () => {
   it("reads and writes the session cookie", () => {
     expect(readCookie("a=1; swarmscope_session=abc; b=2", "swarmscope_session")).toBe("abc");
     expect(readCookie(undefined, "swarmscope_session")).toBeUndefined();
+    expect(readCookie("swarmscope_session=%E0%A4%A", "swarmscope_session")).toBeUndefined();
     expect(sessionCookie("t", 60, false)).toBe("swarmscope_session=t; Path=/; HttpOnly; SameSite=Strict; Max-Age=60");
     expect(sessionCookie("t", 60, true)).toMatch(/; Secure$/);
   });
