@@ -1,0 +1,264 @@
+// Integration: an API server with users configured on the lab swarm — the role matrix over every route and the socket, CSRF, login limits, audit.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { io } from "socket.io-client";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { SOCKET_PATH } from "../../lib/protocol";
+import { startAppServer, type AppServer } from "../../server/app-server";
+import { roleAllows, type Role } from "../../server/auth/roles";
+import { UserStore } from "../../server/auth/user-store";
+import { endpointFromEnv } from "../../server/engine/connection";
+import { ROUTES } from "../../server/http/router";
+import { docker, dockerJsonLines, LAB_IMAGE, labDockerHost, uniqueName } from "../support/docker-cli";
+
+const WAIT = { timeout: 60_000, interval: 250 };
+const PASSWORD = "lab-password-1";
+const svc = uniqueName("sec");
+const net = uniqueName("secnet");
+const secret = uniqueName("secsecret");
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "swarmscope-sec-"));
+let app: AppServer;
+let users: UserStore;
+const cookies: Partial<Record<Role, string>> = {};
+
+type Who = "anonymous" | Role;
+const WHO: Who[] = ["anonymous", "viewer", "operator", "admin"];
+
+async function call(method: string, url: string, opts: { cookie?: string; body?: unknown; origin?: string; port?: number } = {}) {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (opts.cookie) headers.cookie = opts.cookie;
+  if (opts.origin) headers.origin = opts.origin;
+  const res = await fetch(`http://127.0.0.1:${opts.port ?? app.port}${url}`, {
+    method,
+    headers,
+    body: method === "GET" ? undefined : JSON.stringify(opts.body ?? {}),
+  });
+  return { status: res.status, headers: res.headers, text: await res.text() };
+}
+
+async function login(username: string, password: string) {
+  const res = await fetch(`http://127.0.0.1:${app.port}/api/v1/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password }),
+  });
+  return { status: res.status, cookie: (res.headers.get("set-cookie") ?? "").split(";")[0], setCookie: res.headers.get("set-cookie") ?? "", res };
+}
+
+/**
+ * Everything a refused request could have changed, read with the docker CLI: this test's service, network and secret,
+ * worker2, and the stack name. Scoped to them because other engineers' tests share the lab swarm.
+ */
+async function fingerprint() {
+  const service = JSON.parse(await docker("service", "inspect", svc))[0];
+  const node = JSON.parse(await docker("node", "inspect", "worker2"))[0];
+  const networks = (await dockerJsonLines("network", "ls")).map((n) => n.Name);
+  const secrets = (await dockerJsonLines("secret", "ls")).map((s) => s.Name);
+  const stack = (await dockerJsonLines("service", "ls", "--filter", "label=com.docker.stack.namespace=sec-no-such-stack")).length;
+  return {
+    service: `${service.Spec.Name}@${service.Version.Index}:${service.Spec.Mode.Replicated?.Replicas}`,
+    worker2: `${node.Version.Index}:${node.Spec.Availability}:${node.Spec.Role}:${JSON.stringify(node.Spec.Labels ?? {})}`,
+    network: networks.includes(net),
+    secret: secrets.includes(secret),
+    stack,
+  };
+}
+
+/** Real targets for refusals (a refused request must not touch them), harmless ones for allowed requests. */
+function fill(route: string, real: boolean): string {
+  return route
+    .replace(/\/services\/:id/, `/services/${real ? svc : "sec-no-such-service"}`)
+    .replace(/\/nodes\/:id/, `/nodes/${real ? "worker2" : "sec-no-such-node"}`)
+    .replace(/\/networks\/:id/, `/networks/${real ? net : "sec-no-such-network"}`)
+    .replace(/\/secrets\/:id/, `/secrets/${real ? secret : "sec-no-such-secret"}`)
+    .replace(/\/configs\/:id/, `/configs/${real ? "sec-no-such-config" : "sec-no-such-config"}`)
+    .replace(/:name/, "sec-no-such-stack")
+    .replace(/:id/, "sec-no-such-id");
+}
+
+/** A body that would change the cluster if a refusal let it through. */
+function harmfulBody(method: string, url: string): unknown {
+  if (url.endsWith("/scale")) return { replicas: 0 };
+  if (url.endsWith("/availability")) return { availability: "drain" };
+  if (url.endsWith("/role")) return { role: "manager" };
+  if (method === "DELETE") return { confirm: decodeURIComponent(url.split("/").pop() ?? "") };
+  return {};
+}
+
+beforeAll(async () => {
+  users = new UserStore(dataDir);
+  for (const role of ["viewer", "operator", "admin"] as const) await users.add(`${role}1`, role, PASSWORD);
+  await users.add("limited", "viewer", PASSWORD);
+  app = await startAppServer({ endpoint: endpointFromEnv({ DOCKER_HOST: labDockerHost() }), host: "127.0.0.1", port: 0, users, dataDir });
+  await docker("service", "create", "--detach", "--name", svc, "--replicas", "1", LAB_IMAGE, "sleep", "86400");
+  await docker("network", "create", "--driver", "overlay", net);
+  await vi.waitFor(() => expect(app.runtime.hub.snapshot().state.engine.state).toBe("live"), WAIT);
+  for (const role of ["viewer", "operator", "admin"] as const) {
+    const r = await login(`${role}1`, PASSWORD);
+    expect(r.status).toBe(200);
+    expect(r.setCookie).toMatch(/^swarmscope_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=43200$/);
+    cookies[role] = r.cookie;
+  }
+});
+
+afterAll(async () => {
+  await docker("service", "rm", svc).catch(() => undefined);
+  await docker("secret", "rm", secret).catch(() => undefined);
+  await docker("node", "update", "--availability", "active", "worker2").catch(() => undefined);
+  await docker("node", "demote", "worker2").catch(() => undefined);
+  await new Promise((r) => setTimeout(r, 2000));
+  await docker("network", "rm", net).catch(() => undefined);
+  await app?.close();
+  users?.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("role matrix: every HTTP route × anonymous / viewer / operator / admin", () => {
+  const guarded = ROUTES.filter((r) => r.role !== "public");
+
+  it("covers every registered route", () => {
+    expect(ROUTES.length).toBeGreaterThanOrEqual(30);
+    expect(ROUTES.filter((r) => r.role === "public").map((r) => r.path).sort()).toEqual(["/api/health", "/api/v1/login", "/api/v1/logout"]);
+  });
+
+  it("refuses (401 anonymous, 403 too-low role) and the engine is unchanged", async () => {
+    const before = await fingerprint();
+    const refusals: string[] = [];
+    for (const route of guarded) {
+      for (const who of WHO) {
+        if (who !== "anonymous" && roleAllows(who, route.role as Role)) continue;
+        const url = fill(route.path, true);
+        const r = await call(route.method, url, { cookie: who === "anonymous" ? undefined : cookies[who], body: harmfulBody(route.method, url) });
+        expect(r.status, `${who} ${route.method} ${url}`).toBe(who === "anonymous" ? 401 : 403);
+        refusals.push(`${who} ${route.method} ${url}`);
+      }
+    }
+    expect(refusals.length).toBeGreaterThan(guarded.length); // every guarded route refused at least anonymous
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it("lets each role through where it may (2xx for reads; past the check for actions on missing targets)", async () => {
+    for (const route of guarded) {
+      for (const who of ["viewer", "operator", "admin"] as const) {
+        if (!roleAllows(who, route.role as Role)) continue;
+        const url = fill(route.path, false);
+        const r = await call(route.method, url, { cookie: cookies[who] });
+        expect([401, 403], `${who} ${route.method} ${url} → ${r.status} ${r.text.slice(0, 120)}`).not.toContain(r.status);
+        if (route.method === "GET" && !route.path.includes(":")) expect(r.status, `${who} GET ${url}`).toBeLessThan(300);
+      }
+    }
+  });
+
+  it("knows who is asking; health needs no session; every answer carries the security headers", async () => {
+    const me = await call("GET", "/api/v1/me", { cookie: cookies.operator });
+    expect(JSON.parse(me.text)).toEqual({ mode: "auth", user: "operator1", role: "operator" });
+    expect((await call("GET", "/api/v1/me")).status).toBe(401);
+    const health = await call("GET", "/api/health");
+    expect(health.status).toBe(200);
+    for (const h of [health.headers, me.headers]) {
+      expect(h.get("x-content-type-options")).toBe("nosniff");
+      expect(h.get("referrer-policy")).toBe("no-referrer");
+      expect(h.get("x-frame-options")).toBe("DENY");
+      expect(h.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    }
+  });
+
+  it("a made-up or ended session is anonymous", async () => {
+    expect((await call("GET", "/api/v1/cluster", { cookie: "swarmscope_session=made-up" })).status).toBe(401);
+    const r = await login("viewer1", PASSWORD);
+    expect((await call("GET", "/api/v1/cluster", { cookie: r.cookie })).status).toBe(200);
+    expect((await call("POST", "/api/v1/logout", { cookie: r.cookie })).status).toBe(200);
+    expect((await call("GET", "/api/v1/cluster", { cookie: r.cookie })).status).toBe(401);
+  });
+});
+
+describe("socket.io × roles", () => {
+  async function connect(cookie?: string): Promise<"snapshot" | "refused"> {
+    const socket = io(`http://127.0.0.1:${app.port}`, {
+      path: SOCKET_PATH,
+      transports: ["websocket"],
+      reconnection: false,
+      extraHeaders: cookie ? { cookie } : {},
+    });
+    try {
+      return await new Promise((resolve) => {
+        socket.on("snapshot", () => resolve("snapshot"));
+        socket.on("connect_error", () => resolve("refused"));
+      });
+    } finally {
+      socket.close();
+    }
+  }
+
+  it("refuses anonymous and made-up sessions; viewer, operator and admin get the snapshot", async () => {
+    expect(await connect()).toBe("refused");
+    expect(await connect("swarmscope_session=made-up")).toBe("refused");
+    for (const role of ["viewer", "operator", "admin"] as const) expect(await connect(cookies[role])).toBe("snapshot");
+  });
+});
+
+describe("CSRF", () => {
+  it("refuses a mutating request from a foreign Origin even with an admin session; the engine is unchanged", async () => {
+    const before = await fingerprint();
+    const r = await call("POST", `/api/v1/services/${svc}/scale`, { cookie: cookies.admin, origin: "http://evil.example", body: { replicas: 0 } });
+    expect(r.status).toBe(403);
+    expect(r.text).toContain("cross-origin");
+    const same = await call("POST", "/api/v1/services/sec-no-such-service/scale", {
+      cookie: cookies.admin,
+      origin: `http://127.0.0.1:${app.port}`,
+      body: { replicas: 0 },
+    });
+    expect(same.status).not.toBe(403);
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it("refuses a foreign Origin in local mode too", async () => {
+    const local = await startAppServer({ endpoint: endpointFromEnv({ DOCKER_HOST: labDockerHost() }), host: "127.0.0.1", port: 0 });
+    try {
+      const before = await fingerprint();
+      const r = await call("POST", `/api/v1/services/${svc}/scale`, { origin: "http://evil.example", body: { replicas: 0 }, port: local.port });
+      expect(r.status).toBe(403);
+      const me = await call("GET", "/api/v1/me", { port: local.port });
+      expect(JSON.parse(me.text)).toEqual({ mode: "local", user: null, role: "admin" });
+      expect(await fingerprint()).toEqual(before);
+    } finally {
+      await local.close();
+    }
+  });
+});
+
+describe("audit log", () => {
+  it("records who did what without the secret's value; admins read it, operators may not", async () => {
+    const value = `audit-value-${process.pid}-do-not-log`;
+    const r = await call("POST", "/api/v1/secrets", { cookie: cookies.operator, body: { name: secret, data: value } });
+    expect(r.status).toBe(200);
+    const refused = await call("POST", `/api/v1/nodes/worker2/role`, { cookie: cookies.admin, body: { role: "bogus" } });
+    expect(refused.status).toBe(400);
+    const file = fs.readFileSync(path.join(dataDir, "audit.jsonl"), "utf8");
+    expect(file).not.toContain(value);
+    expect((await call("GET", "/api/v1/audit", { cookie: cookies.operator })).status).toBe(403);
+    const { entries } = JSON.parse((await call("GET", "/api/v1/audit", { cookie: cookies.admin })).text);
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ user: "operator1", role: "operator", action: "secret.create", result: "ok", params: expect.objectContaining({ name: secret, data: "(not logged)" }) }),
+        expect.objectContaining({ user: "admin1", role: "admin", target: "worker2", result: "error", status: 400 }),
+      ]),
+    );
+    const jsonl = await call("GET", "/api/v1/audit?format=jsonl", { cookie: cookies.admin });
+    expect(jsonl.headers.get("content-type")).toContain("application/x-ndjson");
+    expect(jsonl.text.trim().split("\n").map((l) => JSON.parse(l).action)).toContain("secret.create");
+    expect(jsonl.text).not.toContain(value);
+  });
+});
+
+describe("login rate limit (last: it blocks this address)", () => {
+  it("answers 429 with Retry-After after 5 failures, even for the right password", async () => {
+    for (let i = 0; i < 5; i++) expect((await login("limited", "wrong-password")).status).toBe(401);
+    const blocked = await login("limited", PASSWORD);
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.res.headers.get("retry-after"))).toBeGreaterThan(200);
+    expect((await login("admin1", PASSWORD)).status).toBe(429); // the address is limited too
+  });
+});
