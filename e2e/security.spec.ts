@@ -1,0 +1,62 @@
+// End to end in Chromium: local mode says so in the nav; with users configured, pages send you to /login, and sign-in/out work.
+import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3210);
+const AUTH_PORT = PORT + 3;
+const PASSWORD = "e2e-admin-password";
+let server: ChildProcess | null = null;
+let dataDir = "";
+
+test.describe("local mode", () => {
+  test("the nav says local mode and offers no sign-out", async ({ page }) => {
+    await page.goto("/networks");
+    const badge = page.getByTestId("session-badge");
+    await expect(badge).toHaveText("Local mode (no sign-in; listening on 127.0.0.1 only)");
+    await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+  });
+});
+
+test.describe("with users configured", () => {
+  test.beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "swarmscope-e2e-auth-"));
+    server = spawn("node_modules/.bin/tsx", ["server/index.ts"], {
+      env: { ...process.env, NODE_ENV: "production", PORT: String(AUTH_PORT), HOST: "127.0.0.1", SWARMSCOPE_DATA_DIR: dataDir, SWARMSCOPE_ADMIN_PASSWORD: PASSWORD },
+      stdio: "ignore",
+    });
+    await expect
+      .poll(async () => (await fetch(`http://127.0.0.1:${AUTH_PORT}/api/health`).catch(() => null))?.status ?? 0, { timeout: 120_000 })
+      .toBe(200);
+  });
+
+  test.afterAll(async () => {
+    if (server?.pid) process.kill(server.pid, "SIGTERM");
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test("a page sends you to sign in, then back; the live view works with the session; sign out ends it", async ({ page }) => {
+    const base = `http://127.0.0.1:${AUTH_PORT}`;
+    await page.goto(`${base}/networks`);
+    await expect(page).toHaveURL(`${base}/login?next=%2Fnetworks`);
+    await page.getByLabel("User name").fill("admin");
+    await page.getByLabel("Password").fill("wrong-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByTestId("login-form").getByRole("alert")).toHaveText("wrong user name or password");
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(`${base}/networks`);
+    await expect(page.getByTestId("session-badge")).toContainText("Signed in as admin (admin)");
+    const cookie = (await page.context().cookies(base)).find((c) => c.name === "swarmscope_session");
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict", secure: false });
+
+    await page.goto(`${base}/`);
+    await expect(page.getByTestId("node")).toHaveCount(5); // the socket accepted the session
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/login$/);
+    expect((await page.request.get(`${base}/api/v1/me`)).status()).toBe(401);
+  });
+});
