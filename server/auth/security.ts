@@ -27,6 +27,12 @@ export class Security {
     return this.users?.hasUsers() ?? false;
   }
 
+  /** Appends one action's outcome to the audit log (when the server keeps one); secret values are dropped there. */
+  record(who: Principal, what: { action: string; target?: string; params: unknown; ok: boolean; status: number; error?: string }): void {
+    const { ok, error, ...rest } = what;
+    this.audit?.append({ user: who.name, role: who.role, ...rest, result: ok ? "ok" : "error", ...(error ? { error } : {}) });
+  }
+
   principal(req: IncomingMessage): Principal | null {
     if (!this.users || !this.authConfigured()) return LOCAL_ADMIN;
     const user = this.users.session(readCookie(req.headers.cookie, SESSION_COOKIE) ?? "");

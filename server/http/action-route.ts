@@ -45,16 +45,7 @@ export function actionRoute<S extends z.ZodType>(action: Action<S>): Route {
       // Every outcome past this point is audited: who, what, target, parameters (secret values dropped), result.
       const bodyParams = body;
       const audited = (ok: boolean, status: number, error?: string) =>
-        ctx.security.audit?.append({
-          user: ctx.who.name,
-          role: ctx.who.role,
-          action: action.name,
-          target: params.id,
-          params: bodyParams,
-          result: ok ? "ok" : "error",
-          status,
-          ...(error ? { error } : {}),
-        });
+        ctx.security.record(ctx.who, { action: action.name, target: params.id, params: bodyParams, ok, status, error });
       const send = (status: number, payload: unknown) => {
         const ok = status < 300 && (payload as { ok?: boolean }).ok !== false;
         audited(ok, status, ok ? undefined : String((payload as { error?: unknown }).error ?? "not done"));

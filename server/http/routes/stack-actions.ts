@@ -74,7 +74,7 @@ export const deployStackRoute: Route = {
   method: "POST",
   path: "/api/v1/stacks/:name/deploy",
   role: "operator",
-  async handle(req, res, runtime, params) {
+  async handle(req, res, runtime, params, { who, security }) {
     const input: StackInput | null = await readInput(req, res, stackInput, params, "stack.deploy");
     if (!input) return;
     const engine = await runtime.engine();
@@ -97,6 +97,8 @@ export const deployStackRoute: Route = {
         onLine: (stream, text) => writeLine(res, { type: "output", stream, text }),
       });
       writeLine(res, { type: "report", report });
+      // The compose file, settings and uploaded files are not logged: they may hold secret values.
+      security.record(who, { action: "stack.deploy", target: input.name, params: {}, ok: report.ok, status: 200 });
     } finally {
       busy.delete(input.name);
       res.end();
@@ -108,7 +110,7 @@ export const removeStackRoute: Route = {
   method: "DELETE",
   path: "/api/v1/stacks/:name",
   role: "operator",
-  async handle(req, res, runtime, params) {
+  async handle(req, res, runtime, params, { who, security }) {
     const input = await readInput(req, res, z.strictObject({ name: stackName, confirm: z.string().max(255), volumes: z.boolean().default(false) }), params, "stack.remove");
     if (!input) return;
     const engine = await runtime.engine();
@@ -131,6 +133,7 @@ export const removeStackRoute: Route = {
         nudge: () => runtime.watcher.nudge(),
         onLine: (stream, text) => output.push({ stream, text }),
       });
+      security.record(who, { action: "stack.remove", target: input.name, params: { volumes: input.volumes }, ok: report.ok, status: report.ok ? 200 : 502 });
       sendJson(res, report.ok ? 200 : 502, { ...report, output });
     } finally {
       busy.delete(input.name);
