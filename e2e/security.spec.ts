@@ -12,8 +12,13 @@ let server: ChildProcess | null = null;
 let dataDir = "";
 
 test.describe("local mode", () => {
-  test("the nav says local mode and offers no sign-out", async ({ page }) => {
-    await page.goto("/networks");
+  test("the nav says local mode and offers no sign-out; pages carry the security headers", async ({ page }) => {
+    const response = await page.goto("/networks");
+    const headers = response?.headers() ?? {};
+    expect(headers["x-frame-options"]).toBe("DENY");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("no-referrer");
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
     const badge = page.getByTestId("session-badge");
     await expect(badge).toHaveText("Local mode (no sign-in; listening on 127.0.0.1 only)");
     await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);

@@ -17,6 +17,7 @@ export const LOCAL_ADMIN: Principal = { name: "local", role: "admin", local: tru
 
 export class Security {
   readonly limiter = new FailureLimiter();
+  private sessionWatchers: (() => void)[] = [];
 
   constructor(
     readonly users: UserStore | null,
@@ -31,6 +32,15 @@ export class Security {
   record(who: Principal, what: { action: string; target?: string; params: unknown; ok: boolean; status: number; error?: string }): void {
     const { ok, error, ...rest } = what;
     this.audit?.append({ user: who.name, role: who.role, ...rest, result: ok ? "ok" : "error", ...(error ? { error } : {}) });
+  }
+
+  /** Called after a session ends (logout), so open sockets can be checked again at once. */
+  onSessionEnded(fn: () => void): void {
+    this.sessionWatchers.push(fn);
+  }
+
+  sessionEnded(): void {
+    for (const fn of this.sessionWatchers) fn();
   }
 
   principal(req: IncomingMessage): Principal | null {

@@ -8,6 +8,8 @@ import { originAllowed, viaHttps } from "../auth/request-checks";
 import type { Security } from "../auth/security";
 
 const ROOM = "cluster";
+/** How often open sockets' sessions are checked again (expiry); logout checks at once. */
+const SESSION_CHECK_MS = 30_000;
 
 export function attachSocket(http: HttpServer, runtime: Runtime, security: Security): Server<ClientToServer, ServerToClient> {
   const hub = runtime.hub;
@@ -22,6 +24,14 @@ export function attachSocket(http: HttpServer, runtime: Runtime, security: Secur
   });
   // One subscription for all browsers: Docker load does not grow with viewers.
   hub.subscribe((delta) => io.to(ROOM).emit("delta", delta));
+  // A socket lives only as long as its session: ended or expired sessions are disconnected.
+  const recheck = () => {
+    for (const socket of io.sockets.sockets.values()) if (security.principal(socket.request) === null) socket.disconnect(true);
+  };
+  security.onSessionEnded(recheck);
+  const timer = setInterval(recheck, SESSION_CHECK_MS);
+  timer.unref();
+  http.once("close", () => clearInterval(timer));
   io.on("connection", (socket) => {
     socket.join(ROOM);
     socket.emit("snapshot", hub.snapshot());

@@ -192,6 +192,19 @@ describe("socket.io × roles", () => {
     }
   }
 
+  it("a socket is disconnected when its session ends", async () => {
+    const r = await login("viewer1", PASSWORD);
+    const socket = io(`http://127.0.0.1:${app.port}`, { path: SOCKET_PATH, transports: ["websocket"], reconnection: false, extraHeaders: { cookie: r.cookie } });
+    try {
+      await new Promise<void>((resolve) => socket.once("snapshot", () => resolve()));
+      const gone = new Promise<string>((resolve) => socket.once("disconnect", (reason) => resolve(reason)));
+      expect((await call("POST", "/api/v1/logout", { cookie: r.cookie })).status).toBe(200);
+      expect(await gone).toBe("io server disconnect");
+    } finally {
+      socket.close();
+    }
+  });
+
   it("refuses anonymous and made-up sessions; viewer, operator and admin get the snapshot", async () => {
     expect(await connect()).toBe("refused");
     expect(await connect("swarmscope_session=made-up")).toBe("refused");

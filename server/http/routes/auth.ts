@@ -47,6 +47,7 @@ export const logoutRoute: Route = {
   handle(req, res, _runtime, _params, { security }) {
     const token = readCookie(req.headers.cookie, SESSION_COOKIE);
     if (token) security.users?.endSession(token);
+    security.sessionEnded();
     res.setHeader("set-cookie", sessionCookie("", 0, viaHttps(req)));
     sendJson(res, 200, { ok: true });
   },
