@@ -91,7 +91,7 @@ beforeAll(async () => {
   for (const role of ["viewer", "operator", "admin"] as const) await users.add(`${role}1`, role, PASSWORD);
   await users.add("limited", "viewer", PASSWORD);
   app = await startAppServer({ endpoint: endpointFromEnv({ DOCKER_HOST: labDockerHost() }), host: "127.0.0.1", port: 0, users, dataDir });
-  await docker("service", "create", "--detach", "--name", svc, "--replicas", "1", LAB_IMAGE, "sleep", "86400");
+  await docker("service", "create", "--detach", "--name", svc, "--replicas", "1", "--env", "DB_PASSWORD=hunter2", "--env", "MODE=lab", LAB_IMAGE, "sleep", "86400");
   await docker("network", "create", "--driver", "overlay", net);
   await vi.waitFor(() => expect(app.runtime.hub.snapshot().state.engine.state).toBe("live"), WAIT);
   for (const role of ["viewer", "operator", "admin"] as const) {
@@ -163,6 +163,15 @@ describe("role matrix: every HTTP route × anonymous / viewer / operator / admin
       expect(h.get("x-frame-options")).toBe("DENY");
       expect(h.get("content-security-policy")).toContain("frame-ancestors 'none'");
     }
+  });
+
+  it("viewers see secret-looking env values masked in the service detail; operators see them", async () => {
+    const env = async (role: Role) => JSON.parse((await call("GET", `/api/v1/services/${svc}`, { cookie: cookies[role] })).text).spec.env;
+    expect(await env("viewer")).toEqual([
+      { name: "DB_PASSWORD", value: "••••••" },
+      { name: "MODE", value: "lab" },
+    ]);
+    expect(await env("operator")).toContainEqual({ name: "DB_PASSWORD", value: "hunter2" });
   });
 
   it("a made-up or ended session is anonymous", async () => {

@@ -2,16 +2,18 @@
 import { nodeDetail, serviceDetail, swarmDetail } from "../../model/details";
 import { sendError, sendJson } from "../json";
 import type { Route } from "../router";
+import { maskServiceDetail } from "../../auth/mask";
 
 export const serviceDetailRoute: Route = {
   method: "GET",
   path: "/api/v1/services/:id",
   role: "viewer",
-  async handle(_req, res, runtime, params) {
+  async handle(_req, res, runtime, params, { who }) {
     const service = await (await runtime.engine()).service(params.id);
     if (!service) return sendError(res, 404, `no such service: ${params.id}`, "id");
     const names = Object.fromEntries(Object.values(runtime.hub.snapshot().state.networks).map((n) => [n.id, n.name]));
-    sendJson(res, 200, serviceDetail(service, names));
+    const detail = serviceDetail(service, names);
+    sendJson(res, 200, who.role === "viewer" ? maskServiceDetail(detail) : detail);
   },
 };
 
