@@ -25,4 +25,12 @@ describe("failure limiter", () => {
     l.succeed(["k"]);
     expect(l.retryAfter(["k"])).toBe(0);
   });
+  it("forgets aged-out keys when many are on record", () => {
+    let t = 0;
+    const l = new FailureLimiter(5, 1000, () => t);
+    for (let i = 0; i <= 10_000; i++) l.fail([`user:${i}`]);
+    t = 2000;
+    l.fail(["user:new"]);
+    expect(l.size).toBe(1);
+  });
 });

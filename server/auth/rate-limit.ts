@@ -27,7 +27,14 @@ export class FailureLimiter {
   }
 
   fail(keys: string[]): void {
+    // Bounded memory under a flood of made-up user names: drop keys whose failures have all aged out.
+    if (this.failures.size > 10_000) for (const key of [...this.failures.keys()]) this.recent(key);
     for (const key of keys) this.failures.set(key, [...this.recent(key), this.now()]);
+  }
+
+  /** How many keys have failures on record (for tests). */
+  get size(): number {
+    return this.failures.size;
   }
 
   succeed(keys: string[]): void {
