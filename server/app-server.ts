@@ -10,6 +10,7 @@ import { createRuntime, type Runtime } from "./runtime";
 import { AuditLog } from "./auth/audit";
 import { SECURITY_HEADERS } from "./auth/request-checks";
 import { Security } from "./auth/security";
+import { isLoopback } from "./auth/listen-rule";
 import type { UserStore } from "./auth/user-store";
 
 export type PageHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> | void;
@@ -34,7 +35,7 @@ export async function startAppServer(opts: {
   dataDir?: string;
 }): Promise<AppServer> {
   const runtime = createRuntime(opts.endpoint, opts.timing);
-  const security = new Security(opts.users ?? null, opts.dataDir ? new AuditLog(opts.dataDir) : null);
+  const security = new Security(opts.users ?? null, opts.dataDir ? new AuditLog(opts.dataDir) : null, isLoopback(opts.host));
   const server = http.createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value as string);
     routeApi(req, res, runtime, security)

@@ -16,6 +16,7 @@ describe("security", () => {
     const users = new UserStore(dir);
     const security = new Security(users, new AuditLog(dir));
     expect(new Security(null, null).principal(req())).toEqual(LOCAL_ADMIN);
+    expect(new Security(null, null, false).principal(req())).toBeNull(); // beyond loopback: never local mode
     expect(security.principal(req())).toEqual(LOCAL_ADMIN);
     await users.add("vera", "viewer", "long enough");
     expect(security.principal(req())).toBeNull();

@@ -22,6 +22,8 @@ export class Security {
   constructor(
     readonly users: UserStore | null,
     readonly audit: AuditLog | null,
+    /** False when listening beyond loopback: then no users means nobody gets in, never local mode. */
+    private localModeAllowed = true,
   ) {}
 
   authConfigured(): boolean {
@@ -44,7 +46,7 @@ export class Security {
   }
 
   principal(req: IncomingMessage): Principal | null {
-    if (!this.users || !this.authConfigured()) return LOCAL_ADMIN;
+    if (!this.users || !this.authConfigured()) return this.localModeAllowed ? LOCAL_ADMIN : null;
     const user = this.users.session(readCookie(req.headers.cookie, SESSION_COOKIE) ?? "");
     return user ? { ...user, local: false } : null;
   }

@@ -43,4 +43,17 @@ describe("user store", () => {
     s.endSession(second);
     expect(s.session(second)).toBeNull();
   });
+  it("removes users and their sessions, never the last admin", async () => {
+    const s = store();
+    await s.add("root", "admin", "long enough");
+    await s.add("bob", "viewer", "long enough");
+    const { token } = s.createSession("bob");
+    expect(s.remove("bob")).toBe(true);
+    expect(s.session(token)).toBeNull();
+    expect(s.remove("bob")).toBe(false);
+    expect(() => s.remove("root")).toThrow(/last admin/);
+    await s.add("root2", "admin", "long enough");
+    expect(s.remove("root")).toBe(true);
+    expect(s.list()).toEqual([{ name: "root2", role: "admin" }]);
+  });
 });

@@ -50,6 +50,17 @@ export class UserStore {
     this.db.prepare("INSERT INTO users (name, role, hash, created) VALUES (?, ?, ?, ?)").run(name, role, hash, this.now());
   }
 
+  /** Removes a user and their sessions; refuses the last admin (without one nobody could manage users, and no users means local mode). */
+  remove(name: string): boolean {
+    const row = this.db.prepare("SELECT role FROM users WHERE name = ?").get(name) as { role: string } | undefined;
+    if (!row) return false;
+    const admins = (this.db.prepare("SELECT COUNT(*) AS n FROM users WHERE role = 'admin'").get() as { n: number }).n;
+    if (row.role === "admin" && admins <= 1) throw new Error(`${name} is the last admin; add another admin first`);
+    this.db.prepare("DELETE FROM sessions WHERE name = ?").run(name);
+    this.db.prepare("DELETE FROM users WHERE name = ?").run(name);
+    return true;
+  }
+
   /** The user when name and password match; null otherwise (same work either way). */
   async check(name: string, password: string): Promise<User | null> {
     const row = this.db.prepare("SELECT name, role, hash FROM users WHERE name = ?").get(name) as (User & { hash: string }) | undefined;

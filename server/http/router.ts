@@ -13,6 +13,7 @@ import { deployStackRoute, dockerCliRoute, removeStackRoute, validateStackRoute 
 import { actionRoute } from "./action-route";
 import { ACTIONS } from "../actions";
 import { auditRoute, loginRoute, logoutRoute, meRoute } from "./routes/auth";
+import { addUserRoute, removeUserRoute, usersRoute } from "./routes/users";
 import type { Principal, Security } from "../auth/security";
 import { roleAllows, type Role } from "../auth/roles";
 import { isMutating, originAllowed, viaHttps } from "../auth/request-checks";
@@ -38,6 +39,9 @@ export const ROUTES: Route[] = [
   logoutRoute,
   meRoute,
   auditRoute,
+  usersRoute,
+  addUserRoute,
+  removeUserRoute,
   clusterRoute,
   metricsRoute,
   serviceDetailRoute,

@@ -55,6 +55,7 @@ async function fingerprint() {
   const node = JSON.parse(await docker("node", "inspect", "worker2"))[0];
   const networks = (await dockerJsonLines("network", "ls")).map((n) => n.Name);
   const secrets = (await dockerJsonLines("secret", "ls")).map((s) => s.Name);
+  const userList = JSON.stringify(users.list());
   const stack = (await dockerJsonLines("service", "ls", "--filter", "label=com.docker.stack.namespace=sec-no-such-stack")).length;
   return {
     service: `${service.Spec.Name}@${service.Version.Index}:${service.Spec.Mode.Replicated?.Replicas}`,
@@ -62,6 +63,7 @@ async function fingerprint() {
     network: networks.includes(net),
     secret: secrets.includes(secret),
     stack,
+    users: userList,
   };
 }
 
@@ -73,6 +75,7 @@ function fill(route: string, real: boolean): string {
     .replace(/\/networks\/:id/, `/networks/${real ? net : "sec-no-such-network"}`)
     .replace(/\/secrets\/:id/, `/secrets/${real ? secret : "sec-no-such-secret"}`)
     .replace(/\/configs\/:id/, `/configs/${real ? "sec-no-such-config" : "sec-no-such-config"}`)
+    .replace(/\/users\/:name/, `/users/${real ? "viewer1" : "sec-no-such-user"}`)
     .replace(/:name/, "sec-no-such-stack")
     .replace(/:id/, "sec-no-such-id");
 }
@@ -180,6 +183,25 @@ describe("role matrix: every HTTP route × anonymous / viewer / operator / admin
     expect((await call("GET", "/api/v1/cluster", { cookie: r.cookie })).status).toBe(200);
     expect((await call("POST", "/api/v1/logout", { cookie: r.cookie })).status).toBe(200);
     expect((await call("GET", "/api/v1/cluster", { cookie: r.cookie })).status).toBe(401);
+  });
+});
+
+describe("users (admin)", () => {
+  it("adds and removes a user (audited without the password), never the last admin", async () => {
+    const add = await call("POST", "/api/v1/users", { cookie: cookies.admin, body: { name: "newbie", role: "viewer", password: "newbie-password" } });
+    expect(add.status).toBe(200);
+    const session = await login("newbie", "newbie-password");
+    expect(session.status).toBe(200);
+    expect((await call("POST", "/api/v1/users", { cookie: cookies.admin, body: { name: "newbie", role: "viewer", password: "newbie-password" } })).status).toBe(409);
+    const list = JSON.parse((await call("GET", "/api/v1/users", { cookie: cookies.admin })).text).users;
+    expect(list).toContainEqual({ name: "newbie", role: "viewer" });
+    expect((await call("DELETE", "/api/v1/users/newbie", { cookie: cookies.admin })).status).toBe(200);
+    expect((await call("GET", "/api/v1/me", { cookie: session.cookie })).status).toBe(401); // its sessions ended (no failed login: the limiter test comes last)
+    expect(JSON.parse((await call("GET", "/api/v1/users", { cookie: cookies.admin })).text).users).not.toContainEqual({ name: "newbie", role: "viewer" });
+    expect((await call("DELETE", "/api/v1/users/admin1", { cookie: cookies.admin })).status).toBe(409);
+    const audit = fs.readFileSync(path.join(dataDir, "audit.jsonl"), "utf8");
+    expect(audit).toContain('"action":"user.add"');
+    expect(audit).not.toContain("newbie-password");
   });
 });
 

@@ -1,0 +1,66 @@
+// /api/v1/users (admin): list, add (name, role, password) and remove users; never the last admin; audited without the password.
+import { BodyError, readJsonBody } from "../body";
+import { sendError, sendJson } from "../json";
+import type { Route } from "../router";
+import { isRole } from "../../auth/roles";
+
+export const usersRoute: Route = {
+  method: "GET",
+  path: "/api/v1/users",
+  role: "admin",
+  handle(_req, res, _runtime, _params, { security }) {
+    sendJson(res, 200, { users: security.users?.list() ?? [] });
+  },
+};
+
+export const addUserRoute: Route = {
+  method: "POST",
+  path: "/api/v1/users",
+  role: "admin",
+  async handle(req, res, _runtime, _params, { who, security }) {
+    if (!security.users) return sendError(res, 400, "this server keeps no users");
+    let body: unknown;
+    try {
+      body = await readJsonBody(req, 16 * 1024);
+    } catch (err) {
+      if (err instanceof BodyError) return sendError(res, 400, err.message, "body");
+      throw err;
+    }
+    const { name, role, password } = (body ?? {}) as Record<string, unknown>;
+    const params = { name, role, password };
+    const refuse = (status: number, error: string, field: string) => {
+      security.record(who, { action: "user.add", target: String(name ?? ""), params, ok: false, status, error });
+      sendJson(res, status, { ok: false, error, field });
+    };
+    if (typeof name !== "string") return refuse(400, "name is required", "name");
+    if (!isRole(role)) return refuse(400, "role must be viewer, operator or admin", "role");
+    if (typeof password !== "string") return refuse(400, "password is required", "password");
+    if (security.users.list().some((u) => u.name === name)) return refuse(409, `user ${name} already exists`, "name");
+    try {
+      await security.users.add(name, role, password);
+    } catch (err) {
+      return refuse(400, (err as Error).message, /password/.test((err as Error).message) ? "password" : "name");
+    }
+    security.record(who, { action: "user.add", target: name, params, ok: true, status: 200 });
+    sendJson(res, 200, { ok: true, user: name, role });
+  },
+};
+
+export const removeUserRoute: Route = {
+  method: "DELETE",
+  path: "/api/v1/users/:name",
+  role: "admin",
+  handle(_req, res, _runtime, params, { who, security }) {
+    if (!security.users) return sendError(res, 400, "this server keeps no users");
+    let status = 200;
+    let error: string | undefined;
+    try {
+      if (!security.users.remove(params.name)) [status, error] = [404, `no such user: ${params.name}`];
+    } catch (err) {
+      [status, error] = [409, (err as Error).message];
+    }
+    security.record(who, { action: "user.remove", target: params.name, params: {}, ok: status === 200, status, error });
+    if (status === 200) security.sessionEnded();
+    sendJson(res, status, status === 200 ? { ok: true, user: params.name } : { ok: false, error, field: "name" });
+  },
+};
