@@ -218,6 +218,13 @@ test("the swarm page matches docker info's cluster ID and manager/worker counts"
   }).toPass({ timeout: 60_000 });
   await expect(field("Task history limit")).toHaveText((await docker("info", "--format", "{{.Swarm.Cluster.Spec.Orchestration.TaskHistoryRetentionLimit}}")).trim() + " per slot");
   await expect(detail).not.toContainText(/SWMTKN|SWMKEY/);
+  // Masked until revealed; then exactly what `docker swarm join-token` prints (local mode = the local admin).
+  await page.getByTestId("reveal-join-tokens").click();
+  const worker = (await docker("swarm", "join-token", "-q", "worker")).trim();
+  await expect(page.getByTestId("join-worker")).toContainText(`docker swarm join --token ${worker} `);
+  await expect(page.getByTestId("join-manager")).toContainText((await docker("swarm", "join-token", "-q", "manager")).trim());
+  await page.getByTestId("reveal-unlock-key").click();
+  await expect(page.getByTestId("unlock-key")).toHaveText("autolock is off: there is no unlock key");
 });
 
 test("a service with --log-driver none says its logs cannot be read; an unknown service says so", async ({ page }) => {

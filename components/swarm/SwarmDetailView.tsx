@@ -1,6 +1,6 @@
 "use client";
 // The swarm page: cluster ID, counts, raft/dispatcher/CA settings, autolock, task history (GET /api/v1/swarm), plus its nodes and services.
-// Join tokens and the unlock key are deliberately absent (they belong to the security issue).
+// Join tokens and the unlock key are fetched only when an admin reveals them (JoinSecrets).
 import { FieldList } from "@/components/common/FieldList";
 import { PageFrame } from "@/components/common/PageFrame";
 import { PageMessage } from "@/components/common/PageMessage";
@@ -12,6 +12,7 @@ import type { SwarmDetail } from "@/lib/detail-types";
 import { swarmSections } from "./swarm-format";
 import { SwarmNodes } from "./SwarmNodes";
 import { SwarmServices } from "./SwarmServices";
+import { JoinSecrets } from "./JoinSecrets";
 
 export function SwarmDetailView() {
   const { model } = useClusterStore();
@@ -50,7 +51,7 @@ export function SwarmDetailView() {
         ) : (
           !detail.error && <p className="text-sm text-zinc-500">Reading the swarm settings…</p>
         )}
-        <p className="text-xs text-zinc-500">Join tokens and the unlock key are not shown here.</p>
+        <JoinSecrets />
         <div className="grid gap-3 lg:grid-cols-2">
           <Section title="Nodes" aside={<span className="font-mono text-[11px] text-zinc-500">docker node ls</span>}>
             <SwarmNodes nodes={cluster.nodes} />

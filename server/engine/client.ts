@@ -239,6 +239,16 @@ export class EngineClient implements EngineReads, EngineWrites {
     );
   }
 
+  /** The swarm's join tokens (GET /swarm). Only the admin-only route reads them; they never enter the model. */
+  async joinTokens(): Promise<{ worker: string; manager: string }> {
+    const raw = await this.dial<{ JoinTokens?: { Worker?: string; Manager?: string } }>("GET", "/swarm", {});
+    return { worker: raw.JoinTokens?.Worker ?? "", manager: raw.JoinTokens?.Manager ?? "" };
+  }
+  /** GET /swarm/unlockkey: empty when autolock is off. */
+  async unlockKey(): Promise<string> {
+    return (await this.dial<{ UnlockKey?: string }>("GET", "/swarm/unlockkey", {})).UnlockKey ?? "";
+  }
+
   /** GET /networks/{id}; `verbose` adds every service's tasks for swarm networks. */
   network(id: string, verbose = false): Promise<EngineNetwork | null> {
     return EngineClient.orNull(() => this.dial<EngineNetwork>("GET", `/networks/${encodeURIComponent(id)}`, verbose ? { verbose: true } : {}));

@@ -7,6 +7,7 @@ import { clusterRoute } from "./routes/cluster";
 import { healthRoute } from "./routes/health";
 import { metricsRoute } from "./routes/metrics";
 import { nodeDetailRoute, serviceDetailRoute, swarmDetailRoute } from "./routes/details";
+import { joinTokensRoute, unlockKeyRoute } from "./routes/swarm-secrets";
 import { containersRoute, networkDetailRoute } from "./routes/networks";
 import { stackDetailRoute, stacksRoute } from "./routes/stacks";
 import { deployStackRoute, dockerCliRoute, removeStackRoute, validateStackRoute } from "./routes/stack-actions";
@@ -47,6 +48,8 @@ export const ROUTES: Route[] = [
   serviceDetailRoute,
   nodeDetailRoute,
   swarmDetailRoute,
+  joinTokensRoute,
+  unlockKeyRoute,
   networkDetailRoute,
   containersRoute,
   stacksRoute,

@@ -67,6 +67,23 @@ describe("detail views", () => {
     expect(Date.parse(body.caCertificateExpiry!)).toBeGreaterThan(Date.now());
   });
 
+  it("gives an admin the join tokens and unlock key, and never puts them in the model or the swarm view", async () => {
+    const worker = (await docker("swarm", "join-token", "-q", "worker")).trim();
+    const manager = (await docker("swarm", "join-token", "-q", "manager")).trim();
+    const { status, body } = await get<{ worker: string; manager: string; commands: { worker: string } }>("/api/v1/swarm/join-tokens");
+    expect(status).toBe(200); // local mode: the local admin
+    expect(body.worker).toBe(worker);
+    expect(body.manager).toBe(manager);
+    expect(body.commands.worker).toMatch(new RegExp(`^docker swarm join --token ${worker} 10\\.213\\.0\\.\\d+:2377$`));
+    const unlock = await get<{ autolock: boolean; unlockKey: string | null }>("/api/v1/swarm/unlock-key");
+    expect(unlock).toEqual({ status: 200, body: { autolock: false, unlockKey: null } });
+    for (const path of ["/api/v1/cluster", "/api/v1/swarm"]) {
+      const text = await (await fetch(`http://127.0.0.1:${app.port}${path}`)).text();
+      expect(text).not.toContain(worker);
+      expect(text).not.toContain(manager);
+    }
+  });
+
   it("answers 404 naming the field for an unknown service or node", async () => {
     expect(await get("/api/v1/services/nope-nope")).toMatchObject({ status: 404, body: { field: "id" } });
     expect(await get("/api/v1/nodes/nope-nope")).toMatchObject({ status: 404, body: { field: "id" } });

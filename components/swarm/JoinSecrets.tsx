@@ -1,0 +1,82 @@
+"use client";
+// Join tokens and the unlock key on the swarm page: masked until an admin reveals them; fetched only then, never kept in the model.
+import { useState } from "react";
+import { Section } from "@/components/common/Section";
+
+interface Tokens {
+  worker: string;
+  manager: string;
+  commands: { worker: string; manager: string };
+}
+interface Unlock {
+  autolock: boolean;
+  unlockKey: string | null;
+}
+type Loaded<T> = { state: "hidden" } | { state: "loading" } | { state: "shown"; data: T } | { state: "refused"; message: string };
+
+async function read<T>(path: string): Promise<Loaded<T>> {
+  const res = await fetch(path, { credentials: "same-origin", cache: "no-store" });
+  if (res.ok) return { state: "shown", data: (await res.json()) as T };
+  if (res.status === 401 || res.status === 403) return { state: "refused", message: "Only admins can see these." };
+  const body = (await res.json().catch(() => null)) as { error?: string } | null;
+  return { state: "refused", message: body?.error ?? `the server answered ${res.status}` };
+}
+
+const MASK = "••••••••••••••••••••";
+
+function Secret({ label, value, testId }: { label: string; value: string | null; testId: string }) {
+  return (
+    <div className="flex flex-col gap-0.5">
+      <span className="text-[11px] uppercase tracking-wide text-zinc-500">{label}</span>
+      <code data-testid={testId} className="break-all rounded bg-zinc-950 px-2 py-1 font-mono text-xs text-zinc-200">
+        {value ?? "—"}
+      </code>
+    </div>
+  );
+}
+
+export function JoinSecrets() {
+  const [tokens, setTokens] = useState<Loaded<Tokens>>({ state: "hidden" });
+  const [unlock, setUnlock] = useState<Loaded<Unlock>>({ state: "hidden" });
+  const button = "rounded-md border border-zinc-700 px-2 py-1 text-xs text-zinc-200 hover:bg-zinc-800 disabled:opacity-50";
+  return (
+    <Section title="Join tokens and unlock key" testId="join-secrets" aside={<span className="text-[11px] text-zinc-500">admins only · shown on request, never stored</span>}>
+      <div className="flex flex-col gap-3">
+        {tokens.state === "shown" ? (
+          <>
+            <Secret label="Join as a worker" value={tokens.data.commands.worker} testId="join-worker" />
+            <Secret label="Join as a manager" value={tokens.data.commands.manager} testId="join-manager" />
+            <button type="button" className={`${button} self-start`} onClick={() => setTokens({ state: "hidden" })}>
+              Hide
+            </button>
+          </>
+        ) : (
+          <div className="flex items-center gap-2">
+            <code className="font-mono text-xs text-zinc-500">docker swarm join --token {MASK}</code>
+            <button type="button" data-testid="reveal-join-tokens" className={button} disabled={tokens.state === "loading"} onClick={async () => {
+              setTokens({ state: "loading" });
+              setTokens(await read<Tokens>("/api/v1/swarm/join-tokens"));
+            }}>
+              Reveal
+            </button>
+            {tokens.state === "refused" && <span role="alert" className="text-xs text-amber-300">{tokens.message}</span>}
+          </div>
+        )}
+        {unlock.state === "shown" ? (
+          <Secret label="Unlock key (docker swarm unlock-key)" value={unlock.data.autolock ? unlock.data.unlockKey : "autolock is off: there is no unlock key"} testId="unlock-key" />
+        ) : (
+          <div className="flex items-center gap-2">
+            <span className="text-xs text-zinc-400">Unlock key: {MASK}</span>
+            <button type="button" data-testid="reveal-unlock-key" className={button} disabled={unlock.state === "loading"} onClick={async () => {
+              setUnlock({ state: "loading" });
+              setUnlock(await read<Unlock>("/api/v1/swarm/unlock-key"));
+            }}>
+              Reveal
+            </button>
+            {unlock.state === "refused" && <span role="alert" className="text-xs text-amber-300">{unlock.message}</span>}
+          </div>
+        )}
+      </div>
+    </Section>
+  );
+}
