@@ -1,0 +1,32 @@
+// Read-only share links for projection screens: what the admin API answers about a link (never its token after creation).
+export type ShareLinkState = "active" | "expired" | "revoked";
+
+export interface ShareLinkView {
+  id: string;
+  label: string;
+  createdBy: string;
+  createdAt: string;
+  /** ISO time the link stops working; null = until revoked. */
+  expiresAt: string | null;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+  state: ShareLinkState;
+}
+
+/** POST /api/v1/share-links body. */
+export interface ShareLinkRequest {
+  label: string;
+  /** Minutes until the link expires (1 .. 525600 = one year); null or absent = until revoked. */
+  expiresInMinutes?: number | null;
+}
+
+/** POST /api/v1/share-links answer: the only time the link's URL (with its token) is ever shown. */
+export interface ShareLinkCreated {
+  ok: true;
+  link: ShareLinkView;
+  /** Path on this server, e.g. /share/<token>; the browser turns it into an absolute URL. */
+  url: string;
+}
+
+export const SHARE_PATH_PREFIX = "/share/";
+export const MAX_SHARE_MINUTES = 525_600;
