@@ -22,7 +22,7 @@ describe("security", () => {
     expect(security.principal(req())).toBeNull();
     const { token } = users.createSession("vera");
     expect(security.principal(req(`swarmscope_session=${token}`))).toEqual({ name: "vera", role: "viewer", local: false });
-    security.record({ name: "vera", role: "viewer", local: false }, { action: "stack.deploy", target: "web", params: { data: "x" }, ok: false, status: 502, error: "cli failed" });
+    security.record({ name: "vera", role: "viewer" }, { action: "stack.deploy", target: "web", params: { data: "x" }, ok: false, status: 502, error: "cli failed" });
     expect(security.audit?.entries()).toEqual([
       expect.objectContaining({ user: "vera", role: "viewer", action: "stack.deploy", target: "web", params: { data: "(not logged)" }, result: "error", status: 502, error: "cli failed" }),
     ]);

@@ -1,5 +1,6 @@
-// Who is asking: in local mode (no users) everyone is the local admin; otherwise the session cookie's user, or nobody.
+// Who is asking: a share link's read-only viewer, else in local mode (no users) the local admin, else the session cookie's user, or nobody.
 import type { IncomingMessage } from "node:http";
+import type { ShareInfo } from "../../lib/session";
 import type { AuditLog } from "./audit";
 import { FailureLimiter } from "./rate-limit";
 import { readCookie, SESSION_COOKIE } from "./request-checks";
@@ -11,6 +12,8 @@ export interface Principal {
   role: Role;
   /** True in local mode: no users configured, loopback only. */
   local: boolean;
+  /** Set for a read-only share link's session (always role viewer, no controls). */
+  share?: ShareInfo;
 }
 
 export const LOCAL_ADMIN: Principal = { name: "local", role: "admin", local: true };
@@ -31,7 +34,7 @@ export class Security {
   }
 
   /** Appends one action's outcome to the audit log (when the server keeps one); secret values are dropped there. */
-  record(who: Principal, what: { action: string; target?: string; params: unknown; ok: boolean; status: number; error?: string }): void {
+  record(who: { name: string; role: string }, what: { action: string; target?: string; params: unknown; ok: boolean; status: number; error?: string }): void {
     const { ok, error, ...rest } = what;
     this.audit?.append({ user: who.name, role: who.role, ...rest, result: ok ? "ok" : "error", ...(error ? { error } : {}) });
   }
@@ -46,8 +49,12 @@ export class Security {
   }
 
   principal(req: IncomingMessage): Principal | null {
+    const token = readCookie(req.headers.cookie, SESSION_COOKIE) ?? "";
+    // A share link's session stays read-only even in local mode: the projection screen never gets the local admin's controls.
+    const share = this.users?.shareLinks.session(token);
+    if (share) return { name: `share:${share.label}`, role: "viewer", local: false, share };
     if (!this.users || !this.authConfigured()) return this.localModeAllowed ? LOCAL_ADMIN : null;
-    const user = this.users.session(readCookie(req.headers.cookie, SESSION_COOKIE) ?? "");
+    const user = this.users.session(token);
     return user ? { ...user, local: false } : null;
   }
 }

@@ -5,6 +5,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { hashPassword, verifyPassword } from "./password";
 import { isRole, type Role } from "./roles";
+import { ShareLinkStore } from "./share-links";
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 
@@ -21,6 +22,8 @@ function tokenHash(token: string): string {
 
 export class UserStore {
   private db: Database.Database;
+  /** Read-only share links live in the same database. */
+  readonly shareLinks: ShareLinkStore;
 
   constructor(dataDir: string, private now: () => number = Date.now) {
     fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -31,6 +34,7 @@ export class UserStore {
       CREATE TABLE IF NOT EXISTS sessions (token_hash TEXT PRIMARY KEY, name TEXT NOT NULL REFERENCES users(name) ON DELETE CASCADE, expires INTEGER NOT NULL);
     `);
     this.db.pragma("foreign_keys = ON");
+    this.shareLinks = new ShareLinkStore(this.db, now);
   }
 
   /** Auth is configured once at least one user exists. */
@@ -58,6 +62,17 @@ export class UserStore {
     if (row.role === "admin" && admins <= 1) throw new Error(`${name} is the last admin; add another admin first`);
     this.db.prepare("DELETE FROM sessions WHERE name = ?").run(name);
     this.db.prepare("DELETE FROM users WHERE name = ?").run(name);
+    return true;
+  }
+
+  /** Changes a user's role (read on every request, so it applies at once); false for no such user; never demotes the last admin. */
+  setRole(name: string, role: Role): boolean {
+    if (!isRole(role)) throw new Error(`role must be viewer, operator or admin`);
+    const row = this.db.prepare("SELECT role FROM users WHERE name = ?").get(name) as { role: string } | undefined;
+    if (!row) return false;
+    const admins = (this.db.prepare("SELECT COUNT(*) AS n FROM users WHERE role = 'admin'").get() as { n: number }).n;
+    if (row.role === "admin" && role !== "admin" && admins <= 1) throw new Error(`${name} is the last admin; make another user an admin first`);
+    this.db.prepare("UPDATE users SET role = ? WHERE name = ?").run(role, name);
     return true;
   }
 

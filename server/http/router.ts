@@ -1,4 +1,4 @@
-// Routes /api/* (and /metrics) requests to their handlers; everything else goes to Next.
+// Routes /api/* (plus /metrics and /share/:token) requests to their handlers; everything else goes to Next.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Runtime } from "../runtime";
 import { EngineError } from "../engine/client";
@@ -15,6 +15,7 @@ import { actionRoute } from "./action-route";
 import { ACTIONS } from "../actions";
 import { auditRoute, loginRoute, logoutRoute, meRoute } from "./routes/auth";
 import { addUserRoute, removeUserRoute, usersRoute } from "./routes/users";
+import { createShareLinkRoute, openShareLinkRoute, revokeShareLinkRoute, shareLinksRoute } from "./routes/share-links";
 import type { Principal, Security } from "../auth/security";
 import { roleAllows, type Role } from "../auth/roles";
 import { isMutating, originAllowed, viaHttps } from "../auth/request-checks";
@@ -43,6 +44,10 @@ export const ROUTES: Route[] = [
   usersRoute,
   addUserRoute,
   removeUserRoute,
+  shareLinksRoute,
+  createShareLinkRoute,
+  revokeShareLinkRoute,
+  openShareLinkRoute,
   clusterRoute,
   metricsRoute,
   serviceDetailRoute,
@@ -83,7 +88,7 @@ export function matchPath(pattern: string, path: string): Record<string, string>
 /** Handles the request if it is an API request; returns false to let Next serve it. */
 export async function routeApi(req: IncomingMessage, res: ServerResponse, runtime: Runtime, security: Security): Promise<boolean> {
   const path = (req.url ?? "/").split("?")[0];
-  if (!path.startsWith("/api/") && path !== "/metrics") return false;
+  if (!path.startsWith("/api/") && !path.startsWith("/share/") && path !== "/metrics") return false;
   const matches = ROUTES.map((r) => ({ r, params: matchPath(r.path, path) })).filter((m) => m.params !== null);
   const match = matches.find((m) => m.r.method === req.method);
   if (!match) {

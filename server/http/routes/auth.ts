@@ -1,9 +1,10 @@
-// /api/v1/login, /logout, /me and /audit: sessions by cookie, who am I (or local mode), and the admins' audit log.
+// /api/v1/login, /logout, /me and /audit: sessions by cookie (sign-ins audited), who am I (local mode, user or share link), and the admins' audit log.
 import { BodyError, readJsonBody } from "../body";
 import { sendError, sendJson } from "../json";
 import type { Route } from "../router";
 import { readCookie, SESSION_COOKIE, sessionCookie, viaHttps } from "../../auth/request-checks";
 import { SESSION_TTL_MS } from "../../auth/user-store";
+import type { Me } from "../../../lib/session";
 
 export const loginRoute: Route = {
   method: "POST",
@@ -23,17 +24,24 @@ export const loginRoute: Route = {
       return sendError(res, 400, "username and password are required", "username");
     }
     const keys = [`addr:${req.socket.remoteAddress ?? "?"}`, `user:${username.toLowerCase()}`];
+    // Sign-ins are audited (never the password); a refused one is recorded under the name that was tried.
+    const attempt = { name: username.slice(0, 64), role: "-" };
+    const params = { address: req.socket.remoteAddress ?? "?" };
     const wait = security.limiter.retryAfter(keys);
     if (wait > 0) {
       res.setHeader("retry-after", String(wait));
-      return sendError(res, 429, `too many failed sign-ins; try again in ${wait} s`);
+      const error = `too many failed sign-ins; try again in ${wait} s`;
+      security.record(attempt, { action: "login", params, ok: false, status: 429, error });
+      return sendError(res, 429, error);
     }
     const user = await security.users.check(username, password);
     if (!user) {
       security.limiter.fail(keys);
+      security.record(attempt, { action: "login", params, ok: false, status: 401, error: "wrong user name or password" });
       return sendError(res, 401, "wrong user name or password");
     }
     security.limiter.succeed([keys[1]]);
+    security.record(user, { action: "login", params, ok: true, status: 200 });
     const { token } = security.users.createSession(user.name);
     res.setHeader("set-cookie", sessionCookie(token, SESSION_TTL_MS / 1000, viaHttps(req)));
     sendJson(res, 200, { ok: true, user: user.name, role: user.role });
@@ -46,7 +54,12 @@ export const logoutRoute: Route = {
   role: "public",
   handle(req, res, _runtime, _params, { security }) {
     const token = readCookie(req.headers.cookie, SESSION_COOKIE);
-    if (token) security.users?.endSession(token);
+    const who = security.principal(req);
+    if (who && !who.local) security.record(who, { action: "logout", params: {}, ok: true, status: 200 });
+    if (token) {
+      security.users?.endSession(token);
+      security.users?.shareLinks.endSession(token);
+    }
     security.sessionEnded();
     res.setHeader("set-cookie", sessionCookie("", 0, viaHttps(req)));
     sendJson(res, 200, { ok: true });
@@ -58,7 +71,12 @@ export const meRoute: Route = {
   path: "/api/v1/me",
   role: "viewer",
   handle(_req, res, _runtime, _params, { who }) {
-    sendJson(res, 200, who.local ? { mode: "local", user: null, role: "admin" } : { mode: "auth", user: who.name, role: who.role });
+    const me: Me = who.share
+      ? { mode: "share", user: null, role: "viewer", share: who.share }
+      : who.local
+        ? { mode: "local", user: null, role: "admin" }
+        : { mode: "auth", user: who.name, role: who.role };
+    sendJson(res, 200, me);
   },
 };
 

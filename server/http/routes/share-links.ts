@@ -1,0 +1,89 @@
+// Share links: admins create, list and revoke them (/api/v1/share-links); anyone holding one opens a read-only session at /share/:token.
+import { z } from "zod";
+import { MAX_SHARE_MINUTES, type ShareLinkCreated } from "../../../lib/share-links";
+import { sessionCookie, viaHttps } from "../../auth/request-checks";
+import { BodyError, readJsonBody } from "../body";
+import { sendError, sendJson } from "../json";
+import type { Route } from "../router";
+
+const createInput = z.strictObject({
+  label: z.string().trim().min(1, "is required").max(64, "at most 64 characters"),
+  expiresInMinutes: z.number().int("whole minutes").min(1, "at least 1 minute").max(MAX_SHARE_MINUTES, "at most 525600 (one year)").nullable().optional(),
+});
+
+export const shareLinksRoute: Route = {
+  method: "GET",
+  path: "/api/v1/share-links",
+  role: "admin",
+  handle(_req, res, _runtime, _params, { security }) {
+    sendJson(res, 200, { links: security.users?.shareLinks.list() ?? [] });
+  },
+};
+
+export const createShareLinkRoute: Route = {
+  method: "POST",
+  path: "/api/v1/share-links",
+  role: "admin",
+  async handle(req, res, _runtime, _params, { who, security }) {
+    if (!security.users) return sendError(res, 400, "this server keeps no users, so no share links");
+    let body: unknown;
+    try {
+      body = await readJsonBody(req, 16 * 1024);
+    } catch (err) {
+      if (err instanceof BodyError) return sendError(res, 400, err.message, "body");
+      throw err;
+    }
+    const parsed = createInput.safeParse(body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issue.path.length ? issue.path.join(".") : issue.code === "unrecognized_keys" ? (issue.keys?.[0] ?? "body") : "body";
+      const error = `${field}: ${issue.message}`;
+      security.record(who, { action: "share.create", params: body, ok: false, status: 400, error });
+      return sendJson(res, 400, { ok: false, error, field });
+    }
+    const { label, expiresInMinutes = null } = parsed.data;
+    const { link, token } = security.users.shareLinks.create(label, who.name, expiresInMinutes);
+    security.record(who, { action: "share.create", target: link.id, params: { label, expiresInMinutes }, ok: true, status: 201 });
+    const answer: ShareLinkCreated = { ok: true, link, url: `/share/${token}` };
+    sendJson(res, 201, answer);
+  },
+};
+
+export const revokeShareLinkRoute: Route = {
+  method: "DELETE",
+  path: "/api/v1/share-links/:id",
+  role: "admin",
+  handle(_req, res, _runtime, params, { who, security }) {
+    const found = security.users?.shareLinks.revoke(params.id) ?? false;
+    const error = found ? undefined : `no such share link: ${params.id}`;
+    security.record(who, { action: "share.revoke", target: params.id, params: {}, ok: found, status: found ? 200 : 404, error });
+    if (!found) return sendJson(res, 404, { ok: false, error, field: "id" });
+    security.sessionEnded(); // open projection sockets of this link are disconnected now
+    sendJson(res, 200, { ok: true, id: params.id });
+  },
+};
+
+const REFUSED: Record<string, string> = {
+  unknown: "This share link does not exist.",
+  expired: "This share link has expired. Ask an admin of this Swarmscope for a new one.",
+  revoked: "This share link was revoked. Ask an admin of this Swarmscope for a new one.",
+};
+
+/** GET /share/:token: swaps the link's token for a session cookie and sends the browser to the visualizer. */
+export const openShareLinkRoute: Route = {
+  method: "GET",
+  path: "/share/:token",
+  role: "public",
+  handle(req, res, _runtime, params, { security }) {
+    const opened = security.users?.shareLinks.open(params.token) ?? ({ refused: "unknown" } as const);
+    if ("refused" in opened) {
+      res.writeHead(opened.refused === "unknown" ? 404 : 410, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+      return void res.end(REFUSED[opened.refused]);
+    }
+    const who = { name: `share:${opened.link.label}`, role: "viewer" as const, local: false };
+    security.record(who, { action: "share.open", target: opened.link.id, params: {}, ok: true, status: 303 });
+    const maxAge = Math.max(1, Math.floor((opened.expires - Date.now()) / 1000));
+    res.writeHead(303, { location: "/", "set-cookie": sessionCookie(opened.session, maxAge, viaHttps(req)), "cache-control": "no-store" });
+    res.end();
+  },
+};
