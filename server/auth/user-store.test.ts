@@ -56,4 +56,23 @@ describe("user store", () => {
     expect(s.remove("root")).toBe(true);
     expect(s.list()).toEqual([{ name: "root2", role: "admin" }]);
   });
+  it("changes roles, never demoting the last admin", async () => {
+    const s = store();
+    await s.add("root", "admin", "long enough");
+    await s.add("bob", "viewer", "long enough");
+    const { token } = s.createSession("bob");
+    expect(s.setRole("bob", "operator")).toBe(true);
+    expect(s.session(token)).toEqual({ name: "bob", role: "operator" });
+    expect(s.setRole("nobody", "operator")).toBe(false);
+    expect(() => s.setRole("bob", "root" as never)).toThrow(/role must be/);
+    expect(() => s.setRole("root", "operator")).toThrow(/last admin/);
+    expect(s.setRole("root", "admin")).toBe(true);
+    expect(s.setRole("bob", "admin")).toBe(true);
+    expect(s.setRole("root", "viewer")).toBe(true);
+    expect(() => s.setRole("bob", "viewer")).toThrow(/last admin/);
+    expect(s.list()).toEqual([
+      { name: "bob", role: "admin" },
+      { name: "root", role: "viewer" },
+    ]);
+  });
 });

@@ -14,7 +14,7 @@ import { deployStackRoute, dockerCliRoute, removeStackRoute, validateStackRoute 
 import { actionRoute } from "./action-route";
 import { ACTIONS } from "../actions";
 import { auditRoute, loginRoute, logoutRoute, meRoute } from "./routes/auth";
-import { addUserRoute, removeUserRoute, usersRoute } from "./routes/users";
+import { addUserRoute, removeUserRoute, setUserRoleRoute, usersRoute } from "./routes/users";
 import { createShareLinkRoute, openShareLinkRoute, revokeShareLinkRoute, shareLinksRoute } from "./routes/share-links";
 import type { Principal, Security } from "../auth/security";
 import { roleAllows, type Role } from "../auth/roles";
@@ -44,6 +44,7 @@ export const ROUTES: Route[] = [
   usersRoute,
   addUserRoute,
   removeUserRoute,
+  setUserRoleRoute,
   shareLinksRoute,
   createShareLinkRoute,
   revokeShareLinkRoute,

@@ -1,4 +1,4 @@
-// /api/v1/users (admin): list, add (name, role, password) and remove users; never the last admin; audited without the password.
+// /api/v1/users (admin): list, add (name, role, password), change a role and remove users; never the last admin; audited without the password.
 import { BodyError, readJsonBody } from "../body";
 import { sendError, sendJson } from "../json";
 import type { Route } from "../router";
@@ -62,5 +62,35 @@ export const removeUserRoute: Route = {
     security.record(who, { action: "user.remove", target: params.name, params: {}, ok: status === 200, status, error });
     if (status === 200) security.sessionEnded();
     sendJson(res, status, status === 200 ? { ok: true, user: params.name } : { ok: false, error, field: "name" });
+  },
+};
+
+export const setUserRoleRoute: Route = {
+  method: "PUT",
+  path: "/api/v1/users/:name",
+  role: "admin",
+  async handle(req, res, _runtime, params, { who, security }) {
+    if (!security.users) return sendError(res, 400, "this server keeps no users");
+    let body: unknown;
+    try {
+      body = await readJsonBody(req, 16 * 1024);
+    } catch (err) {
+      if (err instanceof BodyError) return sendError(res, 400, err.message, "body");
+      throw err;
+    }
+    const { role } = (body ?? {}) as Record<string, unknown>;
+    let status = 200;
+    let error: string | undefined;
+    let field = "name";
+    if (!isRole(role)) [status, error, field] = [400, "role must be viewer, operator or admin", "role"];
+    else {
+      try {
+        if (!security.users.setRole(params.name, role)) [status, error] = [404, `no such user: ${params.name}`];
+      } catch (err) {
+        [status, error, field] = [409, (err as Error).message, "role"];
+      }
+    }
+    security.record(who, { action: "user.role", target: params.name, params: { role }, ok: status === 200, status, error });
+    sendJson(res, status, status === 200 ? { ok: true, user: params.name, role } : { ok: false, error, field });
   },
 };
