@@ -162,6 +162,8 @@ export interface SecretView {
   driver: string | null;
   createdAt: string;
   updatedAt: string;
+  /** True in a viewer's copy: only id and name are real, the rest is withheld (viewers see no secret metadata beyond names). */
+  redacted?: true;
 }
 export type ConfigView = SecretView;
 

@@ -1,4 +1,4 @@
-// socket.io fan-out: every browser gets a snapshot, then the hub's deltas; no browser ever reaches the engine.
+// socket.io fan-out: every browser gets a snapshot, then the hub's deltas (a viewer's copy without secret metadata); no browser reaches the engine.
 import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import { type ClientToServer, SOCKET_PATH, type ServerToClient } from "../../lib/protocol";
@@ -6,8 +6,11 @@ import type { Runtime } from "../runtime";
 import { handleLogs } from "./logs-socket";
 import { originAllowed, viaHttps } from "../auth/request-checks";
 import type { Security } from "../auth/security";
+import { redactDelta, seesSecretMetadata, snapshotFor } from "../auth/redact";
 
-const ROOM = "cluster";
+/** Operators and admins get the model as it is; viewers (and share links) its redacted copy. */
+const FULL_ROOM = "cluster:full";
+const VIEWER_ROOM = "cluster:viewer";
 /** How often open sockets' sessions are checked again (expiry); logout checks at once. */
 const SESSION_CHECK_MS = 30_000;
 
@@ -23,19 +26,29 @@ export function attachSocket(http: HttpServer, runtime: Runtime, security: Secur
     },
   });
   // One subscription for all browsers: Docker load does not grow with viewers.
-  hub.subscribe((delta) => io.to(ROOM).emit("delta", delta));
-  // A socket lives only as long as its session: ended or expired sessions are disconnected.
+  hub.subscribe((delta) => {
+    io.to(FULL_ROOM).emit("delta", delta);
+    io.to(VIEWER_ROOM).emit("delta", redactDelta(delta));
+  });
+  // A socket lives only as long as its session and role: ended or expired sessions, and changed roles, are disconnected (the browser reconnects).
   const recheck = () => {
-    for (const socket of io.sockets.sockets.values()) if (security.principal(socket.request) === null) socket.disconnect(true);
+    for (const socket of io.sockets.sockets.values()) {
+      const who = security.principal(socket.request);
+      if (who === null || who.role !== socket.data.role) socket.disconnect(true);
+    }
   };
   security.onSessionEnded(recheck);
   const timer = setInterval(recheck, SESSION_CHECK_MS);
   timer.unref();
   http.once("close", () => clearInterval(timer));
   io.on("connection", (socket) => {
-    socket.join(ROOM);
-    socket.emit("snapshot", hub.snapshot());
-    socket.on("snapshot:request", () => socket.emit("snapshot", hub.snapshot()));
+    const who = security.principal(socket.request);
+    if (!who) return void socket.disconnect(true);
+    socket.data.role = who.role;
+    socket.join(seesSecretMetadata(who.role) ? FULL_ROOM : VIEWER_ROOM);
+    const snapshot = () => snapshotFor(who.role, hub.snapshot());
+    socket.emit("snapshot", snapshot());
+    socket.on("snapshot:request", () => socket.emit("snapshot", snapshot()));
     handleLogs(socket, runtime);
   });
   return io;
