@@ -5,6 +5,7 @@ import path from "node:path";
 import { io } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { SOCKET_PATH } from "../../lib/protocol";
+import type { Snapshot } from "../../lib/model-types";
 import { startAppServer, type AppServer } from "../../server/app-server";
 import { roleAllows, type Role } from "../../server/auth/roles";
 import { UserStore } from "../../server/auth/user-store";
@@ -20,6 +21,8 @@ const secret = uniqueName("secsecret");
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "swarmscope-sec-"));
 let app: AppServer;
 let users: UserStore;
+/** Moves the users database's clock (share links' expiry) without waiting. */
+let skewMs = 0;
 const cookies: Partial<Record<Role, string>> = {};
 
 type Who = "anonymous" | Role;
@@ -90,7 +93,7 @@ function harmfulBody(method: string, url: string): unknown {
 }
 
 beforeAll(async () => {
-  users = new UserStore(dataDir);
+  users = new UserStore(dataDir, () => Date.now() + skewMs);
   for (const role of ["viewer", "operator", "admin"] as const) await users.add(`${role}1`, role, PASSWORD);
   await users.add("limited", "viewer", PASSWORD);
   app = await startAppServer({ endpoint: endpointFromEnv({ DOCKER_HOST: labDockerHost() }), host: "127.0.0.1", port: 0, users, dataDir });
@@ -122,7 +125,7 @@ describe("role matrix: every HTTP route × anonymous / viewer / operator / admin
 
   it("covers every registered route", () => {
     expect(ROUTES.length).toBeGreaterThanOrEqual(30);
-    expect(ROUTES.filter((r) => r.role === "public").map((r) => r.path).sort()).toEqual(["/api/health", "/api/v1/login", "/api/v1/logout"]);
+    expect(ROUTES.filter((r) => r.role === "public").map((r) => r.path).sort()).toEqual(["/api/health", "/api/v1/login", "/api/v1/logout", "/share/:token"]);
   });
 
   it("refuses (401 anonymous, 403 too-low role) and the engine is unchanged", async () => {
@@ -243,6 +246,146 @@ describe("socket.io × roles", () => {
   });
 });
 
+/** The socket's first snapshot with this cookie, or what ended it; `onSnapshot` may act while the socket is open. */
+async function socketSession(cookie: string, whileOpen?: (socket: ReturnType<typeof io>) => Promise<void>) {
+  const socket = io(`http://127.0.0.1:${app.port}`, { path: SOCKET_PATH, transports: ["websocket"], reconnection: false, extraHeaders: { cookie } });
+  try {
+    const snapshot = await new Promise<Snapshot | null>((resolve) => {
+      socket.once("snapshot", (s: Snapshot) => resolve(s));
+      socket.once("connect_error", () => resolve(null));
+    });
+    if (snapshot && whileOpen) await whileOpen(socket);
+    return snapshot;
+  } finally {
+    socket.close();
+  }
+}
+
+describe("viewers see secrets' names only", () => {
+  const labelled = uniqueName("seclabelled");
+  afterAll(async () => {
+    await docker("secret", "rm", labelled).catch(() => undefined);
+  });
+
+  it("over the socket and GET /api/v1/cluster: a viewer gets the name without labels or dates; an operator gets them", async () => {
+    const file = path.join(dataDir, "secret-value");
+    fs.writeFileSync(file, "value-that-never-leaves");
+    await docker("secret", "create", "--label", "owner=ops-team", labelled, file);
+    const find = (snap: Snapshot | null) => Object.values(snap?.state.secrets ?? {}).find((x) => x.name === labelled);
+    await vi.waitFor(() => expect(find(app.runtime.hub.snapshot())).toBeDefined(), WAIT);
+    const viewerSocket = find(await socketSession(cookies.viewer as string));
+    expect(viewerSocket).toMatchObject({ name: labelled, labels: {}, createdAt: "", driver: null, redacted: true });
+    const viewerHttp = find(JSON.parse((await call("GET", "/api/v1/cluster", { cookie: cookies.viewer })).text));
+    expect(viewerHttp).toEqual(viewerSocket);
+    const operatorSocket = find(await socketSession(cookies.operator as string));
+    expect(operatorSocket).toMatchObject({ name: labelled, labels: { owner: "ops-team" } });
+    expect(operatorSocket?.redacted).toBeUndefined();
+    expect(operatorSocket?.createdAt).toMatch(/^20\d\d-/);
+    const operatorHttp = find(JSON.parse((await call("GET", "/api/v1/cluster", { cookie: cookies.operator })).text));
+    expect(operatorHttp?.labels).toEqual({ owner: "ops-team" });
+  });
+});
+
+describe("share links", () => {
+  async function open(url: string) {
+    const res = await fetch(`http://127.0.0.1:${app.port}${url}`, { redirect: "manual" });
+    return { status: res.status, location: res.headers.get("location"), setCookie: res.headers.get("set-cookie") ?? "", text: await res.text() };
+  }
+  async function create(body: unknown) {
+    const r = await call("POST", "/api/v1/share-links", { cookie: cookies.admin, body });
+    return { status: r.status, body: JSON.parse(r.text) };
+  }
+
+  it("a link opens a read-only viewer session (even an admin's browser is a viewer there); revoking ends it at once", async () => {
+    const created = await create({ label: "room 2 projector" });
+    expect(created.status).toBe(201);
+    expect(created.body.url).toMatch(/^\/share\/[A-Za-z0-9_-]{43}$/);
+    expect(created.body.link).toMatchObject({ label: "room 2 projector", createdBy: "admin1", expiresAt: null, state: "active" });
+    const id = created.body.link.id as string;
+    const listed = JSON.parse((await call("GET", "/api/v1/share-links", { cookie: cookies.admin })).text).links;
+    expect(listed).toContainEqual(expect.objectContaining({ id, state: "active" }));
+    expect(JSON.stringify(listed)).not.toContain(created.body.url.split("/").pop());
+
+    const opened = await open(created.body.url);
+    expect(opened.status).toBe(303);
+    expect(opened.location).toBe("/");
+    expect(opened.setCookie).toMatch(/^swarmscope_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=\d+$/);
+    const cookie = opened.setCookie.split(";")[0];
+    const me = JSON.parse((await call("GET", "/api/v1/me", { cookie })).text);
+    expect(me).toEqual({ mode: "share", user: null, role: "viewer", share: { id, label: "room 2 projector", expiresAt: null } });
+    expect((await call("GET", "/api/v1/cluster", { cookie })).status).toBe(200);
+
+    // Read-only: every operation is refused and the engine is unchanged.
+    const before = await fingerprint();
+    expect((await call("POST", `/api/v1/services/${svc}/scale`, { cookie, body: { replicas: 0 } })).status).toBe(403);
+    expect((await call("POST", "/api/v1/nodes/worker2/availability", { cookie, body: { availability: "drain" } })).status).toBe(403);
+    expect((await call("POST", "/api/v1/share-links", { cookie, body: { label: "more" } })).status).toBe(403);
+    expect((await call("GET", "/api/v1/swarm/join-tokens", { cookie })).status).toBe(403);
+    expect(await fingerprint()).toEqual(before);
+
+    // The projection's socket gets the viewer's copy, and is disconnected when the link is revoked.
+    let reason = "";
+    const snapshot = await socketSession(cookie, async (socket) => {
+      const gone = new Promise<string>((resolve) => socket.once("disconnect", (r) => resolve(r)));
+      expect((await call("DELETE", `/api/v1/share-links/${id}`, { cookie: cookies.admin })).status).toBe(200);
+      reason = await gone;
+    });
+    expect(Object.values(snapshot?.state.secrets ?? {}).every((x) => x.redacted === true)).toBe(true);
+    expect(reason).toBe("io server disconnect");
+    expect((await call("GET", "/api/v1/me", { cookie })).status).toBe(401);
+    expect(await socketSession(cookie)).toBeNull();
+    const again = await open(created.body.url);
+    expect(again.status).toBe(410);
+    expect(again.text).toContain("revoked");
+    expect(again.setCookie).toBe("");
+    expect(JSON.parse((await call("GET", "/api/v1/share-links", { cookie: cookies.admin })).text).links).toContainEqual(
+      expect.objectContaining({ id, state: "revoked" }),
+    );
+  });
+
+  it("an expiring link stops working after its time, and so do its sessions", async () => {
+    const created = await create({ label: "workshop", expiresInMinutes: 30 });
+    expect(created.status).toBe(201);
+    const opened = await open(created.body.url);
+    expect(opened.status).toBe(303);
+    const cookie = opened.setCookie.split(";")[0];
+    expect(Number(/Max-Age=(\d+)/.exec(opened.setCookie)?.[1])).toBeLessThanOrEqual(30 * 60);
+    expect((await call("GET", "/api/v1/me", { cookie })).status).toBe(200);
+    skewMs = 31 * 60_000;
+    try {
+      expect((await call("GET", "/api/v1/me", { cookie })).status).toBe(401);
+      expect((await open(created.body.url)).status).toBe(410);
+      expect(JSON.parse((await call("GET", "/api/v1/share-links", { cookie: cookies.admin })).text).links).toContainEqual(
+        expect.objectContaining({ id: created.body.link.id, state: "expired" }),
+      );
+    } finally {
+      skewMs = 0;
+    }
+  });
+
+  it("refuses bad input naming the field, unknown tokens, and records creation, use and revocation in the audit log", async () => {
+    for (const [body, field] of [
+      [{}, "label"],
+      [{ label: "" }, "label"],
+      [{ label: "x".repeat(65) }, "label"],
+      [{ label: "x", expiresInMinutes: 0 }, "expiresInMinutes"],
+      [{ label: "x", expiresInMinutes: 1.5 }, "expiresInMinutes"],
+      [{ label: "x", expiresInMinutes: "60" }, "expiresInMinutes"],
+      [{ label: "x", token: "chosen" }, "token"],
+    ] as const) {
+      const r = await create(body);
+      expect(r.status, JSON.stringify(body)).toBe(400);
+      expect(r.body.field, JSON.stringify(body)).toBe(field);
+    }
+    expect((await open("/share/not-a-real-token")).status).toBe(404);
+    expect((await call("DELETE", "/api/v1/share-links/nope", { cookie: cookies.admin })).status).toBe(404);
+    const actions = (JSON.parse((await call("GET", "/api/v1/audit", { cookie: cookies.admin })).text).entries as Record<string, unknown>[]).map(
+      (e) => `${e.action}:${e.result}`,
+    );
+    for (const want of ["share.create:ok", "share.open:ok", "share.revoke:ok", "share.create:error"]) expect(actions).toContain(want);
+  });
+});
+
 describe("CSRF", () => {
   it("refuses a mutating request from a foreign Origin even with an admin session; the engine is unchanged", async () => {
     const before = await fingerprint();
@@ -304,5 +447,13 @@ describe("login rate limit (last: it blocks this address)", () => {
     expect(blocked.status).toBe(429);
     expect(Number(blocked.res.headers.get("retry-after"))).toBeGreaterThan(200);
     expect((await login("admin1", PASSWORD)).status).toBe(429); // the address is limited too
+    const logins = (JSON.parse((await call("GET", "/api/v1/audit", { cookie: cookies.admin })).text).entries as Record<string, unknown>[]).filter(
+      (e) => e.action === "login",
+    );
+    expect(logins).toContainEqual(expect.objectContaining({ user: "viewer1", role: "viewer", result: "ok", status: 200 }));
+    expect(logins.filter((e) => e.user === "limited" && e.status === 401)).toHaveLength(5);
+    expect(logins).toContainEqual(expect.objectContaining({ user: "limited", result: "error", status: 429 }));
+    expect(logins).toContainEqual(expect.objectContaining({ user: "admin1", result: "error", status: 429 }));
+    expect(fs.readFileSync(path.join(dataDir, "audit.jsonl"), "utf8")).not.toContain("wrong-password");
   });
 });
