@@ -6,7 +6,7 @@ export interface ActionReport {
   /** The docker CLI command this action stands for. */
   cli: string;
   message: string;
-  target: { kind: "service" | "node" | "network" | "secret" | "config" | "stack"; id: string; name: string } | null;
+  target: { kind: "service" | "node" | "network" | "secret" | "config" | "stack" | "swarm"; id: string; name: string } | null;
   /** Steps that happened, and steps that did not (on failure), in words. */
   done: string[];
   notDone: string[];

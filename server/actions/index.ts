@@ -17,6 +17,8 @@ import { setNodeAvailability } from "./set-node-availability";
 import { setNodeLabels } from "./set-node-labels";
 import { setNodeRole } from "./set-node-role";
 import { setServiceNetworks } from "./set-service-networks";
+import { setSwarmAutolock } from "./set-swarm-autolock";
+import { rotateSwarmSecret } from "./rotate-swarm-secret";
 import { updateService } from "./update-service";
 
 export const ACTIONS: readonly Action<z.ZodType>[] = [
@@ -37,4 +39,6 @@ export const ACTIONS: readonly Action<z.ZodType>[] = [
   removeSecret,
   createConfig,
   removeConfig,
+  setSwarmAutolock,
+  rotateSwarmSecret,
 ];

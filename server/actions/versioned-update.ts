@@ -1,6 +1,6 @@
 // Updates an engine object at its version; on "update out of sequence" re-reads and retries once, then answers 409.
-import type { EngineNodeSpec, EngineServiceSpec } from "../../lib/engine-types";
-import { type EngineClient, type EngineError, toEngineError } from "../engine/client";
+import type { EngineNodeSpec, EngineServiceSpec, EngineSwarm } from "../../lib/engine-types";
+import { type EngineClient, type EngineError, type SwarmRotation, toEngineError } from "../engine/client";
 import { ActionError } from "./action";
 import { findNode, findService } from "./targets";
 
@@ -78,5 +78,17 @@ export function updateNodeSpec(engine: EngineClient, id: string, change: (spec: 
     },
     change,
     (version, spec) => engine.updateNode(id, version, spec),
+  );
+}
+
+/** Re-reads the swarm at each try, applies `change` to its whole spec and writes it at that version (with any rotation). */
+export function updateSwarmSpec(engine: EngineClient, change: (spec: EngineSwarm["Spec"]) => EngineSwarm["Spec"], rotate: SwarmRotation = {}) {
+  return updateAtVersion(
+    async () => {
+      const s = await engine.swarm();
+      return { version: s.Version.Index, spec: s.Spec };
+    },
+    change,
+    (version, spec) => engine.updateSwarm(version, spec, rotate),
   );
 }

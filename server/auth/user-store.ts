@@ -76,17 +76,6 @@ export class UserStore {
     return true;
   }
 
-  /** Changes a user's role (read on every request, so it applies at once); false for no such user; never demotes the last admin. */
-  setRole(name: string, role: Role): boolean {
-    if (!isRole(role)) throw new Error(`role must be viewer, operator or admin`);
-    const row = this.db.prepare("SELECT role FROM users WHERE name = ?").get(name) as { role: string } | undefined;
-    if (!row) return false;
-    const admins = (this.db.prepare("SELECT COUNT(*) AS n FROM users WHERE role = 'admin'").get() as { n: number }).n;
-    if (row.role === "admin" && role !== "admin" && admins <= 1) throw new Error(`${name} is the last admin; make another user an admin first`);
-    this.db.prepare("UPDATE users SET role = ? WHERE name = ?").run(role, name);
-    return true;
-  }
-
   /** The user when name and password match; null otherwise (same work either way). */
   async check(name: string, password: string): Promise<User | null> {
     const row = this.db.prepare("SELECT name, role, hash FROM users WHERE name = ?").get(name) as (User & { hash: string }) | undefined;

@@ -81,6 +81,14 @@ export interface EngineWrites {
   removeSecret(id: string): Promise<void>;
   createConfig(spec: EngineSecretSpec): Promise<{ ID: string }>;
   removeConfig(id: string): Promise<void>;
+  updateSwarm(version: number, spec: EngineSwarm["Spec"], rotate?: SwarmRotation): Promise<void>;
+}
+
+/** What POST /swarm/update can rotate alongside the spec (docker swarm join-token --rotate, docker swarm unlock-key --rotate). */
+export interface SwarmRotation {
+  workerToken?: boolean;
+  managerToken?: boolean;
+  unlockKey?: boolean;
 }
 
 export class EngineClient implements EngineReads, EngineWrites {
@@ -244,6 +252,17 @@ export class EngineClient implements EngineReads, EngineWrites {
     const raw = await this.dial<{ JoinTokens?: { Worker?: string; Manager?: string } }>("GET", "/swarm", {});
     return { worker: raw.JoinTokens?.Worker ?? "", manager: raw.JoinTokens?.Manager ?? "" };
   }
+  /** POST /swarm/update at `version` with the whole spec as read (the engine replaces it, so partial specs would reset fields). */
+  async updateSwarm(version: number, spec: EngineSwarm["Spec"], rotate: SwarmRotation = {}): Promise<void> {
+    const query = {
+      version,
+      ...(rotate.workerToken ? { rotateWorkerToken: true } : {}),
+      ...(rotate.managerToken ? { rotateManagerToken: true } : {}),
+      ...(rotate.unlockKey ? { rotateManagerUnlockKey: true } : {}),
+    };
+    await this.dial("POST", "/swarm/update", query, spec);
+  }
+
   /** GET /swarm/unlockkey: empty when autolock is off. */
   async unlockKey(): Promise<string> {
     return (await this.dial<{ UnlockKey?: string }>("GET", "/swarm/unlockkey", {})).UnlockKey ?? "";
