@@ -1,6 +1,8 @@
 "use client";
 // The node operations panel: availability (drain asks first), promote/demote with the quorum checks, labels, and removing a down node; then live feedback.
+// Each section only for the sessions whose role the server accepts for it (useNodeControls).
 import { useState } from "react";
+import { useCan } from "@/components/nav/use-me";
 import { useClusterStore } from "@/components/store/cluster-store";
 import { checkRoleChange } from "@/lib/manager-quorum";
 import type { NodeView } from "@/lib/model-types";
@@ -127,9 +129,20 @@ function RemoveSection({ node, send }: { node: NodeView; send: Send }) {
   );
 }
 
+/** Which node sections this session gets: availability and labels for operators, role and removal for admins. */
+export function useNodeControls(): { availability: boolean; role: boolean; labels: boolean; remove: boolean; any: boolean } {
+  const availability = useCan("nodeAvailability");
+  const role = useCan("nodeRole");
+  const labels = useCan("nodeLabels");
+  const remove = useCan("nodeRemove");
+  return { availability, role, labels, remove, any: availability || role || labels || remove };
+}
+
 export function NodeActions({ nodeId }: { nodeId: string }) {
   const node = useClusterStore().model?.cluster.nodes[nodeId];
   const { run, start } = useActionRun();
+  const can = useNodeControls();
+  if (!can.any) return null;
   return (
     <div data-testid="node-actions" data-node-name={node?.hostname ?? ""} className="space-y-2">
       {run && <ActionFeedback key={run.id} run={run} />}
@@ -137,10 +150,10 @@ export function NodeActions({ nodeId }: { nodeId: string }) {
         !run && <p className="text-xs text-zinc-400">No node {nodeId} in the swarm.</p>
       ) : (
         <>
-          <AvailabilitySection key={`a-${node.id}`} node={node} send={start} />
-          <RoleSection key={`r-${node.id}`} node={node} send={start} />
-          <NodeLabels key={`l-${node.id}`} node={node} send={start} />
-          <RemoveSection key={`rm-${node.id}`} node={node} send={start} />
+          {can.availability && <AvailabilitySection key={`a-${node.id}`} node={node} send={start} />}
+          {can.role && <RoleSection key={`r-${node.id}`} node={node} send={start} />}
+          {can.labels && <NodeLabels key={`l-${node.id}`} node={node} send={start} />}
+          {can.remove && <RemoveSection key={`rm-${node.id}`} node={node} send={start} />}
         </>
       )}
     </div>

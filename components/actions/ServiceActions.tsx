@@ -1,6 +1,8 @@
 "use client";
 // The service operations panel: scale, rolling image update, rollback, forced redeploy and remove, each with its docker CLI command, then live feedback.
+// Nothing for sessions without the role the server wants for them.
 import { useState } from "react";
+import { useCan } from "@/components/nav/use-me";
 import { useClusterStore } from "@/components/store/cluster-store";
 import type { ServiceView } from "@/lib/model-types";
 import { ActionFeedback } from "./ActionFeedback";
@@ -92,6 +94,8 @@ function RemoveSection({ service, send }: { service: ServiceView; send: Send }) 
 export function ServiceActions({ serviceId }: { serviceId: string }) {
   const service = useClusterStore().model?.cluster.services[serviceId];
   const { run, start } = useActionRun();
+  const allowed = useCan("serviceOps");
+  if (!allowed) return null;
   return (
     <div data-testid="service-actions" data-service-name={service?.name ?? ""} className="space-y-2">
       {run && <ActionFeedback key={run.id} run={run} />}

@@ -1,8 +1,11 @@
 "use client";
-// The secrets or configs page: live list with labels, stack and the services using each; create from text or a file; remove after typing the name.
+// The secrets or configs page: live list with labels, stack and the services using each; create from text or a file; remove after typing the name
+// (create and remove only for sessions allowed them).
 import { useState } from "react";
 import { BUTTON, DANGER_BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/actions/styles";
 import { CliBox } from "@/components/actions/CliBox";
+import { TypeToConfirm } from "@/components/actions/TypeToConfirm";
+import { useCan } from "@/components/nav/use-me";
 import { useClusterStore } from "@/components/store/cluster-store";
 import type { ActionFailure, ActionReport } from "@/lib/action-types";
 import type { SecretView } from "@/lib/model-types";
@@ -93,10 +96,14 @@ function RemoveButton({ kind, item }: { kind: Kind; item: SecretView }) {
   }
   return (
     <span className="flex flex-wrap items-center gap-1">
-      <input aria-label={`type ${item.name} to confirm`} className={INPUT} value={typed} onChange={(e) => setTyped(e.target.value)} placeholder={item.name} />
-      <button type="button" className={DANGER_BUTTON} disabled={typed !== item.name} onClick={async () => setAnswer(await send("DELETE", `/api/v1/${kind}s/${encodeURIComponent(item.id)}`, { confirm: typed }))}>
-        Remove
-      </button>
+      <TypeToConfirm
+        name={item.name}
+        typed={typed}
+        onType={setTyped}
+        inputTestId="confirm-data-remove-input"
+        buttonTestId="remove-data"
+        onRemove={async () => setAnswer(await send("DELETE", `/api/v1/${kind}s/${encodeURIComponent(item.id)}`, { confirm: typed }))}
+      />
       <button type="button" className={BUTTON} onClick={() => setOpen(false)}>
         Cancel
       </button>
@@ -108,8 +115,9 @@ function RemoveButton({ kind, item }: { kind: Kind; item: SecretView }) {
 export function DataPage({ kind }: { kind: Kind }) {
   const { model } = useClusterStore();
   const items = model ? Object.values(model.cluster[`${kind}s`]).sort((a, b) => a.name.localeCompare(b.name)) : [];
+  const canEdit = useCan("swarmData");
   return (
-    <div className="grid items-start gap-4 px-3 pb-8 lg:grid-cols-[2fr_1fr]">
+    <div className={`grid items-start gap-4 px-3 pb-8 ${canEdit ? "lg:grid-cols-[2fr_1fr]" : ""}`}>
       <table className="w-full text-left text-xs">
         <thead className="text-zinc-500">
           <tr>
@@ -145,15 +153,13 @@ export function DataPage({ kind }: { kind: Kind }) {
                   {users.join(", ") || <span className="text-zinc-500">none</span>}
                 </td>
                 <td className="py-1 pr-2 text-zinc-400">{new Date(item.createdAt).toLocaleString()}</td>
-                <td className="py-1">
-                  <RemoveButton kind={kind} item={item} />
-                </td>
+                <td className="py-1">{canEdit && <RemoveButton kind={kind} item={item} />}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      <CreateForm kind={kind} />
+      {canEdit && <CreateForm kind={kind} />}
     </div>
   );
 }

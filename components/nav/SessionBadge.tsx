@@ -1,32 +1,17 @@
 "use client";
-// "Signed in as NAME (role) · Sign out" or the local-mode note; a 401 from /api/v1/me sends the browser to the sign-in page.
-import { useEffect, useState } from "react";
-import { loginHref, type Me, sessionLabel } from "@/lib/session";
+// "Signed in as NAME (role) · Sign out", the local-mode note or the share link's label, from the shared useMe (which sends a 401 to /login).
+import { sessionLabel } from "@/lib/session";
+import { useMe } from "./use-me";
 
 export function SessionBadge() {
-  const [me, setMe] = useState<Me | null>(null);
-  useEffect(() => {
-    let live = true;
-    fetch("/api/v1/me", { cache: "no-store" })
-      .then(async (res) => {
-        if (res.status === 401) {
-          window.location.assign(loginHref(window.location.pathname + window.location.search));
-          return;
-        }
-        if (res.ok && live) setMe((await res.json()) as Me);
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
+  const me = useMe();
   if (!me) return null;
   const signOut = async () => {
     await fetch("/api/v1/logout", { method: "POST" }).catch(() => undefined);
     window.location.assign("/login");
   };
   return (
-    <span data-testid="session-badge" className="ml-1 text-xs text-zinc-500">
+    <span data-testid="session-badge" className={`ml-1 text-xs ${me.mode === "share" ? "rounded-md border border-sky-800 bg-sky-950/60 px-2 py-0.5 text-sky-200" : "text-zinc-500"}`}>
       {sessionLabel(me)}
       {me.mode === "auth" && (
         <>

@@ -1,15 +1,17 @@
 "use client";
-// The small nav shared by every page: Visualizer, Networks, Topology, Containers, …, and who is signed in (or local mode).
+// The small nav shared by every page: the links this session may use (none for a share link), and who is signed in (or local mode).
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { activeHref, NAV_LINKS } from "./nav-links";
+import { activeHref, navLinksFor } from "./nav-links";
 import { SessionBadge } from "./SessionBadge";
+import { useMe } from "./use-me";
 
 export function SiteNav() {
-  const active = activeHref(usePathname());
+  const links = navLinksFor(useMe());
+  const active = activeHref(usePathname(), links);
   return (
     <nav data-testid="site-nav" aria-label="Swarmscope pages" className="flex flex-wrap items-center gap-1 text-sm">
-      {NAV_LINKS.map((link) => {
+      {links.map((link) => {
         const current = link.href === active;
         return (
           <Link

@@ -1,10 +1,12 @@
 "use client";
 // /networks/:id — a network's facts, the tasks on it with their addresses and nodes, its services (attach/detach), endpoints, and removal; refetched live.
+// Removal, attach and detach only for sessions allowed the network controls.
 import Link from "next/link";
 import { useMemo } from "react";
 import { ActionFeedback } from "@/components/actions/ActionFeedback";
 import { useActionRun } from "@/components/actions/use-action-run";
 import { PageShell } from "@/components/nav/PageShell";
+import { useCan } from "@/components/nav/use-me";
 import { resolveRef } from "@/components/common/resolve-ref";
 import { useDetail } from "@/components/common/use-detail";
 import { useClusterStore } from "@/components/store/cluster-store";
@@ -27,6 +29,7 @@ export function NetworkDetailView({ reference }: { reference: string }) {
   const signature = useMemo(() => (cluster && networkId ? networkSignature(cluster, networkId) : "unknown"), [cluster, networkId]);
   const { data, error } = useDetail<NetworkDetail>(`/api/v1/networks/${encodeURIComponent(networkId ?? reference)}`, signature);
   const { run, start } = useActionRun();
+  const canEdit = useCan("networks");
   const busy = run !== null && run.answer === null;
   const rows = useMemo(() => (data && cluster ? taskRows(data, cluster) : []), [data, cluster]);
   const network = known ?? data?.network ?? null;
@@ -67,7 +70,7 @@ export function NetworkDetailView({ reference }: { reference: string }) {
               <div className="min-w-0 flex-1">
                 <NetworkFacts network={network} />
               </div>
-              {!removed && <RemoveNetwork network={network} busy={busy} start={start} />}
+              {canEdit && !removed && <RemoveNetwork network={network} busy={busy} start={start} />}
             </div>
 
             <section className="space-y-2" aria-labelledby="tasks-title">
@@ -81,7 +84,7 @@ export function NetworkDetailView({ reference }: { reference: string }) {
               <h2 id="services-title" className={H2}>
                 Services using it
               </h2>
-              {cluster && <NetworkServices network={network} services={cluster.services} busy={busy} start={start} />}
+              {cluster && <NetworkServices network={network} services={cluster.services} busy={busy} start={canEdit ? start : null} />}
               {run?.request.action === "service.networks" && feedback}
             </section>
 

@@ -1,5 +1,5 @@
 "use client";
-// The services using a network, each with Detach, and a picker to attach another one (both are service updates).
+// The services using a network, each with Detach, and a picker to attach another one (both are service updates; neither without `start`).
 import Link from "next/link";
 import { useState } from "react";
 import type { ActionRequest } from "@/components/actions/requests";
@@ -12,7 +12,8 @@ interface Props {
   network: NetworkView;
   services: Record<string, ServiceView>;
   busy: boolean;
-  start(request: ActionRequest): void;
+  /** Sends an attach/detach; null for sessions that may not (the list only). */
+  start: ((request: ActionRequest) => void) | null;
 }
 
 const BUTTON = "rounded-md border px-2 py-0.5 text-xs font-semibold disabled:opacity-40";
@@ -43,7 +44,7 @@ export function NetworkServices({ network, services, busy, start }: Props) {
               <Link href={`/services/${encodeURIComponent(s.id)}`} className="font-semibold text-sky-300 hover:underline">
                 {s.name}
               </Link>
-              {!refusal && (
+              {start && !refusal && (
                 <button
                   type="button"
                   data-testid="detach-service"
@@ -59,7 +60,7 @@ export function NetworkServices({ network, services, busy, start }: Props) {
           ))}
         </ul>
       )}
-      {refusal ? (
+      {!start ? null : refusal ? (
         <p className="text-xs text-zinc-500">{refusal}</p>
       ) : (
         <div className="flex flex-wrap items-center gap-2 text-xs">

@@ -1,7 +1,8 @@
 "use client";
-// The /networks page: every network with its addressing and attachments, a create form, and the published ports (routing mesh included).
+// The /networks page: every network with its addressing and attachments, a create form (for operators), and the published ports (routing mesh included).
 import { useMemo, useState } from "react";
 import { PageShell } from "@/components/nav/PageShell";
+import { useCan } from "@/components/nav/use-me";
 import { useClusterStore } from "@/components/store/cluster-store";
 import { plural } from "@/components/visualizer/format";
 import { CreateNetworkForm } from "./CreateNetworkForm";
@@ -17,6 +18,7 @@ export function NetworksView() {
   const { model } = useClusterStore();
   const cluster = model?.cluster ?? null;
   const [creating, setCreating] = useState(false);
+  const canCreate = useCan("networks");
   const networks = cluster?.networks;
   const services = cluster?.services;
   const tasks = cluster?.tasks;
@@ -47,17 +49,19 @@ export function NetworksView() {
             <h2 id="networks-title" className={H2}>
               Networks <span className="font-normal text-zinc-400">· {plural(rows.length, "network")}</span>
             </h2>
-            <button
-              type="button"
-              data-testid="open-create-network"
-              aria-expanded={creating}
-              onClick={() => setCreating((c) => !c)}
-              className="ml-auto rounded-md border border-sky-700 px-2.5 py-1 text-xs font-semibold text-sky-200 hover:bg-sky-950"
-            >
-              {creating ? "Close" : "Create network…"}
-            </button>
+            {canCreate && (
+              <button
+                type="button"
+                data-testid="open-create-network"
+                aria-expanded={creating}
+                onClick={() => setCreating((c) => !c)}
+                className="ml-auto rounded-md border border-sky-700 px-2.5 py-1 text-xs font-semibold text-sky-200 hover:bg-sky-950"
+              >
+                {creating ? "Close" : "Create network…"}
+              </button>
+            )}
           </div>
-          {creating && <CreateNetworkForm networks={networkList} />}
+          {canCreate && creating && <CreateNetworkForm networks={networkList} />}
           <NetworkTable rows={rows} />
           <p className="text-[11px] text-zinc-500">
             Tasks: tasks not yet ended attached to the network (from each task&apos;s network attachments). Local networks are the manager&apos;s own

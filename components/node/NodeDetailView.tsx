@@ -1,8 +1,8 @@
 "use client";
 // The node page: what `docker node inspect --pretty` shows (live from the model, plus plugins, engine labels and TLS from
-// GET /api/v1/nodes/:id), NodeActions, and the node's tasks like `docker node ps`.
+// GET /api/v1/nodes/:id), NodeActions (the sections the session's role allows), and the node's tasks like `docker node ps`.
 import { useCallback } from "react";
-import { NodeActions } from "@/components/actions/NodeActions";
+import { NodeActions, useNodeControls } from "@/components/actions/NodeActions";
 import { FieldList } from "@/components/common/FieldList";
 import { LabelList } from "@/components/common/LabelList";
 import { PageFrame } from "@/components/common/PageFrame";
@@ -37,6 +37,7 @@ export function NodeDetailView({ reference }: { reference: string }) {
   const detail = useDetail<NodeDetail>(nodeId ? `/api/v1/nodes/${nodeId}` : null, node?.version ?? null);
   const pick = useCallback((t: TaskView) => t.nodeId === nodeId, [nodeId]);
   const rows = useTaskRows(cluster, pick);
+  const canOperate = useNodeControls().any;
 
   if (!node) {
     return (
@@ -72,7 +73,7 @@ export function NodeDetailView({ reference }: { reference: string }) {
         data-role={node.role}
         data-availability={node.availability}
       >
-        <WithOperations operations={<NodeActions nodeId={node.id} />}>
+        <WithOperations operations={canOperate ? <NodeActions nodeId={node.id} /> : null}>
           <div className="grid gap-3 md:grid-cols-2">
             <Section title="Node">
               <FieldList fields={[...identityFields(node, now), ...statusFields(node)]} />

@@ -1,5 +1,5 @@
 "use client";
-// The service page: live summary, ServiceActions, the spec (GET /api/v1/services/:id, fetched again when the service changes),
+// The service page: live summary, ServiceActions (for operators), the spec (GET /api/v1/services/:id, fetched again when the service changes),
 // the task list like `docker service ps`, and live logs.
 import { useCallback } from "react";
 import { ServiceActions } from "@/components/actions/ServiceActions";
@@ -10,6 +10,7 @@ import { WithOperations } from "@/components/common/WithOperations";
 import { resolveRef } from "@/components/common/resolve-ref";
 import { useDetail } from "@/components/common/use-detail";
 import { LogsPanel } from "@/components/logs/LogsPanel";
+import { useCan } from "@/components/nav/use-me";
 import { useClusterStore } from "@/components/store/cluster-store";
 import { TaskTable } from "@/components/task/TaskTable";
 import { useTaskRows } from "@/components/task/use-task-rows";
@@ -30,6 +31,7 @@ export function ServiceDetailView({ reference }: { reference: string }) {
   const detail = useDetail<ServiceDetail>(serviceId ? `/api/v1/services/${serviceId}` : null, service?.version ?? null);
   const pick = useCallback((t: TaskView) => t.serviceId === serviceId, [serviceId]);
   const rows = useTaskRows(cluster, pick);
+  const canOperate = useCan("serviceOps");
 
   if (!service) {
     return (
@@ -46,7 +48,7 @@ export function ServiceDetailView({ reference }: { reference: string }) {
       badges={<span aria-hidden="true" className="h-3 w-3 rounded-sm" style={{ backgroundColor: serviceColor(service.name).stripe }} />}
     >
       <div data-testid="service-detail" data-service-id={service.id} data-service-name={service.name}>
-        <WithOperations operations={<ServiceActions serviceId={service.id} />}>
+        <WithOperations operations={canOperate ? <ServiceActions serviceId={service.id} /> : null}>
           <ServiceSummary service={service} now={now} />
           <Section
             title="Tasks"

@@ -1,8 +1,10 @@
 "use client";
-// The stacks page: every stack from the live model with its services (running/desired), networks, secrets, configs; links to the visualizer, edit, remove.
+// The stacks page: every stack from the live model with its services (running/desired), networks, secrets, configs; links to the visualizer,
+// and deploy, edit and remove for sessions allowed them.
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { BUTTON, DANGER_BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/actions/styles";
+import { useCan } from "@/components/nav/use-me";
 import { useClusterStore } from "@/components/store/cluster-store";
 import { listStacks, type StackSummary } from "@/lib/stacks";
 import { ScheduledJobs } from "./ScheduledJobs";
@@ -84,7 +86,7 @@ function RemoveStack({ name }: { name: string }) {
   );
 }
 
-function StackCard({ stack }: { stack: StackSummary }) {
+function StackCard({ stack, canEdit }: { stack: StackSummary; canEdit: boolean }) {
   const converged = stack.running === stack.desired;
   return (
     <li data-testid="stack" data-stack={stack.name} className="space-y-1.5 rounded-lg border border-zinc-800 bg-zinc-900/60 p-3">
@@ -97,10 +99,14 @@ function StackCard({ stack }: { stack: StackSummary }) {
           <Link className={BUTTON} href={`/?stack=${encodeURIComponent(stack.name)}`}>
             Show on visualizer
           </Link>
-          <Link className={BUTTON} href={`/stacks/deploy?name=${encodeURIComponent(stack.name)}`}>
-            Edit &amp; redeploy
-          </Link>
-          <RemoveStack name={stack.name} />
+          {canEdit && (
+            <>
+              <Link className={BUTTON} href={`/stacks/deploy?name=${encodeURIComponent(stack.name)}`}>
+                Edit &amp; redeploy
+              </Link>
+              <RemoveStack name={stack.name} />
+            </>
+          )}
         </span>
       </div>
       <ul className="grid gap-1 sm:grid-cols-2">
@@ -125,18 +131,21 @@ function StackCard({ stack }: { stack: StackSummary }) {
 export function StacksList() {
   const { model } = useClusterStore();
   const stacks = model ? listStacks(model.cluster) : [];
+  const canEdit = useCan("stacks");
   return (
     <div className="space-y-4 px-3 pb-8">
       <div className="flex items-center gap-2">
         <p className="text-xs text-zinc-400">Applications deployed with docker stack deploy, found from the com.docker.stack.namespace label.</p>
-        <Link className={`${PRIMARY_BUTTON} ml-auto`} href="/stacks/deploy">
-          Deploy a stack
-        </Link>
+        {canEdit && (
+          <Link className={`${PRIMARY_BUTTON} ml-auto`} href="/stacks/deploy">
+            Deploy a stack
+          </Link>
+        )}
       </div>
       {model && stacks.length === 0 && <p className="text-sm text-zinc-400">No stacks on this swarm yet.</p>}
       <ul className="space-y-3">
         {stacks.map((s) => (
-          <StackCard key={s.name} stack={s} />
+          <StackCard key={s.name} stack={s} canEdit={canEdit} />
         ))}
       </ul>
       <ScheduledJobs />

@@ -1,11 +1,12 @@
 "use client";
 // The swarm page: cluster ID, counts, raft/dispatcher/CA settings, autolock, task history (GET /api/v1/swarm), plus its nodes and services.
-// Join tokens and the unlock key are fetched only when an admin reveals them (JoinSecrets).
+// Join tokens and the unlock key are fetched only when an admin reveals them (JoinSecrets, shown to admins only).
 import { FieldList } from "@/components/common/FieldList";
 import { PageFrame } from "@/components/common/PageFrame";
 import { PageMessage } from "@/components/common/PageMessage";
 import { Section } from "@/components/common/Section";
 import { useDetail } from "@/components/common/use-detail";
+import { useCan } from "@/components/nav/use-me";
 import { useClusterStore } from "@/components/store/cluster-store";
 import { useNow } from "@/components/visualizer/use-browser";
 import type { SwarmDetail } from "@/lib/detail-types";
@@ -21,6 +22,7 @@ export function SwarmDetailView() {
   const now = useNow() ?? 0;
   const version = swarm ? `${swarm.updatedAt}|${swarm.managers}|${swarm.workers}` : null;
   const detail = useDetail<SwarmDetail>(swarm ? "/api/v1/swarm" : null, version);
+  const canReveal = useCan("joinSecrets");
 
   if (!cluster) return <PageFrame kind="Swarm" title="Swarm">{null}</PageFrame>;
   if (!swarm) {
@@ -51,7 +53,7 @@ export function SwarmDetailView() {
         ) : (
           !detail.error && <p className="text-sm text-zinc-500">Reading the swarm settings…</p>
         )}
-        <JoinSecrets />
+        {canReveal && <JoinSecrets />}
         <div className="grid gap-3 lg:grid-cols-2">
           <Section title="Nodes" aside={<span className="font-mono text-[11px] text-zinc-500">docker node ls</span>}>
             <SwarmNodes nodes={cluster.nodes} />

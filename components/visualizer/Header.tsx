@@ -1,7 +1,9 @@
 "use client";
 // The header row: product name, the main links, swarm id and manager/worker counts, the toolbar and the service legend.
+// A share link's projection screen gets no toolbar (the filter still comes from the URL).
 import { Brand } from "@/components/nav/Brand";
 import { SiteNav } from "@/components/nav/SiteNav";
+import { useMe } from "@/components/nav/use-me";
 import type { ServiceView, SwarmView } from "@/lib/model-types";
 import { plural, shortId } from "./format";
 import { ServiceLegend } from "./ServiceLegend";
@@ -21,6 +23,7 @@ interface Props {
 }
 
 export function Header({ swarm, services, shownTasks, filter, setFilter, showLegend }: Props) {
+  const projection = useMe()?.mode === "share";
   return (
     <header className="space-y-2 px-3 pb-2 pt-2.5">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
@@ -42,9 +45,11 @@ export function Header({ swarm, services, shownTasks, filter, setFilter, showLeg
           )}
           {shownTasks !== null && <span>{plural(shownTasks, "task")} shown</span>}
         </div>
-        <div className="ml-auto">
-          <Toolbar filter={filter} setFilter={setFilter} />
-        </div>
+        {!projection && (
+          <div className="ml-auto">
+            <Toolbar filter={filter} setFilter={setFilter} />
+          </div>
+        )}
       </div>
       {showLegend && <ServiceLegend services={services} filter={filter} setFilter={setFilter} />}
     </header>

@@ -1,7 +1,8 @@
 "use client";
-// A node column's header: hostname (links to the node's page), role, manager status, availability (a menu to change it), status, engine, CPUs and memory.
+// A node column's header: hostname (links to the node's page), role, manager status, availability (a menu to change it, for operators), status, engine, CPUs and memory.
 import Link from "next/link";
 import { AvailabilityMenu } from "@/components/actions/AvailabilityMenu";
+import { useNodeControls } from "@/components/actions/NodeActions";
 import { useOperations } from "@/components/actions/operations";
 import type { NodeView } from "@/lib/model-types";
 import { formatBytes, formatCpus, orDash, plural } from "./format";
@@ -14,6 +15,7 @@ export function NodeHeader({ node, taskCount }: { node: NodeView; taskCount: num
   const availability = availabilityLabel(node);
   const status = statusLabel(node);
   const ops = useOperations();
+  const can = useNodeControls();
   return (
     <>
       <div className="flex items-center gap-1.5">
@@ -36,14 +38,14 @@ export function NodeHeader({ node, taskCount }: { node: NodeView; taskCount: num
             {manager.text}
           </Pill>
         )}
-        {ops ? (
+        {ops && can.availability ? (
           <AvailabilityMenu node={node} ops={ops} />
         ) : (
           <Pill tone={availability.tone} title="Availability">
             {availability.text}
           </Pill>
         )}
-        {ops && (
+        {ops && can.any && (
           <button
             type="button"
             data-testid="node-actions-open"

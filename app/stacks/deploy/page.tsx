@@ -1,6 +1,8 @@
 // /stacks/deploy — paste or upload a compose file (and settings), check and preview it, deploy it with the docker CLI and follow it; ?name= edits a stack.
+// Operators and admins only.
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { NeedsRole } from "@/components/nav/NeedsRole";
 import { PageShell } from "@/components/nav/PageShell";
 import { StackEditor } from "@/components/stacks/StackEditor";
 
@@ -9,9 +11,11 @@ export const metadata: Metadata = { title: "Deploy a stack · Swarmscope" };
 export default function DeployStackPage() {
   return (
     <PageShell title="Deploy a stack" showTitle>
-      <Suspense fallback={null}>
-        <StackEditor />
-      </Suspense>
+      <NeedsRole control="stacks" what="Deploying a stack">
+        <Suspense fallback={null}>
+          <StackEditor />
+        </Suspense>
+      </NeedsRole>
     </PageShell>
   );
 }

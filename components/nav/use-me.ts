@@ -1,0 +1,44 @@
+"use client";
+// Who is using the page: GET /api/v1/me once per page load, shared by every component (useMe, useCan); a 401 sends the browser to sign in.
+import { useSyncExternalStore } from "react";
+import { loginHref, type Me } from "@/lib/session";
+import { allows, type Control } from "./permissions";
+
+let me: Me | null = null;
+let asked = false;
+const listeners = new Set<() => void>();
+
+function load(): void {
+  if (asked) return;
+  asked = true;
+  fetch("/api/v1/me", { cache: "no-store" })
+    .then(async (res) => {
+      if (res.status === 401) return window.location.assign(loginHref(window.location.pathname + window.location.search));
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      me = (await res.json()) as Me;
+      for (const l of listeners) l();
+    })
+    .catch(() => {
+      asked = false; // the next component that mounts asks again; until then no controls
+    });
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  load();
+  return () => listeners.delete(listener);
+}
+
+/** The session, or null until /api/v1/me has answered (and on the server's render). */
+export function useMe(): Me | null {
+  return useSyncExternalStore(
+    subscribe,
+    () => me,
+    () => null,
+  );
+}
+
+/** Whether this session may see `control`; false until /api/v1/me has answered, so no control flashes up. */
+export function useCan(control: Control): boolean {
+  return allows(useMe(), control);
+}
