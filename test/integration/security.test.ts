@@ -239,6 +239,21 @@ describe("socket.io × roles", () => {
     }
   });
 
+  it("a socket is disconnected when an admin changes its user's role (it reconnects into the stream for the new role)", async () => {
+    await users.add("rolechange", "viewer", PASSWORD);
+    const r = await login("rolechange", PASSWORD);
+    const socket = io(`http://127.0.0.1:${app.port}`, { path: SOCKET_PATH, transports: ["websocket"], reconnection: false, extraHeaders: { cookie: r.cookie } });
+    try {
+      await new Promise<void>((resolve) => socket.once("snapshot", () => resolve()));
+      const gone = new Promise<string>((resolve) => socket.once("disconnect", (reason) => resolve(reason)));
+      expect((await call("PUT", "/api/v1/users/rolechange", { cookie: cookies.admin, body: { role: "operator" } })).status).toBe(200);
+      expect(await gone).toBe("io server disconnect");
+      expect(JSON.parse((await call("GET", "/api/v1/me", { cookie: r.cookie })).text)).toEqual({ mode: "auth", user: "rolechange", role: "operator" });
+    } finally {
+      socket.close();
+    }
+  });
+
   it("refuses anonymous and made-up sessions; viewer, operator and admin get the snapshot", async () => {
     expect(await connect()).toBe("refused");
     expect(await connect("swarmscope_session=made-up")).toBe("refused");

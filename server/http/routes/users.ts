@@ -91,6 +91,7 @@ export const setUserRoleRoute: Route = {
       }
     }
     security.record(who, { action: "user.role", target: params.name, params: { role }, ok: status === 200, status, error });
+    if (status === 200) security.sessionEnded(); // open sockets re-check: a changed role reconnects into the matching stream
     sendJson(res, status, status === 200 ? { ok: true, user: params.name, role } : { ok: false, error, field });
   },
 };
