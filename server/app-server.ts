@@ -33,9 +33,11 @@ export async function startAppServer(opts: {
   users?: UserStore;
   /** Where the audit log is appended (audit.jsonl); none without it. */
   dataDir?: string;
+  /** Bearer token for Prometheus on /metrics (SWARMSCOPE_METRICS_TOKEN); none = /metrics needs a viewer session like every read. */
+  metricsToken?: string | null;
 }): Promise<AppServer> {
   const runtime = createRuntime(opts.endpoint, opts.timing);
-  const security = new Security(opts.users ?? null, opts.dataDir ? new AuditLog(opts.dataDir) : null, isLoopback(opts.host));
+  const security = new Security(opts.users ?? null, opts.dataDir ? new AuditLog(opts.dataDir) : null, isLoopback(opts.host), opts.metricsToken ?? null);
   const server = http.createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value as string);
     routeApi(req, res, runtime, security)

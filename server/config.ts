@@ -9,6 +9,8 @@ export interface Config {
   endpoint: Endpoint;
   /** Users, sessions, stacks and the audit log (SWARMSCOPE_DATA_DIR, default ./data). */
   dataDir: string;
+  /** SWARMSCOPE_METRICS_TOKEN: Prometheus reads /metrics with this bearer token (at least 16 characters). */
+  metricsToken: string | null;
 }
 
 export function configFromEnv(env: Record<string, string | undefined> = process.env, argv: string[] = process.argv): Config {
@@ -20,5 +22,13 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     dev: argv.includes("--dev"),
     endpoint: endpointFromEnv(env),
     dataDir: dataDirFromEnv(env),
+    metricsToken: metricsTokenFromEnv(env),
   };
+}
+
+function metricsTokenFromEnv(env: Record<string, string | undefined>): string | null {
+  const token = env.SWARMSCOPE_METRICS_TOKEN?.trim();
+  if (!token) return null;
+  if (token.length < 16) throw new Error("SWARMSCOPE_METRICS_TOKEN must be at least 16 characters (e.g. openssl rand -hex 24)");
+  return token;
 }

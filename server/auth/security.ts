@@ -1,4 +1,5 @@
 // Who is asking: a share link's read-only viewer, else in local mode (no users) the local admin, else the session cookie's user, or nobody.
+import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { ShareInfo } from "../../lib/session";
 import type { AuditLog } from "./audit";
@@ -27,7 +28,17 @@ export class Security {
     readonly audit: AuditLog | null,
     /** False when listening beyond loopback: then no users means nobody gets in, never local mode. */
     private localModeAllowed = true,
+    /** SWARMSCOPE_METRICS_TOKEN: lets a Prometheus scraper read /metrics with `Authorization: Bearer <token>` and no session. */
+    private metricsToken: string | null = null,
   ) {}
+
+  /** The metrics scraper when the request's bearer token is the configured one (compared in constant time). */
+  scraper(req: IncomingMessage): Principal | null {
+    const given = /^Bearer (.+)$/i.exec(String(req.headers.authorization ?? ""))?.[1]?.trim();
+    if (!this.metricsToken || !given) return null;
+    const digest = (v: string) => createHash("sha256").update(v).digest();
+    return timingSafeEqual(digest(given), digest(this.metricsToken)) ? { name: "metrics-scraper", role: "viewer", local: false } : null;
+  }
 
   authConfigured(): boolean {
     return this.users?.hasUsers() ?? false;

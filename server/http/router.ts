@@ -32,6 +32,8 @@ export interface Route {
   path: string;
   /** The least role that may call it; "public" needs no session (health, login). Checked on the server for every request. */
   role: Role | "public";
+  /** Also open to the metrics scraper's bearer token (SWARMSCOPE_METRICS_TOKEN) without a session: /metrics only. */
+  scrapeToken?: true;
   handle(req: IncomingMessage, res: ServerResponse, runtime: Runtime, params: Record<string, string>, ctx: RequestContext): void | Promise<void>;
 }
 
@@ -104,7 +106,7 @@ export async function routeApi(req: IncomingMessage, res: ServerResponse, runtim
     sendError(res, 403, `cross-origin ${req.method} refused (Origin ${req.headers.origin})`);
     return true;
   }
-  const who = security.principal(req);
+  const who = security.principal(req) ?? (match.r.scrapeToken ? security.scraper(req) : null);
   if (match.r.role !== "public") {
     if (!who) {
       sendError(res, 401, "sign in first (POST /api/v1/login)");

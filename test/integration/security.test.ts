@@ -15,6 +15,7 @@ import { docker, dockerJsonLines, LAB_IMAGE, labDockerHost, uniqueName } from ".
 
 const WAIT = { timeout: 60_000, interval: 250 };
 const PASSWORD = "lab-password-1";
+const METRICS_TOKEN = `scrape-${process.pid}-0123456789abcdef`;
 const svc = uniqueName("sec");
 const net = uniqueName("secnet");
 const secret = uniqueName("secsecret");
@@ -96,7 +97,7 @@ beforeAll(async () => {
   users = new UserStore(dataDir, () => Date.now() + skewMs);
   for (const role of ["viewer", "operator", "admin"] as const) await users.add(`${role}1`, role, PASSWORD);
   await users.add("limited", "viewer", PASSWORD);
-  app = await startAppServer({ endpoint: endpointFromEnv({ DOCKER_HOST: labDockerHost() }), host: "127.0.0.1", port: 0, users, dataDir });
+  app = await startAppServer({ endpoint: endpointFromEnv({ DOCKER_HOST: labDockerHost() }), host: "127.0.0.1", port: 0, users, dataDir, metricsToken: METRICS_TOKEN });
   await docker("service", "create", "--detach", "--name", svc, "--replicas", "1", "--env", "DB_PASSWORD=hunter2", "--env", "MODE=lab", LAB_IMAGE, "sleep", "86400");
   await docker("network", "create", "--driver", "overlay", net);
   await vi.waitFor(() => expect(app.runtime.hub.snapshot().state.engine.state).toBe("live"), WAIT);
@@ -178,6 +179,18 @@ describe("role matrix: every HTTP route × anonymous / viewer / operator / admin
       { name: "MODE", value: "lab" },
     ]);
     expect(await env("operator")).toContainEqual({ name: "DB_PASSWORD", value: "hunter2" });
+  });
+
+  it("/metrics takes the scraper's bearer token without a session; the token opens nothing else", async () => {
+    const scrape = async (url: string, token?: string) =>
+      (await fetch(`http://127.0.0.1:${app.port}${url}`, { headers: token ? { authorization: `Bearer ${token}` } : {} })).status;
+    expect(await scrape("/metrics")).toBe(401);
+    expect(await scrape("/metrics", "wrong-token-0123456789")).toBe(401);
+    expect(await scrape("/metrics", METRICS_TOKEN)).toBe(200);
+    const text = await (await fetch(`http://127.0.0.1:${app.port}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+    expect(text).toMatch(/^swarmscope_engine_live 1$/m);
+    expect(await scrape("/api/v1/cluster", METRICS_TOKEN)).toBe(401);
+    expect(await scrape("/api/v1/me", METRICS_TOKEN)).toBe(401);
   });
 
   it("a made-up or ended session is anonymous", async () => {

@@ -6,6 +6,7 @@ export const metricsRoute: Route = {
   method: "GET",
   path: "/metrics",
   role: "viewer",
+  scrapeToken: true,
   handle(_req, res, runtime) {
     const snapshot = runtime.hub.snapshot();
     const lines = [
