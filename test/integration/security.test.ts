@@ -414,6 +414,42 @@ describe("share links", () => {
   });
 });
 
+describe("TLS client files", () => {
+  it("the key and certificates from DOCKER_CERT_PATH are never served by any GET route or the socket", async () => {
+    const certDir = fs.mkdtempSync(path.join(os.tmpdir(), "swarmscope-certs-"));
+    const marker = `KEYMATERIAL${process.pid}`;
+    for (const f of ["ca.pem", "cert.pem", "key.pem"]) fs.writeFileSync(path.join(certDir, f), `-----BEGIN PRIVATE KEY-----\n${marker}${f}\n-----END PRIVATE KEY-----\n`);
+    // An engine that does not answer: the server keeps retrying while we read every route.
+    const tlsApp = await startAppServer({
+      endpoint: endpointFromEnv({ DOCKER_HOST: "tcp://127.0.0.1:9", DOCKER_TLS_VERIFY: "1", DOCKER_CERT_PATH: certDir }),
+      host: "127.0.0.1",
+      port: 0,
+    });
+    try {
+      await vi.waitFor(() => expect(tlsApp.runtime.hub.snapshot().state.engine.state).not.toBe("connecting"), WAIT);
+      const seen: string[] = [];
+      for (const route of ROUTES.filter((r) => r.method === "GET")) {
+        const url = fill(route.path, false);
+        const r = await call("GET", url, { port: tlsApp.port });
+        seen.push(`${url} ${r.status} ${r.text}`);
+      }
+      const socket = io(`http://127.0.0.1:${tlsApp.port}`, { path: SOCKET_PATH, transports: ["websocket"], reconnection: false });
+      try {
+        seen.push(JSON.stringify(await new Promise((resolve) => socket.once("snapshot", resolve))));
+      } finally {
+        socket.close();
+      }
+      expect(seen.length).toBeGreaterThan(10);
+      expect(seen.join("\n")).toContain("tcp://127.0.0.1:9");
+      expect(seen.join("\n")).not.toContain(marker);
+      expect(seen.join("\n")).not.toContain("PRIVATE KEY");
+    } finally {
+      await tlsApp.close();
+      fs.rmSync(certDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("CSRF", () => {
   it("refuses a mutating request from a foreign Origin even with an admin session; the engine is unchanged", async () => {
     const before = await fingerprint();
