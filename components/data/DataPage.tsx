@@ -2,9 +2,9 @@
 // The secrets or configs page: live list with labels, stack and the services using each; create from text or a file; remove after typing the name
 // (create and remove only for sessions allowed them).
 import { useState } from "react";
-import { BUTTON, DANGER_BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/actions/styles";
+import { INPUT, PRIMARY_BUTTON } from "@/components/actions/styles";
 import { CliBox } from "@/components/actions/CliBox";
-import { TypeToConfirm } from "@/components/actions/TypeToConfirm";
+import { RemoveInRow } from "@/components/actions/RemoveInRow";
 import { useCan } from "@/components/nav/use-me";
 import { useClusterStore } from "@/components/store/cluster-store";
 import type { ActionFailure, ActionReport } from "@/lib/action-types";
@@ -84,31 +84,14 @@ function CreateForm({ kind }: { kind: Kind }) {
 }
 
 function RemoveButton({ kind, item }: { kind: Kind; item: SecretView }) {
-  const [open, setOpen] = useState(false);
-  const [typed, setTyped] = useState("");
   const [answer, setAnswer] = useState<Answer | null>(null);
-  if (!open) {
-    return (
-      <button type="button" className={DANGER_BUTTON} onClick={() => setOpen(true)}>
-        Remove…
-      </button>
-    );
-  }
   return (
-    <span className="flex flex-wrap items-center gap-1">
-      <TypeToConfirm
-        name={item.name}
-        typed={typed}
-        onType={setTyped}
-        inputTestId="confirm-data-remove-input"
-        buttonTestId="remove-data"
-        onRemove={async () => setAnswer(await send("DELETE", `/api/v1/${kind}s/${encodeURIComponent(item.id)}`, { confirm: typed }))}
-      />
-      <button type="button" className={BUTTON} onClick={() => setOpen(false)}>
-        Cancel
-      </button>
-      <AnswerLine answer={answer} />
-    </span>
+    <RemoveInRow
+      name={item.name}
+      testId="data"
+      answer={<AnswerLine answer={answer} />}
+      onRemove={async (typed) => setAnswer(await send("DELETE", `/api/v1/${kind}s/${encodeURIComponent(item.id)}`, { confirm: typed }))}
+    />
   );
 }
 

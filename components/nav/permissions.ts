@@ -32,6 +32,8 @@ export const CONTROLS = {
   swarmData: { need: "operator", routes: ["POST /api/v1/secrets", "DELETE /api/v1/secrets/:id", "POST /api/v1/configs", "DELETE /api/v1/configs/:id"] },
   stacks: { need: "operator", routes: ["POST /api/v1/stacks/:name/validate", "POST /api/v1/stacks/:name/deploy", "DELETE /api/v1/stacks/:name"] },
   joinSecrets: { need: "admin", routes: ["GET /api/v1/swarm/join-tokens", "GET /api/v1/swarm/unlock-key"] },
+  /** Autolock on/off and rotating the join tokens or the unlock key. */
+  swarmSecurity: { need: "admin", routes: ["POST /api/v1/swarm/autolock", "POST /api/v1/swarm/rotate"] },
   /** The /admin page: users, share links, audit log. */
   admin: {
     need: "admin",

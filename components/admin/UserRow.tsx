@@ -1,0 +1,48 @@
+"use client";
+// One user in the users table: name, role (change it), remove after typing the name; the server's answer to either shows in the row.
+import { useState } from "react";
+import { RemoveInRow } from "@/components/actions/RemoveInRow";
+import type { Role } from "@/lib/session";
+import { callApi } from "./admin-api";
+import { RoleSelect } from "./RoleSelect";
+
+interface Props {
+  name: string;
+  role: Role;
+  /** The signed-in admin's own row. */
+  you: boolean;
+  /** Called after a change the server accepted (reload the table and the audit log). */
+  onChanged: () => void;
+}
+
+export function UserRow({ name, role, you, onChanged }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const path = `/api/v1/users/${encodeURIComponent(name)}`;
+  const run = async (method: "PUT" | "DELETE", body?: unknown) => {
+    setBusy(true);
+    const r = await callApi(method, path, body);
+    setBusy(false);
+    setError(r.ok ? null : r.error);
+    if (r.ok) onChanged();
+  };
+  return (
+    <tr data-testid="user-row" data-user={name} className="border-t border-zinc-800 align-top">
+      <td className="py-1.5 pr-3 font-mono text-zinc-100">
+        {name}
+        {you && <span className="ml-1 font-sans text-zinc-500">(you)</span>}
+      </td>
+      <td className="py-1.5 pr-3">
+        <RoleSelect user={name} role={role} busy={busy} onChange={(r) => void run("PUT", { role: r })} />
+      </td>
+      <td className="py-1.5">
+        <RemoveInRow name={name} testId="user" busy={busy} onRemove={() => void run("DELETE")} />
+        {error && (
+          <p role="alert" className="mt-1 text-red-300">
+            {error}
+          </p>
+        )}
+      </td>
+    </tr>
+  );
+}
