@@ -36,6 +36,8 @@ export const addUserRoute: Route = {
     if (!isRole(role)) return refuse(400, "role must be viewer, operator or admin", "role");
     if (typeof password !== "string") return refuse(400, "password is required", "password");
     if (security.users.list().some((u) => u.name === name)) return refuse(409, `user ${name} already exists`, "name");
+    // The first user ends local mode: without an admin among the users nobody could manage them any more.
+    if (!security.users.hasUsers() && role !== "admin") return refuse(409, "the first user must be an admin (adding a user turns sign-in on)", "role");
     try {
       await security.users.add(name, role, password);
     } catch (err) {
