@@ -57,7 +57,7 @@ describe("checkNetworkForm", () => {
 describe("parseLabels and formFieldOf", () => {
   it("keeps = inside values and refuses keys with spaces", () => {
     expect(parseLabels("a=b=c")).toEqual({ labels: { a: "b=c" }, problem: null });
-    expect(parseLabels("my key=1").problem).toBe("label keys cannot contain = or spaces");
+    expect(parseLabels("my key=1").problem).toBe("label keys are letters, digits and . _ - / : starting with a letter or digit (no =, spaces or shell characters)");
   });
   it("maps the server's field names onto the form", () => {
     expect(formFieldOf("subnet")).toBe("subnet");

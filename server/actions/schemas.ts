@@ -1,12 +1,14 @@
 // Input rules shared by actions, after Docker's own: names, image references, labels, env, ports, mounts, constraints.
 import { z } from "zod";
+import { DNS_COMPONENT, MAX_DNS_COMPONENT } from "../stacks/names";
+import { imageRefProblem, MAX_IMAGE_REF } from "../stacks/image-ref";
 import { MAX_REPLICAS } from "./limits";
 
 /** swarmkit's rule for service names: letters and digits, with - or _ between them; at most 63 characters. */
 export const serviceName = z
   .string()
-  .max(63, "at most 63 characters")
-  .regex(/^[a-zA-Z0-9](?:[-_]*[A-Za-z0-9]+)*$/, "letters and digits, with - or _ between them (Docker's service name rule)");
+  .max(MAX_DNS_COMPONENT, "at most 63 characters")
+  .regex(DNS_COMPONENT, "letters and digits, with - or _ between them (Docker's service name rule)");
 
 /** Names of networks and volumes: [a-zA-Z0-9][a-zA-Z0-9_.-]*. */
 export const objectName = z
@@ -14,24 +16,25 @@ export const objectName = z
   .max(255)
   .regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/, "must start with a letter or digit, then letters, digits, _ . or -");
 
-const domain = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*(?::[0-9]+)?";
-const pathPart = "[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*";
-const tag = "[\\w][\\w.-]{0,127}";
-const digest = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
-const REFERENCE = new RegExp(`^(?:${domain}/)?${pathPart}(?:/${pathPart})*(?::${tag})?(?:@${digest})?$`);
-
-/** An image reference as the docker CLI parses it (registry/path:tag@digest). */
+/** An image reference as the docker CLI parses it (registry/path:tag@digest); see server/stacks/image-ref.ts. */
 export const imageRef = z
   .string()
   .min(1, "must not be empty")
-  .max(512)
-  .regex(REFERENCE, "not a valid image reference (e.g. nginx:1.25, registry:5000/team/app@sha256:…)");
+  .max(MAX_IMAGE_REF)
+  .superRefine((ref, ctx) => {
+    const problem = imageRefProblem(ref);
+    if (problem) ctx.addIssue({ code: "custom", message: `not a valid image reference: ${problem}` });
+  });
 
 export const replicas = z.number().int().min(0).max(MAX_REPLICAS);
 
-/** Label maps: keys without "=" or white space. */
+/**
+ * Label maps. Keys: a letter or digit, then letters, digits and . _ - / : (reverse-DNS keys like com.example.team, traefik.http.routers.web.rule);
+ * no =, white space or shell characters. Values are free text (the CLI command shown quotes them).
+ */
+export const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._\/:-]*$/;
 export const labelMap = z.record(
-  z.string().min(1).max(256).regex(/^[^=\s]+$/, "label keys cannot contain = or spaces"),
+  z.string().min(1).max(256).regex(LABEL_KEY, "label keys are letters, digits and . _ - / : starting with a letter or digit (no =, spaces or shell characters)"),
   z.string().max(4096),
 );
 
