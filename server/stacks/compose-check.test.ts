@@ -103,3 +103,59 @@ describe("files the CLI would read from the server's disk", () => {
     expect(checkCompose(withEnv("./web.env")).problems).toEqual([]);
   });
 });
+
+describe("values that reach the engine's names and the CLI's interpolation", () => {
+  const M = "/tmp/swarmscope-pwned-x";
+  const PAYLOADS = [`x;touch ${M}`, `$(touch ${M})`, `\`touch ${M}\``, "a|b", "a&&b", "a\nb", `'"`, "--help", "-c=/etc/passwd"];
+
+  it.each(PAYLOADS)("refuses the image %j at services.web.image", (p) => {
+    const r = checkCompose(GOOD.replace("image: lab/busybox:2", () => `image: ${JSON.stringify(p)}`), "wp");
+    expect(r.problems.map((x) => x.path)).toEqual(["services.web.image"]);
+    expect(r.problems[0].line).toBe(12);
+  });
+
+  it("names every object by Docker's rules once the stack's name is known", () => {
+    const key = "w".repeat(30);
+    expect(checkCompose(GOOD.replace("  web:\n", `  ${key}:\n`), "s".repeat(40)).problems.map((p) => [p.path, p.line])).toEqual([[`services.${key}`, 11]]);
+    expect(checkCompose(GOOD.replace("  web:\n", `  ${key}:\n`), "s").problems).toEqual([]);
+    expect(checkCompose(GOOD.replace("  web:\n", "  web.x:\n"), "wp").problems[0]).toMatchObject({ path: "services.web.x", line: 11, message: expect.stringMatching(/service name "wp_web\.x" breaks Docker's rule/) });
+    expect(checkCompose(GOOD.replace("    driver: overlay", "    name: \"x;touch /tmp/p\""), "wp").problems.map((p) => p.path)).toEqual(["networks.back.name"]);
+    expect(checkCompose(GOOD.replace("    file: ./db_password.txt", "    external:\n      name: \"--help\""), "wp").problems.map((p) => p.path)).toEqual(["secrets.db_password.external.name"]);
+    expect(checkCompose(GOOD.replace("  db_data: {}", "  db_data:\n    name: \"a|b\""), "wp").problems.map((p) => p.path)).toEqual(["volumes.db_data.name"]);
+    expect(checkCompose(`${GOOD}configs:\n  c:\n    file: ./c.txt\n    name: "c."\n`, "wp").problems.map((p) => p.path)).toEqual(["configs.c.name"]);
+    // A bridge network may have dots (the overlay rule is swarmkit's); a network key outside the spec's pattern may not.
+    expect(checkCompose(GOOD.replace("    driver: overlay", "    driver: bridge\n    name: my.bridge"), "wp").problems).toEqual([]);
+    expect(checkCompose(GOOD.replace("networks:\n  back:", "networks:\n  \"back;id\": {}\n  back:"), "wp").problems.map((p) => p.path)).toEqual(["networks.back;id"]);
+  });
+
+  it("says a section key is not a name (not an unknown key of the specification)", () => {
+    const r = checkCompose(GOOD.replace("  web:\n", `  "web;touch ${M}":\n`));
+    expect(r.problems[0]).toMatchObject({ path: `services.web;touch ${M}`, message: expect.stringContaining("services names are letters, digits, . _ or -") });
+  });
+
+  it("refuses a $ the CLI would fill from the server's environment, even one written as a YAML escape, and reads $$ as $", () => {
+    // (a function as replace's second argument: a string one would read $$ as $)
+    const withEnv = (v: string) => GOOD.replace("    depends_on: [db]", () => `    depends_on: [db]\n    environment:\n      A: ${v}`);
+    for (const v of [`"$(touch ${M})"`, '"\\x24{HOME}"', '"\\u0024HOME"', '"a$$$b"', "$1"]) {
+      expect(checkCompose(withEnv(v)).problems.map((p) => [p.path, p.line])).toEqual([["services.web.environment.A", 15]]);
+    }
+    const ok = checkCompose(withEnv('"pa$$word; $$(kept for the container)"'));
+    expect(ok.problems).toEqual([]);
+    expect(ok.compose!.services.web.environment).toEqual({ A: "pa$word; $(kept for the container)" });
+  });
+
+  it("accepts shell characters where they only reach the container (command, env values, labels)", () => {
+    const r = checkCompose(GOOD.replace("    depends_on: [db]", `    depends_on: [db]\n    command: ["sh", "-c", "echo a; echo b | cat && touch /tmp/in-the-container"]\n    environment:\n      Q: "'\\"|&;<>\`"\n    labels:\n      note: "a;b"`));
+    expect(r.problems).toEqual([]);
+  });
+
+  it("turns an alias bomb into a problem, not a crash", () => {
+    let y = 'x-a: &a ["x","x","x","x","x","x","x","x","x","x"]\n';
+    let prev = "a";
+    for (const n of "bcdefghij") {
+      y += `x-${n}: &${n} [${Array(10).fill(`*${prev}`).join(",")}]\n`;
+      prev = n;
+    }
+    expect(checkCompose(`${y}services:\n  web:\n    image: lab/busybox:1\n`).problems[0].message).toMatch(/^YAML: .*alias/);
+  });
+});

@@ -3,7 +3,9 @@ import type { ErrorObject } from "ajv";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document } from "yaml";
 import type { ComposeProblem } from "../../lib/stack-types";
 import { composeValidator, FORMAT_HINTS } from "./compose-schema";
-import type { ComposeFile } from "./compose-types";
+import type { ComposeFile, ComposeObjectDef } from "./compose-types";
+import { imageRefProblem } from "./image-ref";
+import { DATA_NAME, DNS_COMPONENT, LOCAL_NAME, MAX_DATA_NAME, MAX_DNS_COMPONENT, scoped, VOLUME_NAME } from "./names";
 
 export const MAX_COMPOSE_BYTES = 1024 * 1024;
 
@@ -88,7 +90,8 @@ export function schemaProblems(errors: ErrorObject[], data: unknown, doc: Docume
     const extra = list.find((l) => l.e.keyword === "additionalProperties");
     const types = list.filter((l) => l.e.keyword === "type").map((l) => (l.e.params as { type: string }).type);
     let message: string;
-    if (extra) message = `${where}: unknown key "${path.at(-1)}" (not in the compose specification)`;
+    if (extra && path.length === 2 && NAMED_SECTIONS.includes(String(path[0]))) message = `${where}: ${path[0]} names are letters, digits, . _ or - (the compose specification)`;
+    else if (extra) message = `${where}: unknown key "${path.at(-1)}" (not in the compose specification)`;
     else if (format) {
       const name = (format.e.params as { format: string }).format;
       message = `${where}: must be ${FORMAT_HINTS[name] ?? `in ${name} format`}`;
@@ -99,8 +102,29 @@ export function schemaProblems(errors: ErrorObject[], data: unknown, doc: Docume
   return out;
 }
 
-/** Parses and validates; `compose` is returned only when the file is fit to deploy. */
-export function checkCompose(text: string): ComposeCheck {
+const NAMED_SECTIONS = ["services", "networks", "volumes", "secrets", "configs"];
+
+/** Every string value with its path; keys are left out, as the CLI interpolates values only. */
+function stringValues(node: unknown, path: Segment[], out: [Segment[], string][] = []): [Segment[], string][] {
+  if (typeof node === "string") out.push([path, node]);
+  else if (Array.isArray(node)) node.forEach((v, i) => stringValues(v, [...path, i], out));
+  else if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) stringValues(v, [...path, k], out);
+  return out;
+}
+
+/** $$ → $ in every value: what docker stack deploy makes of the file after its own interpolation. */
+function unescapeDollars(node: unknown): unknown {
+  if (typeof node === "string") return node.replace(/\$\$/g, "$");
+  if (Array.isArray(node)) return node.map(unescapeDollars);
+  if (node && typeof node === "object") return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, unescapeDollars(v)]));
+  return node;
+}
+
+/**
+ * Parses and validates; `compose` is returned only when the file is fit to deploy, with $$ already read as $ (as the CLI will).
+ * `stack` (when known) makes the names of what the stack creates checkable: <stack>_<key> must fit Docker's rules.
+ */
+export function checkCompose(text: string, stack?: string): ComposeCheck {
   const problems: ComposeProblem[] = [];
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > MAX_COMPOSE_BYTES) {
@@ -116,14 +140,28 @@ export function checkCompose(text: string): ComposeCheck {
     problems.push({ source: "compose", path: null, line: e.linePos?.[0]?.line ?? null, message: `YAML syntax: ${e.message.split("\n")[0]}` });
   }
   if (problems.length) return { problems, compose: null, images: [] };
-  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    return { problems: [{ source: "compose", path: null, line: null, message: `YAML: ${(err as Error).message.split("\n")[0]}` }], compose: null, images: [] };
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     return { problems: [{ source: "compose", path: null, line: 1, message: "a compose file is a YAML mapping with a services: section" }], compose: null, images: [] };
   }
+  const at = (...path: Segment[]) => lineOf(doc, counter, path);
+  // The settings are filled in already; the CLI would fill any $ left (even one written as "\x24" in YAML) from the server's environment.
+  for (const [path, value] of stringValues(raw, [])) {
+    if (value.replace(/\$\$/g, "").includes("$")) {
+      const where = formatPath(path);
+      problems.push({ source: "compose", path: where, line: at(...path), message: `${where}: a $ that is not a settings variable; write $$ for a literal $ (docker stack deploy would fill it from the server's environment)` });
+    }
+  }
+  if (problems.length) return { problems, compose: null, images: [] };
+  const data = unescapeDollars(raw);
   const validate = composeValidator();
   if (!validate(data)) problems.push(...schemaProblems(validate.errors ?? [], data, doc, counter));
   const compose = data as ComposeFile;
-  const at = (...path: Segment[]) => lineOf(doc, counter, path);
   if (compose.version !== undefined && !/^3(\.\d+)?$/.test(String(compose.version))) {
     problems.push({ source: "compose", path: "version", line: at("version"), message: `version: docker stack deploy takes compose files of version 3.x, not "${compose.version}"` });
   }
@@ -131,7 +169,7 @@ export function checkCompose(text: string): ComposeCheck {
     problems.push({ source: "compose", path: "services", line: at("services"), message: "services: a stack needs at least one service" });
   }
   if (problems.length) return { problems, compose: null, images: [] };
-  problems.push(...stackProblems(compose, at));
+  problems.push(...stackProblems(compose, at), ...nameProblems(compose, at, stack));
   const images = [...new Set(Object.values(compose.services).map((s) => s.image).filter((i): i is string => typeof i === "string"))].sort();
   return { problems, compose: problems.length ? null : compose, images };
 }
@@ -144,6 +182,10 @@ function stackProblems(compose: ComposeFile, at: (...path: Segment[]) => number 
   for (const [name, svc] of Object.entries(compose.services)) {
     if (!svc || typeof svc !== "object") continue;
     if (!svc.image) problem(["services", name], "needs an image (docker stack deploy does not build images)");
+    else {
+      const bad = imageRefProblem(svc.image);
+      if (bad) problem(["services", name, "image"], `not a valid image reference: ${bad}`);
+    }
     if (svc.extends !== undefined) problem(["services", name, "extends"], "extends is not supported by docker stack deploy");
     envFiles(svc).forEach((f, i) => {
       if (!normalizeFilePath(f)) problem(["services", name, "env_file", i], `"${f}" must be a relative path next to the compose file, uploaded with it (no .. and not absolute)`);
@@ -175,6 +217,58 @@ function stackProblems(compose: ComposeFile, at: (...path: Segment[]) => number 
         if (!f) problem([section, key, "file"], `"${def.file}" must be a relative path next to the compose file (no .. and not absolute)`);
       }
       if (def.environment !== undefined || def.content !== undefined) problem([section, key], "only file: and external: are supported by docker stack deploy");
+    }
+  }
+  return out;
+}
+
+const RULES = {
+  dns: { re: DNS_COMPONENT, max: MAX_DNS_COMPONENT, text: "letters and digits, with - or _ between them, at most 63 characters" },
+  data: { re: DATA_NAME, max: MAX_DATA_NAME, text: "letters, digits, _ . or -, starting and ending with a letter or digit, at most 64 characters" },
+  volume: { re: VOLUME_NAME, max: 255, text: "a letter or digit, then letters, digits, _ . or - (at least 2 characters)" },
+  local: { re: LOCAL_NAME, max: 255, text: "a letter or digit, then letters, digits, _ . or -" },
+};
+
+/** Where a top-level object's engine name comes from (mirrors plan.ts objectName): external.name, name, or <stack>_<key>. */
+function nameSource(section: string, key: string, def: ComposeObjectDef | null | undefined, stack: string): { path: Segment[]; name: string; scoped: boolean } {
+  const ext = def?.external;
+  if (ext && typeof ext === "object" && ext.name) return { path: [section, key, "external", "name"], name: ext.name, scoped: false };
+  if (def?.name !== undefined) return { path: [section, key, "name"], name: def.name, scoped: false };
+  return ext ? { path: [section, key], name: key, scoped: false } : { path: [section, key], name: scoped(stack, key), scoped: true };
+}
+
+/**
+ * The names the stack's objects get in the engine, by Docker's own rules (swarmkit refuses the rest half-way through a deploy):
+ * services <stack>_<key> and overlay networks as DNS name components, secrets and configs at most 64 characters, volumes.
+ * Without the stack's name, names made from it are checked for their characters only.
+ */
+function nameProblems(compose: ComposeFile, at: (...path: Segment[]) => number | null, stack: string | undefined): ComposeProblem[] {
+  const out: ComposeProblem[] = [];
+  const scope = stack ?? "STACK";
+  const push = (path: Segment[], message: string) => out.push({ source: "compose", path: formatPath(path), line: at(...path), message: `${formatPath(path)}: ${message}` });
+  const check = (path: Segment[], kind: string, name: string, rule: keyof typeof RULES, checkLength: boolean) => {
+    const r = RULES[rule];
+    if (!r.re.test(name) || (checkLength && name.length > r.max)) push(path, `the ${kind} name "${name}" breaks Docker's rule: ${r.text}`);
+  };
+  for (const key of Object.keys(compose.services)) check(["services", key], "service", scoped(scope, key), "dns", stack !== undefined);
+  for (const [key, def] of Object.entries(compose.networks ?? {})) {
+    // The schema leaves network keys outside its own pattern unchecked; the other sections refuse them.
+    if (!/^[a-zA-Z0-9._-]+$/.test(key)) {
+      push(["networks", key], "networks names are letters, digits, . _ or - (the compose specification)");
+      continue;
+    }
+    const src = nameSource("networks", key, def, scope);
+    const overlay = !def?.external && (def?.driver === undefined || def.driver === "overlay");
+    check(src.path, "network", src.name, overlay ? "dns" : "local", stack !== undefined || !src.scoped);
+  }
+  for (const [key, def] of Object.entries(compose.volumes ?? {})) {
+    const src = nameSource("volumes", key, def, scope);
+    check(src.path, "volume", src.name, "volume", true);
+  }
+  for (const section of ["secrets", "configs"] as const) {
+    for (const [key, def] of Object.entries(compose[section] ?? {})) {
+      const src = nameSource(section, key, def, scope);
+      check(src.path, section.slice(0, -1), src.name, "data", stack !== undefined || !src.scoped);
     }
   }
   return out;

@@ -9,7 +9,7 @@ import type { EngineClient } from "../engine/client";
 import type { Endpoint } from "../engine/connection";
 import { STACK_LABEL } from "../model/normalize";
 import { cliEnv, runDocker } from "./docker-cli";
-import type { CheckedStack, StackInput } from "./input";
+import { type CheckedStack, COMPOSE_FILE_NAME, type StackInput } from "./input";
 import { type LiveObjects, planStack } from "./plan";
 import type { StackStore } from "./store";
 
@@ -49,9 +49,9 @@ export async function deployStack(
   const before = checked.plan ?? [];
   const useDir = checked.files.size > 0;
   const dir = useDir ? await fs.mkdtemp(path.join(os.tmpdir(), "swarmscope-stack-")) : null;
-  const composePath = dir ? path.join(dir, "docker-compose.yml") : "-";
+  const composePath = dir ? path.join(dir, COMPOSE_FILE_NAME) : "-";
   const args = deployArgs(input.name, composePath, input.prune);
-  const cli = cliCommand(["docker", ...deployArgs(input.name, dir ? "docker-compose.yml" : "-", input.prune)]);
+  const cli = cliCommand(["docker", ...deployArgs(input.name, dir ? COMPOSE_FILE_NAME : "-", input.prune)]);
   let run;
   try {
     if (dir) {

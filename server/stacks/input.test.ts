@@ -47,3 +47,28 @@ describe("checkStack", () => {
     expect(r.problems[0]).toMatchObject({ source: "compose", line: 3 });
   });
 });
+
+describe("names and paths that reach the CLI or the deploy folder", () => {
+  it.each(["x;touch /tmp/p", "$(id)", "--help", "-c=/etc/passwd", "a\nb", "../x"])("refuses the settings set %j before anything is read", (set) => {
+    const r = stackInput.safeParse({ name: "wp", compose: COMPOSE, settingsSet: set });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0].path).toEqual(["settingsSet"]);
+  });
+
+  it("checks the names the stack's objects get with the stack's own name", () => {
+    const long = stackInput.parse({ name: "s".repeat(40), compose: COMPOSE.replace("  db:", `  ${"d".repeat(30)}:`), settings: "db:\n  tag: '1'\n", files });
+    expect(checkStack(long, live).problems.map((p) => p.path)).toEqual([`services.${"d".repeat(30)}`]);
+  });
+
+  it("never lets an upload replace the compose file, share a path, or need a folder where a file is", () => {
+    const extra = { "docker-compose.yml": { data: "services: {}" }, "./docker-compose.yml/x": { data: "x" }, "./db.env": { data: "B=2\n" }, "secrets/pw.txt/inner": { data: "x" } };
+    const r = checkStack(input({ files: { ...files, ...extra } }), live);
+    expect(r.ok).toBe(false);
+    expect(r.problems.filter((p) => p.source === "files").map((p) => [p.path, p.message.replace(/^file "[^"]*": /, "")])).toEqual([
+      ["docker-compose.yml", "the name docker-compose.yml is kept for the compose file itself"],
+      ["./docker-compose.yml/x", "the name docker-compose.yml is kept for the compose file itself"],
+      ["./db.env", 'the same file as "db.env"'],
+      ["secrets/pw.txt/inner", "its folder secrets/pw.txt is another upload"],
+    ]);
+  });
+});

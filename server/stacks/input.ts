@@ -4,7 +4,7 @@ import type { ComposeProblem, StackCheck } from "../../lib/stack-types";
 import { MAX_DATA_BYTES } from "../actions/swarm-data";
 import { checkCompose, envFiles, normalizeFilePath } from "./compose-check";
 import type { ComposeFile } from "./compose-types";
-import { stackName } from "./names";
+import { settingsSetName, stackName } from "./names";
 import { type LiveObjects, planStack } from "./plan";
 import { applySettings } from "./settings";
 
@@ -17,7 +17,7 @@ export const stackInput = z.strictObject({
   name: stackName,
   compose: z.string(),
   settings: z.string().max(MAX_SETTINGS_BYTES, "the settings document is over 256 KB").default(""),
-  settingsSet: z.string().max(64).nullable().default(null),
+  settingsSet: settingsSetName.nullable().default(null),
   /** Files the compose file names (secrets: x: file: ./x.txt), keyed by that path. */
   files: z
     .record(z.string().min(1).max(255), z.strictObject({ data: z.string().max(MAX_DATA_BYTES * 2), encoding: z.enum(["utf8", "base64"]).default("utf8") }))
@@ -27,14 +27,33 @@ export const stackInput = z.strictObject({
 });
 export type StackInput = z.infer<typeof stackInput>;
 
-/** Uploaded files by normalized path, with problems for bad paths and sizes (the values are never echoed). */
+/** The name deploy writes the rendered compose file under, in the temporary folder the uploads go to. */
+export const COMPOSE_FILE_NAME = "docker-compose.yml";
+
+/**
+ * Uploaded files by normalized path, with problems for bad paths and sizes (the values are never echoed).
+ * Paths are written into the deploy's temporary folder: never the compose file's own name (an upload would replace the checked file),
+ * never two uploads on the same path, never a file inside another upload.
+ */
 export function uploadedFiles(files: StackInput["files"]): { files: Map<string, Buffer>; problems: ComposeProblem[] } {
   const out = new Map<string, Buffer>();
   const problems: ComposeProblem[] = [];
+  const seen = new Map<string, string>();
+  const paths = Object.keys(files).map(normalizeFilePath);
   for (const [raw, f] of Object.entries(files)) {
     const path = normalizeFilePath(raw);
     if (!path) {
       problems.push({ source: "files", path: raw, line: null, message: `file "${raw}": must be a relative path next to the compose file (no .., not absolute, plain characters)` });
+      continue;
+    }
+    const folder = paths.find((p) => p && path.startsWith(`${p}/`));
+    let clash: string | null = null;
+    if (path === COMPOSE_FILE_NAME || path.startsWith(`${COMPOSE_FILE_NAME}/`)) clash = `the name ${COMPOSE_FILE_NAME} is kept for the compose file itself`;
+    else if (seen.has(path)) clash = `the same file as "${seen.get(path)}"`;
+    else if (folder) clash = `its folder ${folder} is another upload`;
+    seen.set(path, raw);
+    if (clash) {
+      problems.push({ source: "files", path: raw, line: null, message: `file "${raw}": ${clash}` });
       continue;
     }
     const bytes = Buffer.from(f.data, f.encoding);
@@ -74,7 +93,7 @@ export interface CheckedStack extends StackCheck {
 /** Settings → rendered compose → schema and stack rules → uploads → (with the live engine) the plan. */
 export function checkStack(input: StackInput, live: LiveObjects): CheckedStack {
   const settings = applySettings(input.compose, input.settings, input.settingsSet);
-  const checked = checkCompose(settings.rendered);
+  const checked = checkCompose(settings.rendered, input.name);
   const uploads = uploadedFiles(input.files);
   const problems = [...settings.problems, ...checked.problems, ...uploads.problems];
   if (checked.compose) problems.push(...missingFiles(checked.compose, uploads.files));

@@ -69,3 +69,25 @@ describe("applySettings", () => {
     expect(applySettings(compose, SETTINGS, "staging").problems[0].message).toBe("no settings set named staging (the settings offer: prod, dev)");
   });
 });
+
+describe("values that would reach docker stack deploy", () => {
+  it("writes a value's $ as $$, so the CLI's own interpolation reads it literally", () => {
+    const r = renderCompose("a: ${pw}\nb: ${cmd}\nc: ${x:-lit$$}", { pw: "pa$word", cmd: "$(touch /tmp/p) ${HOME}" });
+    expect(r.text).toBe("a: pa$$word\nb: $$(touch /tmp/p) $${HOME}\nc: lit$$");
+    expect(r.problems).toEqual([]);
+  });
+
+  it("reads only the settings' own keys (constructor, __proto__ and toString are not settings)", () => {
+    for (const name of ["constructor", "__proto__", "toString", "a.constructor"]) {
+      expect(renderCompose(`x: \${${name}}`, { a: { b: 1 } }).unresolved).toEqual([name]);
+    }
+    const sets = applySettings("x: 1\n", SETTINGS, "constructor");
+    expect(sets.problems[0]).toMatchObject({ source: "settings", path: "sets.constructor", message: expect.stringMatching(/^no settings set named constructor/) });
+  });
+
+  it("refuses set names a request could not choose", () => {
+    const p = parseSettings('sets:\n  "x;touch /tmp/p": {}\n  "--help": {}\n  ok: {}\n');
+    expect(p.problems.map((x) => x.path)).toEqual(["sets.x;touch /tmp/p", "sets.--help"]);
+    expect(Object.keys(p.sets)).toEqual(["ok"]);
+  });
+});

@@ -1,6 +1,7 @@
 // docker-app style settings: a nested YAML document of defaults plus named sets (dev, prod…) that override them, rendered into ${a.b.c} variables (pure).
 import { isMap, parseDocument } from "yaml";
 import type { ComposeProblem } from "../../lib/stack-types";
+import { SET_NAME } from "./names";
 
 export type SettingsTree = { [key: string]: SettingsValue };
 export type SettingsValue = string | number | boolean | null | SettingsTree | SettingsValue[];
@@ -40,7 +41,8 @@ export function parseSettings(text: string): ParsedSettings {
     if (!isTree(sets)) out.problems.push(problem(`${SETS_KEY} must map set names to settings, e.g. ${SETS_KEY}: { prod: { wordpress: { port: 80 } } }`, null, SETS_KEY));
     else {
       for (const [name, set] of Object.entries(sets)) {
-        if (!isTree(set)) out.problems.push(problem(`set ${name} must be a mapping of settings`, null, `${SETS_KEY}.${name}`));
+        if (!SET_NAME.test(name) || name.length > 64) out.problems.push(problem(`set "${name}": a set name is letters, digits, _ . or -, starting with a letter or digit`, null, `${SETS_KEY}.${name}`));
+        else if (!isTree(set)) out.problems.push(problem(`set ${name} must be a mapping of settings`, null, `${SETS_KEY}.${name}`));
         else out.sets[name] = set;
       }
     }
@@ -58,11 +60,11 @@ export function mergeSettings(base: SettingsTree, over: SettingsTree): SettingsT
   return out;
 }
 
-/** The value at a dotted path (mysql.image.version), or undefined. */
+/** The value at a dotted path (mysql.image.version), or undefined; only the document's own keys (not constructor, __proto__…). */
 export function lookup(tree: SettingsTree, dotted: string): SettingsValue | undefined {
   let cur: SettingsValue | undefined = tree;
   for (const part of dotted.split(".")) {
-    if (!isTree(cur) || !(part in cur)) return undefined;
+    if (!isTree(cur) || !Object.hasOwn(cur, part)) return undefined;
     cur = cur[part];
   }
   return cur;
@@ -87,7 +89,8 @@ function lineAt(text: string, index: number): number {
 /**
  * Fills ${name}, ${a.b.c}, ${name:-default}, ${name-default}, ${name:?message}, ${name:+alt} and $NAME from the settings,
  * like compose interpolation but reading the settings instead of the environment. `$$` stays for docker stack deploy.
- * Values must be scalars; a name with no value and no default is reported with its line.
+ * Values must be scalars; a name with no value and no default is reported with its line. A value's own $ is written $$,
+ * so docker stack deploy (which interpolates again, from the server's environment) reads it as a literal $.
  */
 export function renderCompose(text: string, values: SettingsTree): Rendered {
   const unresolved = new Set<string>();
@@ -114,7 +117,7 @@ export function renderCompose(text: string, values: SettingsTree): Rendered {
       return whole;
     }
     if (op === ":+" || op === "+") return set ? arg : "";
-    if (set) return String(value);
+    if (set) return String(value).replace(/\$/g, "$$$$");
     if (op === ":-" || op === "-") return arg;
     if (op === ":?" || op === "?") {
       problems.push({ source: "compose", path: null, line, message: `\${${name}} is required: ${arg || "no value set"}` });
@@ -135,7 +138,7 @@ export function applySettings(compose: string, settingsText: string, setName: st
   const problems = [...parsed.problems];
   let values = parsed.defaults;
   if (setName) {
-    const set = parsed.sets[setName];
+    const set = Object.hasOwn(parsed.sets, setName) ? parsed.sets[setName] : undefined;
     if (!set) {
       const known = Object.keys(parsed.sets);
       problems.push({ source: "settings", path: `${SETS_KEY}.${setName}`, line: null, message: `no settings set named ${setName}${known.length ? ` (the settings offer: ${known.join(", ")})` : " (the settings document has no sets)"}` });

@@ -81,7 +81,8 @@ export const deployStackRoute: Route = {
     const checked = checkStack(input, await liveObjects(engine));
     if (!checked.ok) {
       const first = checked.problems[0];
-      return sendJson(res, 400, { ok: false, action: "stack.deploy", error: first.message, field: first.source, problems: checked.problems, notDone: ["nothing was deployed"] });
+      // field: which input (compose, settings, files); path: where in it (services.web.image), as in problems.
+      return sendJson(res, 400, { ok: false, action: "stack.deploy", error: first.message, field: first.source, path: first.path, problems: checked.problems, notDone: ["nothing was deployed"] });
     }
     const cli = await dockerCliStatus();
     if (!cli.available) return sendJson(res, 503, { ok: false, action: "stack.deploy", error: `${cli.message} ${cli.hint}`, notDone: ["nothing was deployed"] });
