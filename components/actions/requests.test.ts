@@ -11,6 +11,8 @@ import {
   roleRequest,
   rollbackRequest,
   scaleRequest,
+  autolockRequest,
+  rotateRequest,
   updateImageRequest,
 } from "./requests";
 
@@ -63,5 +65,11 @@ describe("node requests", () => {
     expect(nodeLabelsRequest(worker2, { zone: "east" }, [])).toMatchObject({ body: { add: { zone: "east" } }, cli: "docker node update --label-add zone=east worker2" });
     expect(nodeLabelsRequest(worker2, {}, ["zone"])).toMatchObject({ body: { remove: ["zone"] }, cli: "docker node update --label-rm zone worker2" });
     expect(removeNodeRequest(worker2, "worker2")).toMatchObject({ method: "DELETE", path: "/api/v1/nodes/w2", cli: "docker node rm worker2" });
+  });
+  it("builds the admin's swarm requests with the CLI the server answers with", () => {
+    expect(autolockRequest(true)).toMatchObject({ method: "POST", path: "/api/v1/swarm/autolock", body: { autolock: true }, cli: "docker swarm update --autolock=true" });
+    expect(autolockRequest(false).cli).toBe("docker swarm update --autolock=false");
+    expect(rotateRequest("worker-token")).toMatchObject({ path: "/api/v1/swarm/rotate", body: { what: "worker-token" }, cli: "docker swarm join-token --rotate -q worker" });
+    expect(rotateRequest("unlock-key")).toMatchObject({ title: "Rotate the unlock key", cli: "docker swarm unlock-key --rotate -q" });
   });
 });

@@ -2,6 +2,7 @@
 import { createCli } from "@/server/actions/create-service";
 import type { NodeView, ServiceView, TaskView } from "@/lib/model-types";
 import { cliCommand } from "@/lib/shell-quote";
+import { autolockCli, rotationCli, rotationWords, type SwarmRotation } from "@/lib/swarm-admin";
 import { tasksToMove } from "./drain-plan";
 
 /** What the feedback panel watches once the engine has taken the action. */
@@ -165,6 +166,32 @@ export function removeNodeRequest(node: NodeView, confirm: string): ActionReques
     path: nodePath(node),
     body: { confirm },
     cli: cliCommand(["docker", "node", "rm", node.hostname]),
+    follow: { kind: "none" },
+  };
+}
+
+/** Turn the managers' autolock on or off (admin). */
+export function autolockRequest(autolock: boolean): ActionRequest {
+  return {
+    action: "swarm.autolock",
+    title: `Turn autolock ${autolock ? "on" : "off"}`,
+    method: "POST",
+    path: "/api/v1/swarm/autolock",
+    body: { autolock },
+    cli: autolockCli(autolock),
+    follow: { kind: "none" },
+  };
+}
+
+/** Rotate a join token or the unlock key (admin); the new value is never in the answer. */
+export function rotateRequest(what: SwarmRotation): ActionRequest {
+  return {
+    action: "swarm.rotate",
+    title: `Rotate ${rotationWords(what)}`,
+    method: "POST",
+    path: "/api/v1/swarm/rotate",
+    body: { what },
+    cli: rotationCli(what),
     follow: { kind: "none" },
   };
 }

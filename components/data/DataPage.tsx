@@ -125,17 +125,25 @@ export function DataPage({ kind }: { kind: Kind }) {
             return (
               <tr key={item.id} data-testid="data-row" data-name={item.name} className="border-t border-zinc-800 align-top">
                 <td className="py-1 pr-2 font-mono text-zinc-100">{item.name}</td>
-                <td className="py-1 pr-2 font-mono text-zinc-300">{item.stack ?? ""}</td>
-                <td className="py-1 pr-2 font-mono text-zinc-400">
-                  {Object.entries(item.labels)
-                    .filter(([k]) => !k.startsWith("com.docker.stack."))
-                    .map(([k, v]) => `${k}=${v}`)
-                    .join(", ")}
-                </td>
+                {item.redacted ? (
+                  <td colSpan={2} data-testid="data-withheld" className="py-1 pr-2 text-zinc-500">
+                    hidden from viewers
+                  </td>
+                ) : (
+                  <>
+                    <td className="py-1 pr-2 font-mono text-zinc-300">{item.stack ?? ""}</td>
+                    <td className="py-1 pr-2 font-mono text-zinc-400">
+                      {Object.entries(item.labels)
+                        .filter(([k]) => !k.startsWith("com.docker.stack."))
+                        .map(([k, v]) => `${k}=${v}`)
+                        .join(", ")}
+                    </td>
+                  </>
+                )}
                 <td data-testid="data-users" className="py-1 pr-2 font-mono text-zinc-300">
                   {users.join(", ") || <span className="text-zinc-500">none</span>}
                 </td>
-                <td className="py-1 pr-2 text-zinc-400">{new Date(item.createdAt).toLocaleString()}</td>
+                <td className="py-1 pr-2 text-zinc-400">{item.redacted ? "" : new Date(item.createdAt).toLocaleString()}</td>
                 <td className="py-1">{canEdit && <RemoveButton kind={kind} item={item} />}</td>
               </tr>
             );

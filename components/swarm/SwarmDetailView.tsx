@@ -14,6 +14,7 @@ import { swarmSections } from "./swarm-format";
 import { SwarmNodes } from "./SwarmNodes";
 import { SwarmServices } from "./SwarmServices";
 import { JoinSecrets } from "./JoinSecrets";
+import { SwarmSecurity } from "./SwarmSecurity";
 
 export function SwarmDetailView() {
   const { model } = useClusterStore();
@@ -23,6 +24,7 @@ export function SwarmDetailView() {
   const version = swarm ? `${swarm.updatedAt}|${swarm.managers}|${swarm.workers}` : null;
   const detail = useDetail<SwarmDetail>(swarm ? "/api/v1/swarm" : null, version);
   const canReveal = useCan("joinSecrets");
+  const canSecure = useCan("swarmSecurity");
 
   if (!cluster) return <PageFrame kind="Swarm" title="Swarm">{null}</PageFrame>;
   if (!swarm) {
@@ -54,6 +56,7 @@ export function SwarmDetailView() {
           !detail.error && <p className="text-sm text-zinc-500">Reading the swarm settings…</p>
         )}
         {canReveal && <JoinSecrets />}
+        {canSecure && <SwarmSecurity autolock={swarm.autolock} />}
         <div className="grid gap-3 lg:grid-cols-2">
           <Section title="Nodes" aside={<span className="font-mono text-[11px] text-zinc-500">docker node ls</span>}>
             <SwarmNodes nodes={cluster.nodes} />

@@ -1,6 +1,6 @@
 // Action: turn autolock of the managers on or off (docker swarm update --autolock=true|false); admin only, the key itself is never in the report.
 import { z } from "zod";
-import { cliCommand } from "../../lib/shell-quote";
+import { autolockCli } from "../../lib/swarm-admin";
 import { defineAction } from "./action";
 import { updateSwarmSpec } from "./versioned-update";
 
@@ -18,7 +18,7 @@ export const setSwarmAutolock = defineAction({
     return {
       ok: true,
       action: "swarm.autolock",
-      cli: cliCommand(["docker", "swarm", "update", `--autolock=${autolock}`]),
+      cli: autolockCli(autolock),
       message:
         was === autolock
           ? `autolock was already ${state}`

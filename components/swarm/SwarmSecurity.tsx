@@ -1,0 +1,61 @@
+"use client";
+// The admin's swarm security operations on the swarm page: autolock on/off and rotating the join tokens or the unlock key, each showing its docker CLI.
+import { ActionFeedback } from "@/components/actions/ActionFeedback";
+import { ActionSection } from "@/components/actions/ActionSection";
+import { autolockRequest, rotateRequest } from "@/components/actions/requests";
+import { useActionRun } from "@/components/actions/use-action-run";
+import { Section } from "@/components/common/Section";
+import { SWARM_ROTATIONS, rotationWords } from "@/lib/swarm-admin";
+
+const BUTTON = "rounded-md border border-zinc-700 px-2 py-1 text-xs text-zinc-200 hover:bg-zinc-800 disabled:opacity-50";
+
+export function SwarmSecurity({ autolock }: { autolock: boolean }) {
+  const { run, start } = useActionRun();
+  const busy = run !== null && run.answer === null;
+  const toggle = autolockRequest(!autolock);
+  return (
+    <Section title="Autolock and rotation" testId="swarm-security" aside={<span className="text-[11px] text-zinc-500">admins only</span>}>
+      <div className="grid gap-2 md:grid-cols-2">
+        <ActionSection
+          title={`Autolock: ${autolock ? "on" : "off"}`}
+          testId="autolock"
+          cli={toggle.cli}
+          note={
+            autolock
+              ? "Restarted managers wait for docker swarm unlock with the unlock key. Turning it off lets them rejoin on their own."
+              : "With autolock on, a restarted manager stays locked until someone runs docker swarm unlock with the unlock key: keep the key safe."
+          }
+        >
+          <button type="button" data-testid="autolock-toggle" className={BUTTON} disabled={busy} onClick={() => start(toggle)}>
+            {toggle.title}
+          </button>
+        </ActionSection>
+        <ActionSection
+          title="Rotate"
+          testId="rotate"
+          cli={null}
+          note="Nodes that already joined are not affected; the old token or key stops working. The new value is shown only under Reveal."
+        >
+          {SWARM_ROTATIONS.map((what) => (
+            <button
+              key={what}
+              type="button"
+              data-testid={`rotate-${what}`}
+              className={BUTTON}
+              disabled={busy || (what === "unlock-key" && !autolock)}
+              title={what === "unlock-key" && !autolock ? "autolock is off: there is no unlock key" : undefined}
+              onClick={() => start(rotateRequest(what))}
+            >
+              {rotationWords(what).replace(/^the /, "")}
+            </button>
+          ))}
+        </ActionSection>
+      </div>
+      {run && (
+        <div className="mt-2">
+          <ActionFeedback key={run.id} run={run} />
+        </div>
+      )}
+    </Section>
+  );
+}
