@@ -6,7 +6,8 @@ import type { Delta, Snapshot } from "@/lib/model-types";
 import { type ClientToServer, SOCKET_PATH, type ServerToClient } from "@/lib/protocol";
 import { fromSnapshot, receiveDelta, type SyncedModel } from "@/lib/stream-sync";
 
-export type SocketState = "connecting" | "connected" | "disconnected";
+/** "ended": the server no longer accepts this page's session (signed out, expired, user removed, share link revoked). */
+export type SocketState = "connecting" | "connected" | "disconnected" | "ended";
 
 export interface ClusterStoreState {
   socket: SocketState;
@@ -44,7 +45,12 @@ class ClusterStore {
     const socket: Socket<ServerToClient, ClientToServer> = io({ path: SOCKET_PATH, transports: ["websocket"] });
     this.socket = socket;
     socket.on("connect", () => this.set({ socket: "connected" }));
-    socket.on("disconnect", () => this.set({ socket: "disconnected" }));
+    socket.on("disconnect", (reason) => {
+      this.set({ socket: "disconnected" });
+      // The server only disconnects a socket when its session ended or its role changed: which one?
+      if (reason === "io server disconnect") void this.checkSession(socket);
+    });
+    socket.on("connect_error", () => void this.checkSession(socket));
     socket.io.on("reconnect_attempt", () => this.set({ socket: "disconnected" }));
     socket.on("snapshot", (snapshot: Snapshot) => {
       this.awaitingSnapshot = false;
@@ -59,6 +65,16 @@ class ClusterStore {
         socket.emit("snapshot:request");
       }
     });
+  }
+
+  /** After a refusal or a server-side disconnect: ended session → stop and say so; changed role → reload (controls follow the role). */
+  private async checkSession(socket: Socket<ServerToClient, ClientToServer>): Promise<void> {
+    const status = await fetch("/api/v1/me", { cache: "no-store" }).then((r) => r.status, () => 0);
+    if (this.socket !== socket) return;
+    if (status === 401) {
+      socket.close();
+      this.set({ socket: "ended" });
+    } else if (status === 200 && !socket.connected && !socket.active) window.location.reload();
   }
 
   /** The open socket, for features that talk over it besides the model (e.g. service logs). */

@@ -41,6 +41,13 @@ describe("connectionView", () => {
     expect(connectionView("disconnected", null).state).toBe("reconnecting");
   });
 
+  it("says the session ended (red, not reconnecting) when the server no longer accepts the page's session", () => {
+    const view = connectionView("ended", model({}));
+    expect(view).toMatchObject({ state: "session-ended", tone: "red", title: "Session ended", serverLost: true });
+    expect(view.hint).toContain("share link");
+    expect(isStale("ended", model({}))).toBe(true);
+  });
+
   it("is connecting until the socket is up and a model arrived", () => {
     expect(connectionView("connecting", null).state).toBe("connecting");
     expect(connectionView("connected", null).state).toBe("connecting");

@@ -6,8 +6,8 @@ import type { SyncedModel } from "@/lib/stream-sync";
 export type BannerTone = "green" | "amber" | "red";
 
 export interface ConnectionView {
-  /** data-state of the banner. */
-  state: EngineLinkState;
+  /** data-state of the banner: the engine link's state, or this page's session having ended. */
+  state: EngineLinkState | "session-ended";
   tone: BannerTone;
   title: string;
   message: string | null;
@@ -48,6 +48,17 @@ export const CONNECTING_VIEW: ConnectionView = {
 
 export function connectionView(socket: SocketState, model: SyncedModel | null): ConnectionView {
   const engine = model?.cluster.engine ?? null;
+  if (socket === "ended") {
+    return {
+      state: "session-ended",
+      tone: "red",
+      title: "Session ended",
+      message: "The server no longer accepts this page's session: it was signed out, expired or removed, or its share link was revoked or expired. What you see is the last state received.",
+      hint: "Sign in again, or ask an admin of this Swarmscope for a new share link.",
+      host: engine?.host ?? null,
+      serverLost: true,
+    };
+  }
   if (socket === "disconnected") {
     return {
       state: "reconnecting",
