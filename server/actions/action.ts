@@ -13,6 +13,8 @@ export interface ActionContext {
   view: ClusterState;
   /** Tell the watcher something is about to change, so it polls fast. */
   nudge(): void;
+  /** Tell the watcher the swarm object changed (the engine sends no event for it), so it reads it at once. */
+  swarmChanged(): void;
 }
 
 export interface Action<S extends z.ZodType> {

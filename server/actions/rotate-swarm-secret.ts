@@ -17,13 +17,13 @@ export const rotateSwarmSecret = defineAction({
   method: "POST",
   path: "/api/v1/swarm/rotate",
   input: z.strictObject({ what: z.enum(SWARM_ROTATIONS as [SwarmRotation, ...SwarmRotation[]]) }),
-  async run({ what }, { engine, nudge }) {
+  async run({ what }, { engine, swarmChanged }) {
     // Read from the engine, not the model: autolock may have been turned on a moment ago.
     if (what === "unlock-key" && (await engine.swarm()).Spec.EncryptionConfig?.AutoLockManagers !== true) {
       throw new ActionError(400, "what: autolock is off, so there is no unlock key to rotate (turn autolock on first)", "what");
     }
     await updateSwarmSpec(engine, (spec) => spec, ROTATE[what]);
-    nudge();
+    swarmChanged();
     const words = rotationWords(what);
     return {
       ok: true,

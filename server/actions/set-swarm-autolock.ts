@@ -10,9 +10,9 @@ export const setSwarmAutolock = defineAction({
   method: "POST",
   path: "/api/v1/swarm/autolock",
   input: z.strictObject({ autolock: z.boolean() }),
-  async run({ autolock }, { engine, nudge }) {
+  async run({ autolock }, { engine, swarmChanged }) {
     const { before } = await updateSwarmSpec(engine, (spec) => ({ ...spec, EncryptionConfig: { ...spec.EncryptionConfig, AutoLockManagers: autolock } }));
-    nudge();
+    swarmChanged();
     const was = before.spec.EncryptionConfig?.AutoLockManagers === true;
     const state = autolock ? "on" : "off";
     return {

@@ -21,7 +21,12 @@ class FakeEngine implements EngineReads {
     this.calls[name] = (this.calls[name] ?? 0) + 1;
   }
   async info() { this.count("info"); return this.info_; }
-  async swarm() { this.count("swarm"); return engineSwarm(); }
+  autolock = false;
+  async swarm() {
+    this.count("swarm");
+    const s = engineSwarm();
+    return this.autolock ? { ...s, Version: { Index: 2 }, Spec: { ...s.Spec, EncryptionConfig: { AutoLockManagers: true } } } : s;
+  }
   async nodes() { this.count("nodes"); return this.nodeList; }
   async node(id: string) { this.count("node"); return this.nodeList.find((n) => n.ID === id) ?? null; }
   async services() { this.count("services"); return []; }
@@ -114,6 +119,19 @@ describe("Watcher", () => {
     engine.emit!({ Type: "secret", Action: "create", Actor: { ID: "x1", Attributes: { name: "db_password" } } });
     await vi.waitFor(() => expect(hub.snapshot().state.secrets.x1?.name).toBe("db_password"));
     expect(engine.calls.configs).toBe(1);
+  });
+
+  it("reads the swarm object in the next round when an action says it changed (the engine sends no swarm events)", async () => {
+    const engine = new FakeEngine();
+    const hub = setup(async () => engine);
+    await vi.waitFor(() => expect(hub.snapshot().state.engine.state).toBe("live"));
+    expect(engine.calls.swarm).toBe(1);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(engine.calls.swarm).toBe(1); // fast task polls do not re-read it
+    engine.autolock = true;
+    watcher!.swarmChanged();
+    await vi.waitFor(() => expect(hub.snapshot().state.swarm?.autolock).toBe(true));
+    expect(engine.calls.swarm).toBe(2);
   });
 
   it("does not poll tasks while quiet when the slow interval has not passed", async () => {

@@ -66,6 +66,8 @@ export class Watcher {
   private dirtyNodes = new Set<string>();
   private dirtyServices = false;
   private dirtyNetworks = false;
+  /** The engine has no swarm events: an action that changed the swarm's spec says so, and the next round reads it. */
+  private dirtySwarm = false;
   /** Secret and config events: re-list that kind with the next round. */
   private dirtyData = new Set<"secrets" | "configs">();
   private fastUntil = 0;
@@ -105,6 +107,12 @@ export class Watcher {
   nudge(): void {
     this.fastUntil = Date.now() + this.timing.settleMs;
     this.wakeUp();
+  }
+
+  /** The swarm object itself changed (autolock, rotation): read it in the next round instead of at the next resync. */
+  swarmChanged(): void {
+    this.dirtySwarm = true;
+    this.nudge();
   }
 
   private wakeUp(): void {
@@ -189,7 +197,7 @@ export class Watcher {
         this.setLink("live", { lastSyncAt: new Date().toISOString() });
         continue;
       }
-      const pending = this.dirtyNodes.size > 0 || this.dirtyServices || this.dirtyNetworks || this.dirtyData.size > 0;
+      const pending = this.dirtyNodes.size > 0 || this.dirtyServices || this.dirtyNetworks || this.dirtySwarm || this.dirtyData.size > 0;
       const due = pending ? now : this.lastTasksAt + (this.fast(now) ? this.timing.fastMs : this.timing.slowMs);
       if (due > now) {
         await this.sleep(Math.min(due, this.lastResyncAt + this.timing.resyncMs) - now);
@@ -227,6 +235,7 @@ export class Watcher {
     this.dirtyNodes.clear();
     this.dirtyServices = false;
     this.dirtyNetworks = false;
+    this.dirtySwarm = false;
     this.dirtyData.clear();
     const swarm = this.read(() => client.swarm());
     const nodes = this.read(() => client.nodes());
@@ -268,6 +277,8 @@ export class Watcher {
     const wantSecrets = this.dirtyData.has("secrets");
     const wantConfigs = this.dirtyData.has("configs");
     this.dirtyData.clear();
+    const swarm = this.dirtySwarm ? this.read(() => client.swarm()) : null;
+    this.dirtySwarm = false;
     this.lastTasksAt = Date.now();
     const nodes = nodeIds.map((id) => ({ id, ...this.read(() => client.node(id)) }));
     const networks = wantNetworks ? this.read(() => client.networks()) : null;
@@ -275,7 +286,8 @@ export class Watcher {
     const secrets = wantSecrets ? this.read(() => client.secrets()) : null;
     const configs = wantConfigs ? this.read(() => client.configs()) : null;
     const tasks = this.read(() => client.tasks());
-    const [nodeItems, networkItems, serviceItems, taskItems, secretItems, configItems] = await Promise.all([
+    const [swarmItem, nodeItems, networkItems, serviceItems, taskItems, secretItems, configItems] = await Promise.all([
+      swarm?.result,
       Promise.all(nodes.map((n) => n.result)),
       networks?.result,
       services?.result,
@@ -283,6 +295,7 @@ export class Watcher {
       secrets?.result,
       configs?.result,
     ]);
+    if (swarm && swarmItem) this.apply({ type: "swarm", seq: swarm.seq, swarm: swarmItem });
     nodes.forEach((n, i) => this.apply({ type: "object", kind: "nodes", seq: n.seq, id: n.id, item: nodeItems[i] }));
     if (networks && networkItems) this.apply({ type: "list", kind: "networks", seq: networks.seq, items: networkItems });
     if (secrets && secretItems) this.apply({ type: "list", kind: "secrets", seq: secrets.seq, items: secretItems });

@@ -59,6 +59,7 @@ export function actionRoute<S extends z.ZodType>(action: Action<S>): Route {
           engine,
           view: runtime.hub.snapshot().state,
           nudge: () => runtime.watcher.nudge(),
+          swarmChanged: () => runtime.watcher.swarmChanged(),
         });
         send(200, report);
       } catch (err) {
