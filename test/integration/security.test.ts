@@ -414,6 +414,29 @@ describe("share links", () => {
   });
 });
 
+describe("leaving local mode", () => {
+  it("the first user added from local mode must be an admin; once added, sign-in is required", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "swarmscope-first-"));
+    const store = new UserStore(dir);
+    const local = await startAppServer({ endpoint: endpointFromEnv({ DOCKER_HOST: labDockerHost() }), host: "127.0.0.1", port: 0, users: store, dataDir: dir });
+    try {
+      const viewer = await call("POST", "/api/v1/users", { port: local.port, body: { name: "first", role: "viewer", password: "first-password" } });
+      expect(viewer.status).toBe(409);
+      expect(JSON.parse(viewer.text)).toMatchObject({ field: "role" });
+      expect(store.hasUsers()).toBe(false);
+      expect(JSON.parse((await call("GET", "/api/v1/me", { port: local.port })).text)).toMatchObject({ mode: "local" });
+      const admin = await call("POST", "/api/v1/users", { port: local.port, body: { name: "first", role: "admin", password: "first-password" } });
+      expect(admin.status).toBe(200);
+      expect((await call("GET", "/api/v1/me", { port: local.port })).status).toBe(401);
+      expect((await call("GET", "/api/v1/cluster", { port: local.port })).status).toBe(401);
+    } finally {
+      await local.close();
+      store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("TLS client files", () => {
   it("the key and certificates from DOCKER_CERT_PATH are never served by any GET route or the socket", async () => {
     const certDir = fs.mkdtempSync(path.join(os.tmpdir(), "swarmscope-certs-"));
