@@ -1,4 +1,5 @@
 // Every action the UI can send: method, path and body for the HTTP API, the docker CLI command it stands for, and what to follow afterwards; pure.
+import "@/lib/zod-jitless"; // first: before any zod schema is built (server/actions/*)
 import { createCli } from "@/server/actions/create-service";
 import type { NodeView, ServiceView, TaskView } from "@/lib/model-types";
 import { cliCommand } from "@/lib/shell-quote";

@@ -1,4 +1,5 @@
 // The create-network form: its values → the POST body, the live docker CLI preview, and every problem found before the server is asked; pure.
+import "@/lib/zod-jitless"; // first: before any zod schema is built (server/actions/*)
 import type { NetworkView } from "@/lib/model-types";
 import { addressingProblems, type NetworkCreateBody, networkCreateCli } from "@/lib/network-create";
 import { labelMap, objectName } from "@/server/actions/schemas";
