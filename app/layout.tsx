@@ -1,5 +1,6 @@
-// Root layout: page chrome shared by every view.
+// Root layout: page chrome shared by every view; rendered per request so Next can put the CSP nonce on its scripts.
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -8,7 +9,8 @@ export const metadata: Metadata = {
   description: "Live dashboard and visualizer for Docker Swarm",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection(); // never prerendered: every page carries the nonce of its own request (server/auth/csp.ts)
   return (
     <html lang="en">
       <body className="min-h-screen bg-zinc-950 text-zinc-100 antialiased">{children}</body>

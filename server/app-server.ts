@@ -9,6 +9,7 @@ import { attachSocket } from "./hub/socket";
 import { createRuntime, type Runtime } from "./runtime";
 import { AuditLog } from "./auth/audit";
 import { SECURITY_HEADERS } from "./auth/request-checks";
+import { newNonce, pageCsp } from "./auth/csp";
 import { Security } from "./auth/security";
 import { isLoopback } from "./auth/listen-rule";
 import type { UserStore } from "./auth/user-store";
@@ -35,6 +36,8 @@ export async function startAppServer(opts: {
   dataDir?: string;
   /** Bearer token for Prometheus on /metrics (SWARMSCOPE_METRICS_TOKEN); none = /metrics needs a viewer session like every read. */
   metricsToken?: string | null;
+  /** Next dev mode: the page CSP then allows eval (React's dev tooling needs it). */
+  dev?: boolean;
 }): Promise<AppServer> {
   const runtime = createRuntime(opts.endpoint, opts.timing);
   const security = new Security(opts.users ?? null, opts.dataDir ? new AuditLog(opts.dataDir) : null, isLoopback(opts.host), opts.metricsToken ?? null);
@@ -43,7 +46,14 @@ export async function startAppServer(opts: {
     routeApi(req, res, runtime, security)
       .then((handled) => {
         if (handled) return;
-        if (opts.pages) return opts.pages(req, res);
+        if (opts.pages) {
+          // A fresh nonce per page request: Next reads it from the request's CSP header and puts it on every script it renders.
+          const csp = pageCsp(newNonce(), { dev: opts.dev ?? false });
+          req.headers["content-security-policy"] = csp;
+          delete req.headers["content-security-policy-report-only"];
+          res.setHeader("content-security-policy", csp);
+          return opts.pages(req, res);
+        }
         sendError(res, 404, "no page here (API-only server)");
       })
       .catch((err) => {

@@ -1,5 +1,6 @@
 // Pure request checks: same-origin for mutating requests, the session cookie, and the headers every response carries.
 import type { IncomingMessage, OutgoingHttpHeaders } from "node:http";
+import { API_CSP } from "./csp";
 
 export const SESSION_COOKIE = "swarmscope_session";
 
@@ -42,10 +43,13 @@ export function sessionCookie(token: string, maxAgeSeconds: number, secure: bool
   );
 }
 
-/** Sent on every response. A script CSP with Next nonces is still to do (issue 6); this one only forbids framing. */
+/**
+ * Sent on every response. The CSP here is the strict one for API answers (loads nothing, never framed); page
+ * responses replace it with pageCsp() and a fresh nonce per request (server/auth/csp.ts, applied in app-server.ts).
+ */
 export const SECURITY_HEADERS: OutgoingHttpHeaders = {
   "x-content-type-options": "nosniff",
   "referrer-policy": "no-referrer",
   "x-frame-options": "DENY",
-  "content-security-policy": "frame-ancestors 'none'",
+  "content-security-policy": API_CSP,
 };
