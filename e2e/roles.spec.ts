@@ -1,11 +1,8 @@
 // End to end in Chromium: each role sees only the controls the server lets it use (viewer: none; operator: no node role/removal, no Reveal;
 // admin: everything and the Admin page, where users are added, re-roled and removed, each in the audit log).
-import { type ChildProcess, spawn } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { docker, LAB_IMAGE, uniqueName } from "../test/support/docker-cli";
+import { type AuthServer, startAuthServer } from "./support/auth-server";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const BASE = `http://127.0.0.1:${PORT + 4}`;
@@ -18,8 +15,7 @@ const USERS = {
 type RoleName = keyof typeof USERS;
 
 const SERVICE = uniqueName("e2e-roles");
-let server: ChildProcess | null = null;
-let dataDir = "";
+let server: AuthServer | null = null;
 let serviceId = "";
 
 test.describe.configure({ mode: "serial" });
@@ -30,14 +26,9 @@ async function adminCall(method: string, route: string, body: unknown, cookie: s
 }
 
 test.beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "swarmscope-e2e-roles-"));
-  server = spawn("node_modules/.bin/tsx", ["server/index.ts"], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(PORT + 4), HOST: "127.0.0.1", SWARMSCOPE_DATA_DIR: dataDir, SWARMSCOPE_ADMIN_PASSWORD: ADMIN_PASSWORD },
-    stdio: "ignore",
-  });
   await docker("service", "create", "--detach", "--name", SERVICE, "--stop-grace-period", "1s", "--no-resolve-image", "--replicas", "1", LAB_IMAGE, "sleep", "3600");
   serviceId = (await docker("service", "inspect", "--format", "{{.ID}}", SERVICE)).trim();
-  await expect.poll(async () => (await fetch(`${BASE}/api/health`).catch(() => null))?.status ?? 0, { timeout: 120_000 }).toBe(200);
+  server = await startAuthServer(PORT + 4, ADMIN_PASSWORD);
 
   const login = await fetch(`${BASE}/api/v1/login`, {
     method: "POST",
@@ -54,9 +45,8 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  if (server?.pid) process.kill(server.pid, "SIGTERM");
+  server?.stop();
   await docker("service", "rm", SERVICE).catch(() => undefined);
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 /** Signs the page's browser context in (the request shares the context's cookies) and waits for the nav to know who it is. */

@@ -1,15 +1,11 @@
 // End to end in Chromium: local mode says so in the nav; with users configured, pages send you to /login, and sign-in/out work.
-import { type ChildProcess, spawn } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { type AuthServer, startAuthServer } from "./support/auth-server";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const AUTH_PORT = PORT + 3;
 const PASSWORD = "e2e-admin-password";
-let server: ChildProcess | null = null;
-let dataDir = "";
+let server: AuthServer | null = null;
 
 test.describe("local mode", () => {
   test("the nav says local mode and offers no sign-out; pages carry the security headers", async ({ page }) => {
@@ -27,19 +23,11 @@ test.describe("local mode", () => {
 
 test.describe("with users configured", () => {
   test.beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "swarmscope-e2e-auth-"));
-    server = spawn("node_modules/.bin/tsx", ["server/index.ts"], {
-      env: { ...process.env, NODE_ENV: "production", PORT: String(AUTH_PORT), HOST: "127.0.0.1", SWARMSCOPE_DATA_DIR: dataDir, SWARMSCOPE_ADMIN_PASSWORD: PASSWORD },
-      stdio: "ignore",
-    });
-    await expect
-      .poll(async () => (await fetch(`http://127.0.0.1:${AUTH_PORT}/api/health`).catch(() => null))?.status ?? 0, { timeout: 120_000 })
-      .toBe(200);
+    server = await startAuthServer(AUTH_PORT, PASSWORD);
   });
 
-  test.afterAll(async () => {
-    if (server?.pid) process.kill(server.pid, "SIGTERM");
-    fs.rmSync(dataDir, { recursive: true, force: true });
+  test.afterAll(() => {
+    server?.stop();
   });
 
   test("a page sends you to sign in, then back; the live view works with the session; sign out ends it", async ({ page }) => {

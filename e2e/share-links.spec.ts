@@ -1,36 +1,26 @@
 // End to end in Chromium: an admin makes a share link on /admin; a projection browser opens it as a live, read-only view with no controls;
 // revoking it ends that view at once and the link answers "revoked". Plus the admin's autolock/rotation controls on /swarm.
-import { type ChildProcess, spawn } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { docker, LAB_IMAGE, uniqueName } from "../test/support/docker-cli";
+import { type AuthServer, startAuthServer } from "./support/auth-server";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const BASE = `http://127.0.0.1:${PORT + 5}`;
 const ADMIN_PASSWORD = "e2e-share-admin-password";
 const SERVICE = uniqueName("e2e-share");
-let server: ChildProcess | null = null;
-let dataDir = "";
+let server: AuthServer | null = null;
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "swarmscope-e2e-share-"));
-  server = spawn("node_modules/.bin/tsx", ["server/index.ts"], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(PORT + 5), HOST: "127.0.0.1", SWARMSCOPE_DATA_DIR: dataDir, SWARMSCOPE_ADMIN_PASSWORD: ADMIN_PASSWORD },
-    stdio: "ignore",
-  });
   await docker("service", "create", "--detach", "--name", SERVICE, "--stop-grace-period", "1s", "--no-resolve-image", "--replicas", "1", LAB_IMAGE, "sleep", "3600");
-  await expect.poll(async () => (await fetch(`${BASE}/api/health`).catch(() => null))?.status ?? 0, { timeout: 120_000 }).toBe(200);
+  server = await startAuthServer(PORT + 5, ADMIN_PASSWORD);
 });
 
 test.afterAll(async () => {
-  if (server?.pid) process.kill(server.pid, "SIGTERM");
+  server?.stop();
   await docker("service", "rm", SERVICE).catch(() => undefined);
   await docker("swarm", "update", "--autolock=false").catch(() => undefined);
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 async function signInAdmin(page: Page, route: string): Promise<void> {

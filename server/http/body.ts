@@ -1,7 +1,10 @@
 // Reads a JSON request body with a size limit; failures name what is wrong.
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { sendError } from "./json";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** Sign-in, users and share links take a few fields: 16 KB is plenty. */
+export const SMALL_BODY_BYTES = 16 * 1024;
 
 export class BodyError extends Error {
   constructor(message: string) {
@@ -27,5 +30,16 @@ export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES)
     return JSON.parse(text);
   } catch (err) {
     throw new BodyError(`body is not valid JSON: ${(err as Error).message}`);
+  }
+}
+
+/** A small route's JSON body as `{ body }`, or null after answering 400 naming the field "body" (too big, not JSON). */
+export async function readSmallBody(req: IncomingMessage, res: ServerResponse): Promise<{ body: unknown } | null> {
+  try {
+    return { body: await readJsonBody(req, SMALL_BODY_BYTES) };
+  } catch (err) {
+    if (!(err instanceof BodyError)) throw err;
+    sendError(res, 400, err.message.replace(" (1 MB)", ""), "body");
+    return null;
   }
 }

@@ -35,6 +35,7 @@ import path from "node:path";
 import { startAppServer, type AppServer } from "../../server/app-server";
 import { endpointFromEnv } from "../../server/engine/connection";
 import { docker, dockerJsonLines, LAB_IMAGE, labDockerHost } from "../support/docker-cli";
+import { apiCall } from "../support/http";
 
 let app: AppServer;
 const token = `inj${process.pid}${Math.random().toString(36).slice(2, 7)}`;
@@ -61,17 +62,7 @@ const PAYLOADS = [
 const OPTION_LIKE = new Set(["--help"]); // fine as a compose key or an upload's file name (see the header)
 const q = (s: string) => JSON.stringify(s); // a YAML double-quoted scalar
 
-async function api(method: string, p: string, body?: unknown): Promise<{ status: number; body: any; text: string }> {
-  const res = await fetch(`http://127.0.0.1:${app.port}${p}`, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await res.text();
-  let parsed: unknown = null;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    parsed = null;
-  }
-  return { status: res.status, body: parsed, text };
-}
+const api = (method: string, p: string, body?: unknown) => apiCall(app.port, method, p, body);
 
 /** The docker CLI runs the server made (the tests' own runs carry SWARMSCOPE_INJECTION_SELF, which the server's CLI environment never has). */
 function cliCalls(): string[] {

@@ -8,6 +8,7 @@ import type { StackCheck, StackStreamLine } from "../../lib/stack-types";
 import { startAppServer, type AppServer } from "../../server/app-server";
 import { endpointFromEnv } from "../../server/engine/connection";
 import { docker, dockerJsonLines, labDockerHost, uniqueName } from "../support/docker-cli";
+import { apiCall } from "../support/http";
 
 let app: AppServer;
 const stack = uniqueName("wp").replace(/-/g, "_");
@@ -69,21 +70,7 @@ sets:
 
 const FILES = { "./db_password.txt": { data: "s3cret-value", encoding: "utf8" } };
 
-async function api(method: string, p: string, body?: unknown): Promise<{ status: number; body: any; text: string }> {
-  const res = await fetch(`http://127.0.0.1:${app.port}${p}`, {
-    method,
-    headers: { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  let parsed: unknown = null;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    parsed = null;
-  }
-  return { status: res.status, body: parsed, text };
-}
+const api = (method: string, p: string, body?: unknown) => apiCall(app.port, method, p, body);
 
 /** POST …/deploy: the NDJSON stream's output lines and its final report. */
 async function deploy(name: string, body: unknown): Promise<{ status: number; lines: StackStreamLine[]; report: ActionReport | null; body: any; text: string }> {

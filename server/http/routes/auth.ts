@@ -1,5 +1,5 @@
 // /api/v1/login, /logout, /me and /audit: sessions by cookie (sign-ins audited), who am I (local mode, user or share link), and the admins' audit log.
-import { BodyError, readJsonBody } from "../body";
+import { readSmallBody } from "../body";
 import { sendError, sendJson } from "../json";
 import type { Route } from "../router";
 import { readCookie, SESSION_COOKIE, sessionCookie, viaHttps } from "../../auth/request-checks";
@@ -12,13 +12,9 @@ export const loginRoute: Route = {
   role: "public",
   async handle(req, res, _runtime, _params, { security }) {
     if (!security.users || !security.authConfigured()) return sendError(res, 400, "no users are configured: this server runs in local mode (no sign-in)");
-    let body: unknown;
-    try {
-      body = await readJsonBody(req, 16 * 1024);
-    } catch (err) {
-      if (err instanceof BodyError) return sendError(res, 400, err.message, "body");
-      throw err;
-    }
+    const read = await readSmallBody(req, res);
+    if (!read) return;
+    const { body } = read;
     const { username, password } = (body ?? {}) as { username?: unknown; password?: unknown };
     if (typeof username !== "string" || typeof password !== "string" || !username || !password) {
       return sendError(res, 400, "username and password are required", "username");

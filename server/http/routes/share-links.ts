@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { MAX_SHARE_MINUTES, type ShareLinkCreated } from "../../../lib/share-links";
 import { sessionCookie, viaHttps } from "../../auth/request-checks";
-import { BodyError, readJsonBody } from "../body";
+import { readSmallBody } from "../body";
 import { sendError, sendJson } from "../json";
 import type { Route } from "../router";
 
@@ -26,13 +26,9 @@ export const createShareLinkRoute: Route = {
   role: "admin",
   async handle(req, res, _runtime, _params, { who, security }) {
     if (!security.users) return sendError(res, 400, "this server keeps no users, so no share links");
-    let body: unknown;
-    try {
-      body = await readJsonBody(req, 16 * 1024);
-    } catch (err) {
-      if (err instanceof BodyError) return sendError(res, 400, err.message, "body");
-      throw err;
-    }
+    const read = await readSmallBody(req, res);
+    if (!read) return;
+    const { body } = read;
     const parsed = createInput.safeParse(body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

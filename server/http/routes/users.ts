@@ -1,5 +1,5 @@
 // /api/v1/users (admin): list, add (name, role, password), change a role and remove users; never the last admin; audited without the password.
-import { BodyError, readJsonBody } from "../body";
+import { readSmallBody } from "../body";
 import { sendError, sendJson } from "../json";
 import type { Route } from "../router";
 import { isRole } from "../../auth/roles";
@@ -19,13 +19,9 @@ export const addUserRoute: Route = {
   role: "admin",
   async handle(req, res, _runtime, _params, { who, security }) {
     if (!security.users) return sendError(res, 400, "this server keeps no users");
-    let body: unknown;
-    try {
-      body = await readJsonBody(req, 16 * 1024);
-    } catch (err) {
-      if (err instanceof BodyError) return sendError(res, 400, err.message, "body");
-      throw err;
-    }
+    const read = await readSmallBody(req, res);
+    if (!read) return;
+    const { body } = read;
     const { name, role, password } = (body ?? {}) as Record<string, unknown>;
     const params = { name, role, password };
     const refuse = (status: number, error: string, field: string) => {
@@ -73,13 +69,9 @@ export const setUserRoleRoute: Route = {
   role: "admin",
   async handle(req, res, _runtime, params, { who, security }) {
     if (!security.users) return sendError(res, 400, "this server keeps no users");
-    let body: unknown;
-    try {
-      body = await readJsonBody(req, 16 * 1024);
-    } catch (err) {
-      if (err instanceof BodyError) return sendError(res, 400, err.message, "body");
-      throw err;
-    }
+    const read = await readSmallBody(req, res);
+    if (!read) return;
+    const { body } = read;
     const { role } = (body ?? {}) as Record<string, unknown>;
     let status = 200;
     let error: string | undefined;
