@@ -6,6 +6,7 @@ import { io } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { SOCKET_PATH } from "../../lib/protocol";
 import type { Snapshot } from "../../lib/model-types";
+import type { ClientToServer, LogLineMessage } from "../../lib/protocol";
 import { startAppServer, type AppServer } from "../../server/app-server";
 import { roleAllows, type Role } from "../../server/auth/roles";
 import { UserStore } from "../../server/auth/user-store";
@@ -288,6 +289,60 @@ async function socketSession(cookie: string, whileOpen?: (socket: ReturnType<typ
     socket.close();
   }
 }
+
+describe("socket events × roles", () => {
+  const logged = uniqueName("seclogs");
+  const eventsSecret = uniqueName("secevents");
+  afterAll(async () => {
+    await docker("service", "rm", logged).catch(() => undefined);
+    await docker("secret", "rm", eventsSecret).catch(() => undefined);
+  });
+
+  it("every client event (snapshot:request, logs:follow, logs:stop) is a read: viewer, share link, operator and admin all get answers", async () => {
+    // Anonymous sockets never connect (tested above), so no event of theirs reaches a handler.
+    await docker("service", "create", "--detach", "--name", logged, "--stop-grace-period", "1s", "--no-resolve-image", LAB_IMAGE, "sh", "-c", "echo hello-from-logs; sleep 86400");
+    await vi.waitFor(async () => expect((await docker("service", "ps", "--format", "{{.CurrentState}}", logged)).trim()).toMatch(/^Running/), WAIT);
+    const serviceId = (await docker("service", "inspect", "--format", "{{.ID}}", logged)).trim();
+    const file = path.join(dataDir, "events-secret");
+    fs.writeFileSync(file, "events-secret-value");
+    await docker("secret", "create", "--label", "team=ops", eventsSecret, file);
+    await vi.waitFor(() => expect(Object.values(app.runtime.hub.snapshot().state.secrets).some((x) => x.name === eventsSecret)).toBe(true), WAIT);
+    const { token } = users.shareLinks.create("socket-events", "admin1", 10);
+    const opened = users.shareLinks.open(token);
+    if ("refused" in opened) throw new Error("share link refused");
+    const sessions: Record<string, string> = {
+      viewer: cookies.viewer as string,
+      share: `swarmscope_session=${opened.session}`,
+      operator: cookies.operator as string,
+      admin: cookies.admin as string,
+    };
+    const clientEvents: (keyof ClientToServer)[] = ["snapshot:request", "logs:follow", "logs:stop"];
+    expect(clientEvents).toHaveLength(3); // the list above is every ClientToServer event (lib/protocol.ts)
+    for (const [who, cookie] of Object.entries(sessions)) {
+      let answered: { secretsRedacted: boolean; lines: string[] } | null = null;
+      await socketSession(cookie, async (socket) => {
+        const again = new Promise<Snapshot>((resolve) => socket.once("snapshot", resolve));
+        socket.emit("snapshot:request");
+        const snapshot = await again;
+        const lines = new Promise<string[]>((resolve, reject) => {
+          socket.on("logs:lines", (batch: { lines: LogLineMessage[] }) => {
+            const texts = batch.lines.map((l) => l.text);
+            if (texts.some((t) => t.includes("hello-from-logs"))) resolve(texts);
+          });
+          socket.once("logs:error", (e: { message: string }) => reject(new Error(e.message)));
+        });
+        socket.emit("logs:follow", { serviceId, tail: 10 });
+        const got = await lines;
+        socket.emit("logs:stop");
+        const mine = Object.values(snapshot.state.secrets).find((x) => x.name === eventsSecret);
+        answered = { secretsRedacted: mine?.redacted === true && Object.keys(mine.labels).length === 0, lines: got };
+      });
+      expect(answered, who).not.toBeNull();
+      expect(answered!.lines.join("\n"), who).toContain("hello-from-logs");
+      expect(answered!.secretsRedacted, who).toBe(who === "viewer" || who === "share");
+    }
+  });
+});
 
 describe("viewers see secrets' names only", () => {
   const labelled = uniqueName("seclabelled");
