@@ -11,6 +11,7 @@ import type {
 } from "../../lib/model-types";
 import { normalizeNetwork, normalizeNode, normalizeService, normalizeSwarm, normalizeTask } from "./normalize";
 import { normalizeSecret } from "./normalize-secret";
+import { same } from "./same";
 
 /** The Engine API object behind each model collection. */
 export interface EngineObjects {
@@ -80,10 +81,6 @@ export function initialModel(link: EngineLink): ModelState {
     swarmBase: null,
     swarmSeq: -1,
   };
-}
-
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Working copy of the seq indexes, copied per collection on first write. */
