@@ -222,62 +222,9 @@ describe("users (admin)", () => {
   });
 });
 
-describe("socket.io × roles", () => {
-  async function connect(cookie?: string): Promise<"snapshot" | "refused"> {
-    const socket = io(`http://127.0.0.1:${app.port}`, {
-      path: SOCKET_PATH,
-      transports: ["websocket"],
-      reconnection: false,
-      extraHeaders: cookie ? { cookie } : {},
-    });
-    try {
-      return await new Promise((resolve) => {
-        socket.on("snapshot", () => resolve("snapshot"));
-        socket.on("connect_error", () => resolve("refused"));
-      });
-    } finally {
-      socket.close();
-    }
-  }
-
-  it("a socket is disconnected when its session ends", async () => {
-    const r = await login("viewer1", PASSWORD);
-    const socket = io(`http://127.0.0.1:${app.port}`, { path: SOCKET_PATH, transports: ["websocket"], reconnection: false, extraHeaders: { cookie: r.cookie } });
-    try {
-      await new Promise<void>((resolve) => socket.once("snapshot", () => resolve()));
-      const gone = new Promise<string>((resolve) => socket.once("disconnect", (reason) => resolve(reason)));
-      expect((await call("POST", "/api/v1/logout", { cookie: r.cookie })).status).toBe(200);
-      expect(await gone).toBe("io server disconnect");
-    } finally {
-      socket.close();
-    }
-  });
-
-  it("a socket is disconnected when an admin changes its user's role (it reconnects into the stream for the new role)", async () => {
-    await users.add("rolechange", "viewer", PASSWORD);
-    const r = await login("rolechange", PASSWORD);
-    const socket = io(`http://127.0.0.1:${app.port}`, { path: SOCKET_PATH, transports: ["websocket"], reconnection: false, extraHeaders: { cookie: r.cookie } });
-    try {
-      await new Promise<void>((resolve) => socket.once("snapshot", () => resolve()));
-      const gone = new Promise<string>((resolve) => socket.once("disconnect", (reason) => resolve(reason)));
-      expect((await call("PUT", "/api/v1/users/rolechange", { cookie: cookies.admin, body: { role: "operator" } })).status).toBe(200);
-      expect(await gone).toBe("io server disconnect");
-      expect(JSON.parse((await call("GET", "/api/v1/me", { cookie: r.cookie })).text)).toEqual({ mode: "auth", user: "rolechange", role: "operator" });
-    } finally {
-      socket.close();
-    }
-  });
-
-  it("refuses anonymous and made-up sessions; viewer, operator and admin get the snapshot", async () => {
-    expect(await connect()).toBe("refused");
-    expect(await connect("swarmscope_session=made-up")).toBe("refused");
-    for (const role of ["viewer", "operator", "admin"] as const) expect(await connect(cookies[role])).toBe("snapshot");
-  });
-});
-
-/** The socket's first snapshot with this cookie, or what ended it; `onSnapshot` may act while the socket is open. */
-async function socketSession(cookie: string, whileOpen?: (socket: ReturnType<typeof io>) => Promise<void>) {
-  const socket = io(`http://127.0.0.1:${app.port}`, { path: SOCKET_PATH, transports: ["websocket"], reconnection: false, extraHeaders: { cookie } });
+/** A socket with this cookie (none: anonymous): its first snapshot, or null when refused; `whileOpen` acts while it is connected. */
+async function socketSession(cookie?: string, whileOpen?: (socket: ReturnType<typeof io>) => Promise<void>, port = app.port) {
+  const socket = io(`http://127.0.0.1:${port}`, { path: SOCKET_PATH, transports: ["websocket"], reconnection: false, extraHeaders: cookie ? { cookie } : {} });
   try {
     const snapshot = await new Promise<Snapshot | null>((resolve) => {
       socket.once("snapshot", (s: Snapshot) => resolve(s));
@@ -289,6 +236,47 @@ async function socketSession(cookie: string, whileOpen?: (socket: ReturnType<typ
     socket.close();
   }
 }
+
+/** Waits for the server to drop the socket after `act`; the reason socket.io gives. */
+async function droppedBy(socket: ReturnType<typeof io>, act: () => Promise<void>): Promise<string> {
+  const gone = new Promise<string>((resolve) => socket.once("disconnect", (reason) => resolve(reason)));
+  await act();
+  return gone;
+}
+
+describe("socket.io × roles", () => {
+  const connect = async (cookie?: string) => ((await socketSession(cookie)) ? "snapshot" : "refused");
+
+  it("a socket is disconnected when its session ends", async () => {
+    const r = await login("viewer1", PASSWORD);
+    let reason = "";
+    const snapshot = await socketSession(r.cookie, async (socket) => {
+      reason = await droppedBy(socket, async () => expect((await call("POST", "/api/v1/logout", { cookie: r.cookie })).status).toBe(200));
+    });
+    expect(snapshot).not.toBeNull();
+    expect(reason).toBe("io server disconnect");
+  });
+
+  it("a socket is disconnected when an admin changes its user's role (it reconnects into the stream for the new role)", async () => {
+    await users.add("rolechange", "viewer", PASSWORD);
+    const r = await login("rolechange", PASSWORD);
+    let reason = "";
+    const snapshot = await socketSession(r.cookie, async (socket) => {
+      reason = await droppedBy(socket, async () =>
+        expect((await call("PUT", "/api/v1/users/rolechange", { cookie: cookies.admin, body: { role: "operator" } })).status).toBe(200),
+      );
+    });
+    expect(snapshot).not.toBeNull();
+    expect(reason).toBe("io server disconnect");
+    expect(JSON.parse((await call("GET", "/api/v1/me", { cookie: r.cookie })).text)).toEqual({ mode: "auth", user: "rolechange", role: "operator" });
+  });
+
+  it("refuses anonymous and made-up sessions; viewer, operator and admin get the snapshot", async () => {
+    expect(await connect()).toBe("refused");
+    expect(await connect("swarmscope_session=made-up")).toBe("refused");
+    for (const role of ["viewer", "operator", "admin"] as const) expect(await connect(cookies[role])).toBe("snapshot");
+  });
+});
 
 describe("socket events × roles", () => {
   const logged = uniqueName("seclogs");
@@ -409,9 +397,7 @@ describe("share links", () => {
     // The projection's socket gets the viewer's copy, and is disconnected when the link is revoked.
     let reason = "";
     const snapshot = await socketSession(cookie, async (socket) => {
-      const gone = new Promise<string>((resolve) => socket.once("disconnect", (r) => resolve(r)));
-      expect((await call("DELETE", `/api/v1/share-links/${id}`, { cookie: cookies.admin })).status).toBe(200);
-      reason = await gone;
+      reason = await droppedBy(socket, async () => expect((await call("DELETE", `/api/v1/share-links/${id}`, { cookie: cookies.admin })).status).toBe(200));
     });
     expect(Object.values(snapshot?.state.secrets ?? {}).every((x) => x.redacted === true)).toBe(true);
     expect(reason).toBe("io server disconnect");
@@ -511,12 +497,9 @@ describe("TLS client files", () => {
         const r = await call("GET", url, { port: tlsApp.port });
         seen.push(`${url} ${r.status} ${r.text}`);
       }
-      const socket = io(`http://127.0.0.1:${tlsApp.port}`, { path: SOCKET_PATH, transports: ["websocket"], reconnection: false });
-      try {
-        seen.push(JSON.stringify(await new Promise((resolve) => socket.once("snapshot", resolve))));
-      } finally {
-        socket.close();
-      }
+      const snapshot = await socketSession(undefined, undefined, tlsApp.port);
+      expect(snapshot).not.toBeNull();
+      seen.push(JSON.stringify(snapshot));
       expect(seen.length).toBeGreaterThan(10);
       expect(seen.join("\n")).toContain("tcp://127.0.0.1:9");
       expect(seen.join("\n")).not.toContain(marker);
