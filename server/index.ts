@@ -5,8 +5,10 @@ import { ensureFirstAdmin } from "./auth/bootstrap";
 import { listenRefusal } from "./auth/listen-rule";
 import { userStoreFor } from "./auth/user-store";
 import { configFromEnv } from "./config";
+import { installProcessGuard } from "./process-guard";
 
 async function main(): Promise<void> {
+  installProcessGuard();
   const config = configFromEnv();
   const users = userStoreFor(config.dataDir);
   const created = await ensureFirstAdmin(users);

@@ -20,6 +20,9 @@ import type {
   EngineVersion,
 } from "../../lib/engine-types";
 import { type Endpoint, modemOptions, negotiateApiVersion } from "./connection";
+import { referenceProblem } from "../../lib/engine-ref";
+import { imageRefProblem } from "../stacks/image-ref";
+import "./no-redirects";
 
 /** An Engine API failure, with the HTTP status when the engine answered. */
 export class EngineError extends Error {
@@ -34,6 +37,24 @@ export class EngineError extends Error {
   get notFound(): boolean {
     return this.status === 404;
   }
+}
+
+/** A reference that cannot name an engine object (see lib/engine-ref.ts): refused before any request is made. */
+export class EngineInputError extends EngineError {
+  constructor(
+    readonly field: string,
+    problem: string,
+  ) {
+    super(`${field} ${problem}`, 400, "bad-reference");
+    this.name = "EngineInputError";
+  }
+}
+
+/** `ref` as one percent-encoded path segment, after checking it against the engine's ID/name grammar. */
+export function pathSegment(ref: string, field = "id"): string {
+  const problem = referenceProblem(ref);
+  if (problem) throw new EngineInputError(field, problem);
+  return encodeURIComponent(ref);
 }
 
 export function toEngineError(err: unknown): EngineError {
@@ -146,13 +167,13 @@ export class EngineClient implements EngineReads, EngineWrites {
     return EngineClient.call(() => this.docker.listNodes() as Promise<EngineNode[]>);
   }
   node(id: string): Promise<EngineNode | null> {
-    return EngineClient.orNull(() => EngineClient.call(() => this.docker.getNode(id).inspect() as Promise<EngineNode>));
+    return EngineClient.orNull(() => this.dial<EngineNode>("GET", `/nodes/${pathSegment(id)}`, {}));
   }
   services(): Promise<EngineService[]> {
     return EngineClient.call(() => this.docker.listServices({ status: true } as never) as unknown as Promise<EngineService[]>);
   }
   service(id: string): Promise<EngineService | null> {
-    return EngineClient.orNull(() => EngineClient.call(() => this.docker.getService(id).inspect() as Promise<EngineService>));
+    return EngineClient.orNull(() => this.dial<EngineService>("GET", `/services/${pathSegment(id)}`, {}));
   }
   tasks(): Promise<EngineTask[]> {
     return EngineClient.call(() => this.docker.listTasks() as Promise<EngineTask[]>);
@@ -171,10 +192,10 @@ export class EngineClient implements EngineReads, EngineWrites {
     return list.map(({ Spec: { Data: _data, ...spec }, ...rest }) => ({ ...rest, Spec: spec }));
   }
   secret(id: string): Promise<EngineSecret | null> {
-    return EngineClient.orNull(() => this.dial<EngineSecret>("GET", `/secrets/${encodeURIComponent(id)}`, {}));
+    return EngineClient.orNull(() => this.dial<EngineSecret>("GET", `/secrets/${pathSegment(id)}`, {}));
   }
   async config(id: string): Promise<EngineConfig | null> {
-    const c = await EngineClient.orNull(() => this.dial<EngineConfig & { Spec: { Data?: string } }>("GET", `/configs/${encodeURIComponent(id)}`, {}));
+    const c = await EngineClient.orNull(() => this.dial<EngineConfig & { Spec: { Data?: string } }>("GET", `/configs/${pathSegment(id)}`, {}));
     if (!c) return null;
     const { Data: _data, ...spec } = c.Spec;
     return { ...c, Spec: spec };
@@ -183,13 +204,13 @@ export class EngineClient implements EngineReads, EngineWrites {
     return this.dial<{ ID: string }>("POST", "/secrets/create", {}, spec);
   }
   async removeSecret(id: string) {
-    await this.dial("DELETE", `/secrets/${encodeURIComponent(id)}`, {});
+    await this.dial("DELETE", `/secrets/${pathSegment(id)}`, {});
   }
   createConfig(spec: EngineSecretSpec) {
     return this.dial<{ ID: string }>("POST", "/configs/create", {}, spec);
   }
   async removeConfig(id: string) {
-    await this.dial("DELETE", `/configs/${encodeURIComponent(id)}`, {});
+    await this.dial("DELETE", `/configs/${pathSegment(id)}`, {});
   }
   /** GET /volumes on this engine, optionally filtered by label (volumes are per node). */
   async volumes(label?: string): Promise<{ Name: string; Driver: string; Labels?: Record<string, string> | null }[]> {
@@ -200,12 +221,14 @@ export class EngineClient implements EngineReads, EngineWrites {
 
   /** GET /images/{name}/json on this engine: is the image here? (no data beyond yes/no is used) */
   async hasImage(name: string): Promise<boolean> {
+    const problem = imageRefProblem(name);
+    if (problem) throw new EngineInputError("image", problem);
     return (await EngineClient.orNull(() => this.dial<{ Id: string }>("GET", `/images/${encodeURIComponent(name)}/json`, {}))) !== null;
   }
 
   /** DELETE /volumes/{name} on this engine (409 while a container uses it). */
   async removeVolume(name: string) {
-    await this.dial("DELETE", `/volumes/${encodeURIComponent(name)}`, {});
+    await this.dial("DELETE", `/volumes/${pathSegment(name, "name")}`, {});
   }
 
   /** A raw Engine API call: query and JSON body kept apart (dockerode would send options as both). */
@@ -235,7 +258,7 @@ export class EngineClient implements EngineReads, EngineWrites {
           const modem = (this.streams as unknown as { modem: { dial(o: object, cb: (e: unknown, d: Readable) => void): void } }).modem;
           modem.dial(
             {
-              path: `/services/${encodeURIComponent(id)}/logs?`,
+              path: `/services/${pathSegment(id)}/logs?`,
               method: "GET",
               isStream: true,
               options: { _query: { stdout: true, stderr: true, timestamps: true, details: true, follow: opts.follow, tail: String(opts.tail) } },
@@ -270,36 +293,36 @@ export class EngineClient implements EngineReads, EngineWrites {
 
   /** GET /networks/{id}; `verbose` adds every service's tasks for swarm networks. */
   network(id: string, verbose = false): Promise<EngineNetwork | null> {
-    return EngineClient.orNull(() => this.dial<EngineNetwork>("GET", `/networks/${encodeURIComponent(id)}`, verbose ? { verbose: true } : {}));
+    return EngineClient.orNull(() => this.dial<EngineNetwork>("GET", `/networks/${pathSegment(id)}`, verbose ? { verbose: true } : {}));
   }
   containers(): Promise<EngineContainerSummary[]> {
     return this.dial<EngineContainerSummary[]>("GET", "/containers/json", { all: true });
   }
   container(id: string): Promise<EngineContainer | null> {
-    return EngineClient.orNull(() => this.dial<EngineContainer>("GET", `/containers/${encodeURIComponent(id)}/json`, {}));
+    return EngineClient.orNull(() => this.dial<EngineContainer>("GET", `/containers/${pathSegment(id)}/json`, {}));
   }
   createNetwork(spec: EngineNetworkCreate) {
     return this.dial<{ Id: string; Warning?: string }>("POST", "/networks/create", {}, spec);
   }
   async removeNetwork(id: string) {
-    await this.dial("DELETE", `/networks/${encodeURIComponent(id)}`, {});
+    await this.dial("DELETE", `/networks/${pathSegment(id)}`, {});
   }
 
   createService(spec: EngineServiceSpec) {
     return this.dial<{ ID: string; Warnings?: string[] | null }>("POST", "/services/create", {}, spec);
   }
-  updateService(id: string, version: number, spec: EngineServiceSpec, opts: { rollback?: "previous" } = {}) {
+  async updateService(id: string, version: number, spec: EngineServiceSpec, opts: { rollback?: "previous" } = {}) {
     const query = opts.rollback ? { version, rollback: opts.rollback } : { version };
-    return this.dial<{ Warnings?: string[] | null }>("POST", `/services/${encodeURIComponent(id)}/update`, query, spec);
+    return this.dial<{ Warnings?: string[] | null }>("POST", `/services/${pathSegment(id)}/update`, query, spec);
   }
   async removeService(id: string) {
-    await this.dial("DELETE", `/services/${encodeURIComponent(id)}`, {});
+    await this.dial("DELETE", `/services/${pathSegment(id)}`, {});
   }
   async updateNode(id: string, version: number, spec: EngineNodeSpec) {
-    await this.dial("POST", `/nodes/${encodeURIComponent(id)}/update`, { version }, spec);
+    await this.dial("POST", `/nodes/${pathSegment(id)}/update`, { version }, spec);
   }
   async removeNode(id: string, force: boolean) {
-    await this.dial("DELETE", `/nodes/${encodeURIComponent(id)}`, force ? { force: true } : {});
+    await this.dial("DELETE", `/nodes/${pathSegment(id)}`, force ? { force: true } : {});
   }
 
   /**

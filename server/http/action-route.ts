@@ -1,7 +1,7 @@
 // Turns an action into an HTTP route: read and validate the body, run it, answer with its report or a JSON error.
 import type { z } from "zod";
 import { type Action, ActionError } from "../actions/action";
-import { type EngineError, toEngineError } from "../engine/client";
+import { type EngineError, EngineInputError, toEngineError } from "../engine/client";
 import { BodyError, readJsonBody } from "./body";
 import { sendJson } from "./json";
 import type { Route } from "./router";
@@ -30,27 +30,28 @@ export function actionRoute<S extends z.ZodType>(action: Action<S>): Route {
     method: action.method,
     path: action.path,
     role: action.role,
+    audit: action.name,
     async handle(req, res, runtime, params, ctx) {
+      // Every outcome is audited — refusals of the body itself too: who, what, target, parameters (secret values dropped), result.
+      let bodyParams: unknown = {};
+      const send = (status: number, payload: unknown) => {
+        const ok = status < 300 && (payload as { ok?: boolean }).ok !== false;
+        const error = ok ? undefined : String((payload as { error?: unknown }).error ?? "not done");
+        ctx.security.record(ctx.who, { action: action.name, target: params.id, params: bodyParams, ok, status, error });
+        sendJson(res, status, payload);
+      };
       let body: unknown;
       try {
         body = await readJsonBody(req);
       } catch (err) {
-        if (err instanceof BodyError) return sendJson(res, 400, { ok: false, error: err.message, field: "body" });
+        if (err instanceof BodyError) return send(400, { ok: false, error: err.message, field: "body" });
         throw err;
       }
       if (typeof body !== "object" || body === null || Array.isArray(body)) {
-        return sendJson(res, 400, { ok: false, error: "body must be a JSON object", field: "body" });
+        return send(400, { ok: false, error: "body must be a JSON object", field: "body" });
       }
-      if ("id" in body) return sendJson(res, 400, { ok: false, error: "id comes from the URL, not the body", field: "id" });
-      // Every outcome past this point is audited: who, what, target, parameters (secret values dropped), result.
-      const bodyParams = body;
-      const audited = (ok: boolean, status: number, error?: string) =>
-        ctx.security.record(ctx.who, { action: action.name, target: params.id, params: bodyParams, ok, status, error });
-      const send = (status: number, payload: unknown) => {
-        const ok = status < 300 && (payload as { ok?: boolean }).ok !== false;
-        audited(ok, status, ok ? undefined : String((payload as { error?: unknown }).error ?? "not done"));
-        sendJson(res, status, payload);
-      };
+      bodyParams = body;
+      if ("id" in body) return send(400, { ok: false, error: "id comes from the URL, not the body", field: "id" });
       const parsed = action.input.safeParse({ ...body, ...params });
       if (!parsed.success) return send(400, { ok: false, action: action.name, ...describeIssue(parsed.error.issues) });
       try {
@@ -67,6 +68,7 @@ export function actionRoute<S extends z.ZodType>(action: Action<S>): Route {
           return send(err.status, { ok: false, action: action.name, error: err.message, field: err.field, ...err.report });
         }
         const e = toEngineError(err);
+        if (e instanceof EngineInputError) return send(400, { ok: false, action: action.name, error: e.message, field: e.field, notDone: [`${action.name} was not applied`] });
         send(engineStatus(e), {
           ok: false,
           action: action.name,

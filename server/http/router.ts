@@ -1,7 +1,7 @@
 // Routes /api/* (plus /metrics and /share/:token) requests to their handlers; everything else goes to Next.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Runtime } from "../runtime";
-import { EngineError } from "../engine/client";
+import { EngineError, EngineInputError } from "../engine/client";
 import { sendError } from "./json";
 import { clusterRoute } from "./routes/cluster";
 import { healthRoute } from "./routes/health";
@@ -32,6 +32,8 @@ export interface Route {
   path: string;
   /** The least role that may call it; "public" needs no session (health, login). Checked on the server for every request. */
   role: Role | "public";
+  /** The audit log's name for it when every outcome must be recorded (actions): refusals made here are recorded too. */
+  audit?: string;
   /** Also open to the metrics scraper's bearer token (SWARMSCOPE_METRICS_TOKEN) without a session: /metrics only. */
   scrapeToken?: true;
   handle(req: IncomingMessage, res: ServerResponse, runtime: Runtime, params: Record<string, string>, ctx: RequestContext): void | Promise<void>;
@@ -68,6 +70,18 @@ export const ROUTES: Route[] = [
   dockerCliRoute,
   ...ACTIONS.map(actionRoute),
 ];
+
+/**
+ * What a path parameter may hold on any route: an engine reference (lib/engine-ref.ts), a stack or user name, a
+ * share token (base64url) — never '/', '%', spaces, control or non-ASCII characters, nor "." / "..". The engine
+ * client checks its own references again against the engine's grammar; this refuses the rest before any work.
+ */
+const PARAM = /^[A-Za-z0-9_.@-]{1,255}$/;
+
+export function paramProblem(value: string): string | null {
+  if (!PARAM.test(value) || value === "." || value === "..") return "is not a valid ID or name";
+  return null;
+}
 
 /** Params when `path` fits the route's pattern, else null. */
 export function matchPath(pattern: string, path: string): Record<string, string> | null {
@@ -117,11 +131,21 @@ export async function routeApi(req: IncomingMessage, res: ServerResponse, runtim
       return true;
     }
   }
+  for (const [name, value] of Object.entries(match.params ?? {})) {
+    const problem = paramProblem(value);
+    if (problem) {
+      const error = `${name} ${problem}: ${JSON.stringify(value.slice(0, 80))}`;
+      if (match.r.audit && who) security.record(who, { action: match.r.audit, target: value.slice(0, 80), params: {}, ok: false, status: 400, error });
+      sendError(res, 400, error, name);
+      return true;
+    }
+  }
   try {
     await match.r.handle(req, res, runtime, match.params ?? {}, { who: who ?? { name: "anonymous", role: "viewer", local: false }, security });
   } catch (err) {
     if (res.headersSent) return true;
-    if (err instanceof EngineError) sendError(res, err.status === 404 ? 404 : 502, `the engine failed: ${err.message}`);
+    if (err instanceof EngineInputError) sendError(res, 400, err.message, err.field);
+    else if (err instanceof EngineError) sendError(res, err.status === 404 ? 404 : 502, `the engine failed: ${err.message}`);
     else sendError(res, 500, `internal error: ${(err as Error).message}`);
   }
   return true;

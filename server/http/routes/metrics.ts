@@ -1,6 +1,7 @@
 // GET /metrics: Prometheus text format; today the Engine API request counter the benchmarks read, and viewer count.
 import { EngineClient } from "../../engine/client";
 import type { Route } from "../router";
+import { uncaught } from "../../process-guard";
 
 export const metricsRoute: Route = {
   method: "GET",
@@ -22,6 +23,9 @@ export const metricsRoute: Route = {
       "# HELP swarmscope_engine_live 1 when the engine link is live.",
       "# TYPE swarmscope_engine_live gauge",
       `swarmscope_engine_live ${snapshot.state.engine.state === "live" ? 1 : 0}`,
+      "# HELP swarmscope_uncaught_errors_total Exceptions and rejections no code caught (logged; the server kept running).",
+      "# TYPE swarmscope_uncaught_errors_total counter",
+      `swarmscope_uncaught_errors_total ${uncaught.count}`,
       "",
     ];
     res.writeHead(200, { "content-type": "text/plain; version=0.0.4", "cache-control": "no-store" });
