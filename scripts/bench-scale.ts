@@ -17,6 +17,7 @@ import { attachSocket } from "../server/hub/socket";
 import type { ModelInput } from "../server/model/model";
 import type { Runtime } from "../server/runtime";
 import type { ViewersCommand, ViewersReport } from "./bench-scale-viewers";
+import { hostRule } from "../server/auth/host-check";
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -177,7 +178,7 @@ async function fanOut(hub: Hub, engine: SimulatedEngine, tasks: EngineTask[], ne
     engine: () => Promise.reject(new Error("no engine writes in the benchmark")) as Promise<EngineClient>,
     nodeEngines: new NodeEngines(new Map()),
   };
-  const io = attachSocket(server, runtime, new Security(null, null)); // no users: local mode, every viewer gets the full model
+  const io = attachSocket(server, runtime, new Security(null, null), hostRule({ listenHost: "127.0.0.1" })); // no users: local mode, every viewer gets the full model
   // The server's own work for one snapshot (the socket's emit: encode, queue the frame), around its snapshot:request handler.
   const snapshotSends: number[] = [];
   io.on("connection", (socket) => {

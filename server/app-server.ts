@@ -13,6 +13,7 @@ import { newNonce, pageCsp } from "./auth/csp";
 import { Security } from "./auth/security";
 import { isLoopback } from "./auth/listen-rule";
 import type { UserStore } from "./auth/user-store";
+import { type HostRule, hostProblem, hostRule } from "./auth/host-check";
 
 export type PageHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> | void;
 
@@ -38,11 +39,16 @@ export async function startAppServer(opts: {
   metricsToken?: string | null;
   /** Next dev mode: the page CSP then allows eval (React's dev tooling needs it). */
   dev?: boolean;
+  /** Which Host headers are ours (DNS rebinding); default: loopback names, IP literals and the listen host. */
+  hosts?: HostRule;
 }): Promise<AppServer> {
+  const hosts = opts.hosts ?? hostRule({ listenHost: opts.host });
   const runtime = createRuntime(opts.endpoint, opts.timing);
   const security = new Security(opts.users ?? null, opts.dataDir ? new AuditLog(opts.dataDir) : null, isLoopback(opts.host), opts.metricsToken ?? null);
   const server = http.createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value as string);
+    const wrongHost = hostProblem(req.headers.host, hosts);
+    if (wrongHost) return sendError(res, 403, wrongHost, "host");
     routeApi(req, res, runtime, security)
       .then((handled) => {
         if (handled) return;
@@ -61,7 +67,7 @@ export async function startAppServer(opts: {
         if (!res.headersSent) sendError(res, 500, "internal error");
       });
   });
-  const io = attachSocket(server, runtime, security);
+  const io = attachSocket(server, runtime, security, hosts);
   runtime.watcher.start();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -11,6 +11,10 @@ export interface Config {
   dataDir: string;
   /** SWARMSCOPE_METRICS_TOKEN: Prometheus reads /metrics with this bearer token (at least 16 characters). */
   metricsToken: string | null;
+  /** SWARMSCOPE_ALLOWED_HOSTS: more names the server answers to (Host header), besides loopback names and IP literals. */
+  allowedHosts: string[];
+  /** SWARMSCOPE_PUBLIC_URL: the address users open (behind a proxy); its host is allowed too. */
+  publicUrl: string | null;
 }
 
 export function configFromEnv(env: Record<string, string | undefined> = process.env, argv: string[] = process.argv): Config {
@@ -23,6 +27,8 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     endpoint: endpointFromEnv(env),
     dataDir: dataDirFromEnv(env),
     metricsToken: metricsTokenFromEnv(env),
+    allowedHosts: (env.SWARMSCOPE_ALLOWED_HOSTS ?? "").split(",").map((h) => h.trim()).filter(Boolean),
+    publicUrl: publicUrlFromEnv(env),
   };
 }
 
@@ -31,4 +37,11 @@ function metricsTokenFromEnv(env: Record<string, string | undefined>): string | 
   if (!token) return null;
   if (token.length < 16) throw new Error("SWARMSCOPE_METRICS_TOKEN must be at least 16 characters (e.g. openssl rand -hex 24)");
   return token;
+}
+
+function publicUrlFromEnv(env: Record<string, string | undefined>): string | null {
+  const url = env.SWARMSCOPE_PUBLIC_URL?.trim();
+  if (!url) return null;
+  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new Error(`SWARMSCOPE_PUBLIC_URL "${url}" is not an http(s) URL`);
+  return url;
 }

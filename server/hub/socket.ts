@@ -6,6 +6,7 @@ import type { Runtime } from "../runtime";
 import { handleLogs } from "./logs-socket";
 import { originAllowed, viaHttps } from "../auth/request-checks";
 import type { Security } from "../auth/security";
+import { type HostRule, hostProblem } from "../auth/host-check";
 import { redactDelta, seesSecretMetadata, snapshotFor } from "../auth/redact";
 
 /** Operators and admins get the model as it is; viewers (and share links) its redacted copy. */
@@ -14,13 +15,14 @@ const VIEWER_ROOM = "cluster:viewer";
 /** How often open sockets' sessions are checked again (expiry); logout checks at once. */
 const SESSION_CHECK_MS = 30_000;
 
-export function attachSocket(http: HttpServer, runtime: Runtime, security: Security): Server<ClientToServer, ServerToClient> {
+export function attachSocket(http: HttpServer, runtime: Runtime, security: Security, hosts: HostRule): Server<ClientToServer, ServerToClient> {
   const hub = runtime.hub;
   const io = new Server<ClientToServer, ServerToClient>(http, {
     path: SOCKET_PATH,
     serveClient: false,
     // Same origin only (cross-site WebSocket hijacking), then the same session as the HTTP API: viewer or better.
     allowRequest: (req, done) => {
+      if (hostProblem(req.headers.host, hosts)) return done("connection for another host refused", false);
       if (!originAllowed(req.headers.origin, req.headers.host, viaHttps(req))) return done("cross-origin connection refused", false);
       done(null, security.principal(req) !== null);
     },
