@@ -4,6 +4,8 @@ import type { ClientToServer, LogLineMessage, ServerToClient } from "../../lib/p
 import { toEngineError } from "../engine/client";
 import { LogFrameParser } from "../engine/log-frames";
 import type { Runtime } from "../runtime";
+import { referenceProblem } from "../../lib/engine-ref";
+import { cutOffIfBacklogged } from "./outbox";
 
 const MAX_TAIL = 5000;
 const FLUSH_MS = 100;
@@ -36,19 +38,24 @@ export function handleLogs(socket: Socket<ClientToServer, ServerToClient>, runti
     stop = null;
     const serviceId = typeof request?.serviceId === "string" ? request.serviceId : "";
     const tail = Number.isInteger(request?.tail) ? Math.min(Math.max(request.tail, 0), MAX_TAIL) : 100;
-    if (!serviceId) return socket.emit("logs:error", { serviceId, message: "serviceId is required" });
+    const problem = referenceProblem(serviceId);
+    if (problem) return socket.emit("logs:error", { serviceId: serviceId.slice(0, 80), message: `serviceId ${problem}` });
     let cancelled = false;
     let pending: LogLineMessage[] = [];
     const timer = setInterval(() => {
       if (pending.length === 0) return;
+      if (cutOffIfBacklogged(socket)) return; // a browser that stopped reading: its lines must not pile up here
       socket.emit("logs:lines", { serviceId, lines: pending });
       pending = [];
     }, FLUSH_MS);
     const cleanup: (() => void)[] = [() => clearInterval(timer)];
-    stop = () => {
+    // This follow's own stop: a failure here ends this follow only, never one the browser asked for after it.
+    const stopThis = () => {
       cancelled = true;
       for (const c of cleanup) c();
+      if (stop === stopThis) stop = null;
     };
+    stop = stopThis;
     try {
       const engine = await runtime.engine();
       const service = await engine.service(serviceId);
@@ -71,8 +78,9 @@ export function handleLogs(socket: Socket<ClientToServer, ServerToClient>, runti
         if (!cancelled) socket.emit("logs:error", { serviceId, message: readableError(toEngineError(err).message) });
       });
     } catch (err) {
-      stop?.();
-      socket.emit("logs:error", { serviceId, message: readableError(toEngineError(err).message) });
+      const superseded = cancelled;
+      stopThis();
+      if (!superseded) socket.emit("logs:error", { serviceId, message: readableError(toEngineError(err).message) });
     }
   });
 

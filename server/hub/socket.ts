@@ -8,6 +8,7 @@ import { originAllowed, viaHttps } from "../auth/request-checks";
 import type { Security } from "../auth/security";
 import { type HostRule, hostProblem } from "../auth/host-check";
 import { redactDelta, seesSecretMetadata, snapshotFor } from "../auth/redact";
+import { cutOffIfBacklogged, snapshotSender } from "./outbox";
 
 /** Operators and admins get the model as it is; viewers (and share links) its redacted copy. */
 const FULL_ROOM = "cluster:full";
@@ -29,6 +30,7 @@ export function attachSocket(http: HttpServer, runtime: Runtime, security: Secur
   });
   // One subscription for all browsers: Docker load does not grow with viewers.
   hub.subscribe((delta) => {
+    for (const socket of io.sockets.sockets.values()) cutOffIfBacklogged(socket);
     io.to(FULL_ROOM).emit("delta", delta);
     io.to(VIEWER_ROOM).emit("delta", redactDelta(delta));
   });
@@ -48,9 +50,12 @@ export function attachSocket(http: HttpServer, runtime: Runtime, security: Secur
     if (!who) return void socket.disconnect(true);
     socket.data.role = who.role;
     socket.join(seesSecretMetadata(who.role) ? FULL_ROOM : VIEWER_ROOM);
-    const snapshot = () => snapshotFor(who.role, hub.snapshot());
-    socket.emit("snapshot", snapshot());
-    socket.on("snapshot:request", () => socket.emit("snapshot", snapshot()));
+    const emitSnapshot = () => socket.emit("snapshot", snapshotFor(who.role, hub.snapshot()));
+    const sendSnapshot = snapshotSender(socket, emitSnapshot);
+    emitSnapshot();
+    socket.on("snapshot:request", () => {
+      if (!cutOffIfBacklogged(socket)) sendSnapshot();
+    });
     handleLogs(socket, runtime);
   });
   return io;
