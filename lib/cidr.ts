@@ -74,3 +74,14 @@ export function cidrWithin(inner: Cidr, outer: Cidr): boolean {
 export function cidrsOverlap(a: Cidr, b: Cidr): boolean {
   return a.version === b.version && a.base < b.base + size(b) && b.base < a.base + size(a);
 }
+
+/** "network" / "broadcast" when `ip` is the block's first or (IPv4) last address — no host may use those — else null. */
+export function reservedAddress(block: Cidr, ip: string): "network" | "broadcast" | null {
+  const a = parseIp(ip);
+  if (a === null || a.version !== block.version) return null;
+  const hostBits = (block.version === 4 ? 32 : 128) - block.prefix;
+  if (hostBits < 2) return null; // /31 and /32 (or /127, /128): point-to-point, every address is a host
+  if (a.value === block.base) return "network";
+  if (block.version === 4 && a.value === block.base + size(block) - 1n) return "broadcast";
+  return null;
+}

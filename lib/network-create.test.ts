@@ -55,4 +55,19 @@ describe("addressingProblems", () => {
     ]);
     expect(addressingProblems({ subnet: "10.250.9.0/24", gateway: "not-an-ip" }, existing)[0].field).toBe("gateway");
   });
+  it.each([
+    ["10.250.9.0/24", "10.250.9.0", /network address/],
+    ["10.250.9.0/24", "10.250.9.255", /broadcast address/],
+    ["10.250.8.0/22", "10.250.11.255", /broadcast address/],
+    ["fd00:1::/64", "fd00:1::", /network address/],
+  ])("refuses %s with gateway %s (not a host address)", (subnet, gateway, why) => {
+    const [problem] = addressingProblems({ subnet, gateway }, []);
+    expect(problem).toMatchObject({ status: 400, field: "gateway" });
+    expect(problem.error).toMatch(why);
+  });
+  it.each([
+    ["10.250.9.0/24", "10.250.9.254"],
+    ["10.250.9.0/31", "10.250.9.0"],
+    ["fd00:1::/64", "fd00:1::ffff:ffff:ffff:ffff"],
+  ])("accepts %s with gateway %s", (subnet, gateway) => expect(addressingProblems({ subnet, gateway }, [])).toEqual([]));
 });

@@ -1,5 +1,5 @@
 // The "create a network" request: its docker CLI command and its addressing checks (subnet, gateway, IP range, overlap); pure, shared by the server action and the browser form.
-import { cidrContains, cidrsOverlap, cidrWithin, parseCidr } from "./cidr";
+import { cidrContains, reservedAddress, cidrsOverlap, cidrWithin, parseCidr } from "./cidr";
 import { cliCommand } from "./shell-quote";
 
 /** POST /api/v1/networks body (docs/api.md, "Networks"). */
@@ -50,6 +50,8 @@ export function addressingProblems(v: Pick<NetworkCreateBody, "subnet" | "gatewa
   const problems: AddressingProblem[] = [];
   if (v.gateway !== undefined && !cidrContains(subnet, v.gateway)) {
     problems.push({ status: 400, field: "gateway", error: `gateway ${v.gateway} is not an address inside ${v.subnet}` });
+  } else if (v.gateway !== undefined && reservedAddress(subnet, v.gateway)) {
+    problems.push({ status: 400, field: "gateway", error: `gateway ${v.gateway} is the ${reservedAddress(subnet, v.gateway)} address of ${v.subnet}; use a host address` });
   }
   if (v.ipRange !== undefined) {
     const range = parseCidr(v.ipRange);
