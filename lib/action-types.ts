@@ -11,6 +11,11 @@ export interface ActionReport {
   done: string[];
   notDone: string[];
   warnings: string[];
+  /**
+   * Last-writer-wins changes (scale): the value this one replaced, who set it through Swarmscope (null when not
+   * known: set by the CLI or before this server started) and when (else the object's last update time).
+   */
+  replaced?: { field: string; value: unknown; setBy: string | null; setAt: string | null };
 }
 
 /** A refused or failed action: HTTP 4xx/5xx with the field to blame, when there is one. */

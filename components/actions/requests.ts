@@ -54,7 +54,7 @@ export function updateImageRequest(service: ServiceView, image: string): ActionR
     title: `Rolling update of ${service.name} to ${image}`,
     method: "POST",
     path: servicePath(service, "/update"),
-    body: { image },
+    body: { image, version: service.version },
     cli: cliCommand(["docker", "service", "update", "--image", image, service.name]),
     follow: followService(service),
   };
@@ -66,7 +66,7 @@ export function rollbackRequest(service: ServiceView): ActionRequest {
     title: `Roll ${service.name} back`,
     method: "POST",
     path: servicePath(service, "/rollback"),
-    body: {},
+    body: { version: service.version },
     cli: cliCommand(["docker", "service", "rollback", service.name]),
     follow: followService(service),
   };
@@ -78,7 +78,7 @@ export function redeployRequest(service: ServiceView): ActionRequest {
     title: `Redeploy every task of ${service.name}`,
     method: "POST",
     path: servicePath(service, "/redeploy"),
-    body: {},
+    body: { version: service.version },
     cli: cliCommand(["docker", "service", "update", "--force", service.name]),
     follow: followService(service),
   };

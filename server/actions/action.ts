@@ -6,6 +6,7 @@ import type { ClusterState } from "../../lib/model-types";
 export type { ActionReport };
 import type { EngineClient } from "../engine/client";
 import type { Role } from "../auth/roles";
+import type { LastChange } from "./last-change";
 
 export interface ActionContext {
   engine: EngineClient;
@@ -15,6 +16,8 @@ export interface ActionContext {
   nudge(): void;
   /** Tell the watcher the swarm object changed (the engine sends no event for it), so it reads it at once. */
   swarmChanged(): void;
+  /** Who last changed this object through Swarmscope, and when (null: not since this server started). */
+  lastChange(objectId: string): LastChange | null;
 }
 
 export interface Action<S extends z.ZodType> {

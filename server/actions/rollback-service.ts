@@ -4,21 +4,22 @@ import { cliCommand } from "../../lib/shell-quote";
 import { ActionError, defineAction } from "./action";
 import { findService } from "./targets";
 import { updateServiceSpec } from "./versioned-update";
+import { seenVersion } from "./schemas";
 
 export const rollbackService = defineAction({
   name: "service.rollback",
   role: "operator",
   method: "POST",
   path: "/api/v1/services/:id/rollback",
-  input: z.strictObject({ id: z.string().min(1) }),
-  async run({ id }, { engine, nudge }) {
+  input: z.strictObject({ id: z.string().min(1), version: seenVersion }),
+  async run({ id, version }, { engine, nudge }) {
     const service = await findService(engine, id);
     const name = service.Spec.Name;
     if (!service.PreviousSpec) {
       throw new ActionError(409, `${name} has no previous spec to roll back to (it was never updated)`, "id");
     }
     nudge();
-    const { warnings } = await updateServiceSpec(engine, service.ID, (spec) => spec, { rollback: "previous" });
+    const { warnings } = await updateServiceSpec(engine, service.ID, (spec) => spec, { rollback: "previous", expectedVersion: version });
     nudge();
     return {
       ok: true,

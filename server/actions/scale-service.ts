@@ -15,7 +15,7 @@ export const scaleService = defineAction({
     id: z.string().min(1),
     replicas: z.number().int().min(0).max(MAX_REPLICAS),
   }),
-  async run({ id, replicas }, { engine, nudge }) {
+  async run({ id, replicas }, { engine, nudge, lastChange }) {
     const service = await findService(engine, id);
     const name = service.Spec.Name;
     const cli = cliCommand(["docker", "service", "scale", `${name}=${replicas}`]);
@@ -36,11 +36,14 @@ export const scaleService = defineAction({
     }));
     nudge();
     const from = before.spec.Mode.Replicated?.Replicas ?? 0;
+    // Scales are last-writer-wins, as with the CLI: say what this one replaced, and who set that when we know.
+    const previous = lastChange(service.ID);
     return {
       ok: true,
       action: "service.scale",
       cli,
       message: from === replicas ? `${name} already had ${replicas} replicas` : `${name} scaled ${from} → ${replicas}`,
+      replaced: { field: "replicas", value: from, setBy: previous?.by ?? null, setAt: previous?.at ?? service.UpdatedAt ?? null },
       target: { kind: "service", id: service.ID, name },
       done: [`set replicas of ${name} to ${replicas}`],
       notDone: [],

@@ -87,3 +87,6 @@ export const updatePolicy = z.strictObject({
 export const argList = z.array(z.string().max(4096)).max(256);
 
 export const NS = 1e9;
+
+/** The object's Version.Index as the client saw it; when given, a newer object answers 409 instead of being changed. */
+export const seenVersion = z.number().int().min(0).optional();

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { EngineServiceSpec } from "../../lib/engine-types";
 import { cliCommand } from "../../lib/shell-quote";
 import { ActionError, defineAction } from "./action";
-import { constraint, envMap, imageRef, labelMap, updatePolicy } from "./schemas";
+import { constraint, envMap, imageRef, labelMap, seenVersion, updatePolicy } from "./schemas";
 import { updateConfigFlags, updateConfigSpec } from "./update-policy";
 import { findService } from "./targets";
 import { updateServiceSpec } from "./versioned-update";
@@ -20,6 +20,7 @@ const input = z.strictObject({
   constraintAdd: z.array(constraint).max(32).optional(),
   constraintRemove: z.array(constraint).max(32).optional(),
   update: updatePolicy.optional(),
+  version: seenVersion,
 });
 type Input = z.infer<typeof input>;
 
@@ -74,12 +75,12 @@ export const updateService = defineAction({
   path: "/api/v1/services/:id/update",
   input,
   async run(v, { engine, nudge }) {
-    const fields = Object.keys(v).filter((k) => k !== "id");
+    const fields = Object.keys(v).filter((k) => k !== "id" && k !== "version");
     if (fields.length === 0) throw new ActionError(400, "nothing to change: give image, envAdd, envRemove, labelAdd, labelRemove, constraintAdd, constraintRemove or update", "body");
     const service = await findService(engine, v.id);
     const name = service.Spec.Name;
     nudge();
-    const { before, warnings } = await updateServiceSpec(engine, service.ID, (spec) => applyUpdate(spec, v));
+    const { before, warnings } = await updateServiceSpec(engine, service.ID, (spec) => applyUpdate(spec, v), { expectedVersion: v.version });
     nudge();
     const oldImage = before.spec.TaskTemplate.ContainerSpec?.Image ?? "";
     return {

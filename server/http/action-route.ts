@@ -4,6 +4,7 @@ import { type Action, ActionError } from "../actions/action";
 import { type EngineError, EngineInputError, toEngineError } from "../engine/client";
 import { BodyError, readJsonBody } from "./body";
 import { sendJson } from "./json";
+import { LastChanges } from "../actions/last-change";
 import type { Route } from "./router";
 
 /** "replicas: Too big: expected number to be <=1000" — the first problem, naming its field. */
@@ -24,6 +25,9 @@ function engineStatus(err: EngineError): number {
   if (err.status === 503) return 503;
   return 502;
 }
+
+/** One memory of who changed what, shared by every action route of this process. */
+const lastChanges = new LastChanges();
 
 export function actionRoute<S extends z.ZodType>(action: Action<S>): Route {
   return {
@@ -61,7 +65,9 @@ export function actionRoute<S extends z.ZodType>(action: Action<S>): Route {
           view: runtime.hub.snapshot().state,
           nudge: () => runtime.watcher.nudge(),
           swarmChanged: () => runtime.watcher.swarmChanged(),
+          lastChange: (objectId) => lastChanges.of(objectId),
         });
+        if (report.ok && report.target) lastChanges.remember(report.target.id, { by: ctx.who.name, action: action.name, at: new Date().toISOString() });
         send(200, report);
       } catch (err) {
         if (err instanceof ActionError) {
