@@ -6,6 +6,7 @@ import { LogFrameParser } from "../engine/log-frames";
 import type { Runtime } from "../runtime";
 import { referenceProblem } from "../../lib/engine-ref";
 import { cutOffIfBacklogged } from "./outbox";
+import { TailMerge } from "./tail-merge";
 
 const MAX_TAIL = 5000;
 const FLUSH_MS = 100;
@@ -42,7 +43,10 @@ export function handleLogs(socket: Socket<ClientToServer, ServerToClient>, runti
     if (problem) return socket.emit("logs:error", { serviceId: serviceId.slice(0, 80), message: `serviceId ${problem}` });
     let cancelled = false;
     let pending: LogLineMessage[] = [];
+    // The tails of the service's tasks arrive one task after another: merged by time before they are sent.
+    const tailMerge = new TailMerge<LogLineMessage>(Date.now());
     const timer = setInterval(() => {
+      pending.push(...tailMerge.due(Date.now()));
       if (pending.length === 0) return;
       if (cutOffIfBacklogged(socket)) return; // a browser that stopped reading: its lines must not pile up here
       socket.emit("logs:lines", { serviceId, lines: pending });
@@ -67,9 +71,11 @@ export function handleLogs(socket: Socket<ClientToServer, ServerToClient>, runti
       cleanup.push(() => stream.destroy());
       const parser = new LogFrameParser();
       stream.on("data", (chunk: Buffer) => {
-        for (const l of parser.push(chunk)) pending.push({ stream: l.stream, time: l.time, taskId: l.taskId, nodeId: l.nodeId, text: l.text });
+        const lines = parser.push(chunk).map((l) => ({ stream: l.stream, time: l.time, taskId: l.taskId, nodeId: l.nodeId, text: l.text }));
+        pending.push(...tailMerge.push(lines, Date.now()));
       });
       stream.on("end", () => {
+        pending.push(...tailMerge.due(Number.POSITIVE_INFINITY));
         if (pending.length) socket.emit("logs:lines", { serviceId, lines: pending });
         pending = [];
         if (!cancelled) socket.emit("logs:end", { serviceId });

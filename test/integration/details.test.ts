@@ -118,6 +118,23 @@ describe("service logs over the socket", () => {
     await vi.waitFor(() => expect(lines.length).toBeGreaterThan(before + 2), WAIT);
   });
 
+  it("hands the initial tail of every task over merged in time order (docker service logs prints one task's tail after the other)", async () => {
+    const serviceId = JSON.parse(await docker("service", "inspect", svc))[0].ID as string;
+    const tail = io(`http://127.0.0.1:${app.port}`, { path: SOCKET_PATH, transports: ["websocket"] });
+    try {
+      const first = new Promise<LogLineMessage[]>((resolve) => tail.once("logs:lines", (b: { lines: LogLineMessage[] }) => resolve(b.lines)));
+      await vi.waitFor(() => expect(tail.connected).toBe(true), WAIT);
+      tail.emit("logs:follow", { serviceId, tail: 5 });
+      const lines = await first;
+      expect(lines.length).toBeGreaterThanOrEqual(10);
+      expect(new Set(lines.map((l) => l.taskId)).size).toBe(2);
+      const times = lines.map((l) => l.time);
+      expect(times).toEqual([...times].sort());
+    } finally {
+      tail.close();
+    }
+  });
+
   it("says clearly when the log driver cannot be read", async () => {
     const quiet = uniqueName("nolog");
     await docker("service", "create", "--detach", "--no-resolve-image", "--name", quiet, "--log-driver", "none", "--stop-grace-period", "1s", LAB_IMAGE, "sleep", "86400");
