@@ -23,11 +23,18 @@ async function main(): Promise<void> {
   const mode = users.hasUsers() ? "sign-in required" : "local mode, no sign-in";
   console.log(`Swarmscope listening on http://${config.host}:${server.port} (engine: ${config.endpoint.label}; ${mode})`);
 
-  const shutdown = () => {
+  // SIGTERM/SIGINT (a process manager, Ctrl-C, `docker stop`): stop the watcher, close every socket and the listener, then exit.
+  // The audit log is written synchronously, so nothing is left to flush. A second signal, or 10 s without finishing, exits at once.
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    console.log(`Swarmscope: ${signal} received, shutting down`);
+    setTimeout(() => process.exit(1), 10_000).unref();
     server.close().finally(() => process.exit(0));
   };
-  process.on("SIGINT", shutdown);
-  process.on("SIGTERM", shutdown);
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
 }
 
 main().catch((err) => {
