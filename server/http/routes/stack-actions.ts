@@ -47,6 +47,7 @@ async function readInput<S extends z.ZodType>(req: IncomingMessage, res: ServerR
 export const validateStackRoute: Route = {
   method: "POST",
   path: "/api/v1/stacks/:name/validate",
+  checksParams: true,
   role: "operator",
   async handle(req, res, runtime, params) {
     const input = await readInput(req, res, stackInput, params, "stack.validate");
@@ -73,6 +74,7 @@ function writeLine(res: ServerResponse, line: StackStreamLine) {
 export const deployStackRoute: Route = {
   method: "POST",
   path: "/api/v1/stacks/:name/deploy",
+  checksParams: true,
   role: "operator",
   async handle(req, res, runtime, params, { who, security }) {
     const input: StackInput | null = await readInput(req, res, stackInput, params, "stack.deploy");
@@ -110,6 +112,7 @@ export const deployStackRoute: Route = {
 export const removeStackRoute: Route = {
   method: "DELETE",
   path: "/api/v1/stacks/:name",
+  checksParams: true,
   role: "operator",
   async handle(req, res, runtime, params, { who, security }) {
     const input = await readInput(req, res, z.strictObject({ name: stackName, confirm: z.string().max(255), volumes: z.boolean().default(false) }), params, "stack.remove");
