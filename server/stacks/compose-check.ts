@@ -1,11 +1,14 @@
 // Checks a rendered compose file before deploying: YAML syntax, the compose schema (errors named by path and line), and what a stack needs (pure).
 import type { ErrorObject } from "ajv";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document } from "yaml";
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter } from "yaml";
 import type { ComposeProblem } from "../../lib/stack-types";
 import { composeValidator, FORMAT_HINTS } from "./compose-schema";
 import type { ComposeFile, ComposeObjectDef } from "./compose-types";
 import { imageRefProblem } from "./image-ref";
 import { DATA_NAME, DNS_COMPONENT, LOCAL_NAME, MAX_DATA_NAME, MAX_DNS_COMPONENT, scoped, VOLUME_NAME } from "./names";
+import { ProblemList } from "./problem-list";
+import { step } from "./work-meter";
+import { readYaml } from "./yaml-read";
 
 export const MAX_COMPOSE_BYTES = 1024 * 1024;
 
@@ -50,6 +53,7 @@ export function lineOf(doc: Document, counter: LineCounter, path: readonly Segme
   let offset: number | null = (node as { range?: number[] })?.range?.[0] ?? null;
   for (const seg of path) {
     if (isMap(node)) {
+      step(node.items.length);
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
       if (!pair) break;
       offset = (pair.key as { range?: number[] }).range?.[0] ?? offset;
@@ -67,22 +71,29 @@ function typeList(types: string[]): string {
   return unique.length === 1 ? unique[0] : `${unique.slice(0, -1).join(", ")} or ${unique.at(-1)}`;
 }
 
-/** One readable problem per place: the deepest errors win over the oneOf/anyOf wrappers around them. */
-export function schemaProblems(errors: ErrorObject[], data: unknown, doc: Document, counter: LineCounter): ComposeProblem[] {
+/** One readable problem per place: the deepest errors win over the oneOf/anyOf wrappers around them. Linear in the errors (times their depth). */
+export function schemaProblems(errors: ErrorObject[], data: unknown, doc: Document, counter: LineCounter, out = new ProblemList("compose")): ComposeProblem[] {
   const located = errors.map((e) => {
     const path = pointerPath(e.instancePath, data);
     if (e.keyword === "additionalProperties") path.push((e.params as { additionalProperty: string }).additionalProperty);
     return { e, path, key: formatPath(path) };
   });
-  const keys = new Set(located.map((l) => l.key));
-  const deeper = (key: string) => [...keys].some((k) => k !== key && (k.startsWith(`${key}.`) || k.startsWith(`${key}[`)));
+  // Every place some error lies strictly inside of: its errors give way to the deeper ones.
+  const enclosing = new Set<string>();
+  for (const l of located) {
+    for (let i = 1; i < l.path.length; i++) {
+      step();
+      enclosing.add(formatPath(l.path.slice(0, i)));
+    }
+  }
   const byPlace = new Map<string, typeof located>();
   for (const l of located) {
     if (l.e.keyword === "oneOf" || l.e.keyword === "anyOf" || l.e.keyword === "if") continue;
-    if (deeper(l.key)) continue;
-    byPlace.set(l.key, [...(byPlace.get(l.key) ?? []), l]);
+    if (enclosing.has(l.key)) continue;
+    const list = byPlace.get(l.key);
+    if (list) list.push(l);
+    else byPlace.set(l.key, [l]);
   }
-  const out: ComposeProblem[] = [];
   for (const [key, list] of byPlace) {
     const path = list[0].path;
     const where = key || "(top level)";
@@ -97,15 +108,16 @@ export function schemaProblems(errors: ErrorObject[], data: unknown, doc: Docume
       message = `${where}: must be ${FORMAT_HINTS[name] ?? `in ${name} format`}`;
     } else if (types.length) message = `${where}: must be ${typeList(types.map((t) => t.split(",")).flat())}`;
     else message = `${where}: ${list.map((l) => l.e.message).filter(Boolean).join("; ")}`;
-    out.push({ source: "compose", path: key || null, line: lineOf(doc, counter, path), message });
+    out.add(key || null, message, () => lineOf(doc, counter, path));
   }
-  return out;
+  return out.list();
 }
 
 const NAMED_SECTIONS = ["services", "networks", "volumes", "secrets", "configs"];
 
 /** Every string value with its path; keys are left out, as the CLI interpolates values only. */
 function stringValues(node: unknown, path: Segment[], out: [Segment[], string][] = []): [Segment[], string][] {
+  step();
   if (typeof node === "string") out.push([path, node]);
   else if (Array.isArray(node)) node.forEach((v, i) => stringValues(v, [...path, i], out));
   else if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) stringValues(v, [...path, k], out);
@@ -125,60 +137,54 @@ function unescapeDollars(node: unknown): unknown {
  * `stack` (when known) makes the names of what the stack creates checkable: <stack>_<key> must fit Docker's rules.
  */
 export function checkCompose(text: string, stack?: string): ComposeCheck {
-  const problems: ComposeProblem[] = [];
   const bytes = Buffer.byteLength(text, "utf8");
-  if (bytes > MAX_COMPOSE_BYTES) {
-    return { problems: [{ source: "compose", path: null, line: null, message: `the compose file is ${bytes} bytes; the limit is ${MAX_COMPOSE_BYTES} bytes (1 MB)` }], compose: null, images: [] };
-  }
-  if (text.trim() === "") return { problems: [{ source: "compose", path: null, line: null, message: "the compose file is empty" }], compose: null, images: [] };
-  const counter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
-  if (!Array.isArray(docs)) return { problems: [{ source: "compose", path: null, line: null, message: "the compose file holds no YAML document" }], compose: null, images: [] };
-  if (docs.length > 1) problems.push({ source: "compose", path: null, line: null, message: `the compose file holds ${docs.length} YAML documents (separated by ---); docker stack deploy reads one` });
-  const doc = docs[0];
-  for (const e of [...doc.errors]) {
-    problems.push({ source: "compose", path: null, line: e.linePos?.[0]?.line ?? null, message: `YAML syntax: ${e.message.split("\n")[0]}` });
-  }
-  if (problems.length) return { problems, compose: null, images: [] };
-  let raw: unknown;
-  try {
-    raw = doc.toJS({ maxAliasCount: 100 });
-  } catch (err) {
-    return { problems: [{ source: "compose", path: null, line: null, message: `YAML: ${(err as Error).message.split("\n")[0]}` }], compose: null, images: [] };
-  }
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    return { problems: [{ source: "compose", path: null, line: 1, message: "a compose file is a YAML mapping with a services: section" }], compose: null, images: [] };
-  }
+  const refuse = (message: string, line: number | null = null): ComposeCheck => ({ problems: [{ source: "compose", path: null, line, message }], compose: null, images: [] });
+  if (bytes > MAX_COMPOSE_BYTES) return refuse(`the compose file is ${bytes} bytes; the limit is ${MAX_COMPOSE_BYTES} bytes (1 MB)`);
+  if (text.trim() === "") return refuse("the compose file is empty");
+  const read = readYaml(text);
+  const { doc, counter } = read;
+  const problems = new ProblemList("compose");
+  if (read.documents > 1) problems.add(null, `the compose file holds ${read.documents} YAML documents (separated by ---); docker stack deploy reads one`);
+  for (const p of read.problems) problems.add(null, p.message, p.line);
+  if (problems.size) return { problems: problems.list(), compose: null, images: [] };
+  if (!doc) return refuse("the compose file holds no YAML document");
+  const raw = read.value;
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return refuse("a compose file is a YAML mapping with a services: section", 1);
   const at = (...path: Segment[]) => lineOf(doc, counter, path);
   // The settings are filled in already; the CLI would fill any $ left (even one written as "\x24" in YAML) from the server's environment.
   for (const [path, value] of stringValues(raw, [])) {
     if (value.replace(/\$\$/g, "").includes("$")) {
       const where = formatPath(path);
-      problems.push({ source: "compose", path: where, line: at(...path), message: `${where}: a $ that is not a settings variable; write $$ for a literal $ (docker stack deploy would fill it from the server's environment)` });
+      problems.add(where, `${where}: a $ that is not a settings variable; write $$ for a literal $ (docker stack deploy would fill it from the server's environment)`, () => at(...path));
     }
   }
-  if (problems.length) return { problems, compose: null, images: [] };
+  if (problems.size) return { problems: problems.list(), compose: null, images: [] };
   const data = unescapeDollars(raw);
   const validate = composeValidator();
-  if (!validate(data)) problems.push(...schemaProblems(validate.errors ?? [], data, doc, counter));
+  if (!validate(data)) schemaProblems(validate.errors ?? [], data, doc, counter, problems);
   const compose = data as ComposeFile;
   if (compose.version !== undefined && !/^3(\.\d+)?$/.test(String(compose.version))) {
-    problems.push({ source: "compose", path: "version", line: at("version"), message: `version: docker stack deploy takes compose files of version 3.x, not "${compose.version}"` });
+    problems.add("version", `version: docker stack deploy takes compose files of version 3.x, not "${compose.version}"`, () => at("version"));
   }
   if (!compose.services || typeof compose.services !== "object" || Object.keys(compose.services).length === 0) {
-    problems.push({ source: "compose", path: "services", line: at("services"), message: "services: a stack needs at least one service" });
+    problems.add("services", "services: a stack needs at least one service", () => at("services"));
   }
-  if (problems.length) return { problems, compose: null, images: [] };
-  problems.push(...stackProblems(compose, at), ...nameProblems(compose, at, stack));
+  if (problems.size) return { problems: problems.list(), compose: null, images: [] };
+  stackProblems(compose, at, problems);
+  nameProblems(compose, at, stack, problems);
   const images = [...new Set(Object.values(compose.services).map((s) => s.image).filter((i): i is string => typeof i === "string"))].sort();
-  return { problems, compose: problems.length ? null : compose, images };
+  return { problems: problems.list(), compose: problems.size ? null : compose, images };
 }
 
 /** What the schema allows but a stack cannot take: services without images, references to undeclared secrets, networks, volumes. */
-function stackProblems(compose: ComposeFile, at: (...path: Segment[]) => number | null): ComposeProblem[] {
-  const out: ComposeProblem[] = [];
-  const declared = (section: "secrets" | "configs" | "networks" | "volumes") => new Set(Object.keys(compose[section] ?? {}));
-  const problem = (path: Segment[], message: string) => out.push({ source: "compose", path: formatPath(path), line: at(...path), message: `${formatPath(path)}: ${message}` });
+function stackProblems(compose: ComposeFile, at: (...path: Segment[]) => number | null, out: ProblemList): void {
+  const sections = { secrets: null, configs: null, networks: null, volumes: null };
+  const known = Object.fromEntries(Object.keys(sections).map((k) => [k, new Set(Object.keys(compose[k as keyof typeof sections] ?? {}))]));
+  const declared = (section: keyof typeof sections) => known[section];
+  const problem = (path: Segment[], message: string) => {
+    step();
+    out.add(formatPath(path), `${formatPath(path)}: ${message}`, () => at(...path));
+  };
   for (const [name, svc] of Object.entries(compose.services)) {
     if (!svc || typeof svc !== "object") continue;
     if (!svc.image) problem(["services", name], "needs an image (docker stack deploy does not build images)");
@@ -219,7 +225,6 @@ function stackProblems(compose: ComposeFile, at: (...path: Segment[]) => number 
       if (def.environment !== undefined || def.content !== undefined) problem([section, key], "only file: and external: are supported by docker stack deploy");
     }
   }
-  return out;
 }
 
 const RULES = {
@@ -242,10 +247,9 @@ function nameSource(section: string, key: string, def: ComposeObjectDef | null |
  * services <stack>_<key> and overlay networks as DNS name components, secrets and configs at most 64 characters, volumes.
  * Without the stack's name, names made from it are checked for their characters only.
  */
-function nameProblems(compose: ComposeFile, at: (...path: Segment[]) => number | null, stack: string | undefined): ComposeProblem[] {
-  const out: ComposeProblem[] = [];
+function nameProblems(compose: ComposeFile, at: (...path: Segment[]) => number | null, stack: string | undefined, out: ProblemList): void {
   const scope = stack ?? "STACK";
-  const push = (path: Segment[], message: string) => out.push({ source: "compose", path: formatPath(path), line: at(...path), message: `${formatPath(path)}: ${message}` });
+  const push = (path: Segment[], message: string) => out.add(formatPath(path), `${formatPath(path)}: ${message}`, () => at(...path));
   const check = (path: Segment[], kind: string, name: string, rule: keyof typeof RULES, checkLength: boolean) => {
     const r = RULES[rule];
     if (!r.re.test(name) || (checkLength && name.length > r.max)) push(path, `the ${kind} name "${name}" breaks Docker's rule: ${r.text}`);
@@ -271,7 +275,6 @@ function nameProblems(compose: ComposeFile, at: (...path: Segment[]) => number |
       check(src.path, section.slice(0, -1), src.name, "data", stack !== undefined || !src.scoped);
     }
   }
-  return out;
 }
 
 /** A service's env_file entries (a string or a list), as paths. */

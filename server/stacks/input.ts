@@ -93,7 +93,7 @@ export interface CheckedStack extends StackCheck {
 /** Settings → rendered compose → schema and stack rules → uploads → (with the live engine) the plan. */
 export function checkStack(input: StackInput, live: LiveObjects): CheckedStack {
   const settings = applySettings(input.compose, input.settings, input.settingsSet);
-  const checked = checkCompose(settings.rendered, input.name);
+  const checked = settings.tooBig ? { problems: [], compose: null, images: [] } : checkCompose(settings.rendered, input.name);
   const uploads = uploadedFiles(input.files);
   const problems = [...settings.problems, ...checked.problems, ...uploads.problems];
   if (checked.compose) problems.push(...missingFiles(checked.compose, uploads.files));

@@ -1,7 +1,11 @@
 // docker-app style settings: a nested YAML document of defaults plus named sets (dev, prod…) that override them, rendered into ${a.b.c} variables (pure).
-import { isMap, parseDocument } from "yaml";
+import { isMap, LineCounter } from "yaml";
 import type { ComposeProblem } from "../../lib/stack-types";
+import { MAX_COMPOSE_BYTES } from "./compose-check";
 import { SET_NAME } from "./names";
+import { ProblemList } from "./problem-list";
+import { step } from "./work-meter";
+import { readYaml } from "./yaml-read";
 
 export type SettingsTree = { [key: string]: SettingsValue };
 export type SettingsValue = string | number | boolean | null | SettingsTree | SettingsValue[];
@@ -25,16 +29,15 @@ function problem(message: string, line: number | null = null, path: string | nul
 export function parseSettings(text: string): ParsedSettings {
   const out: ParsedSettings = { defaults: {}, sets: {}, problems: [] };
   if (text.trim() === "") return out;
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length) {
-    for (const e of doc.errors) out.problems.push(problem(`YAML: ${e.message.split("\n")[0]}`, e.linePos?.[0]?.line ?? null));
-    return out;
-  }
-  if (!isMap(doc.contents)) {
+  const read = readYaml(text);
+  if (read.documents > 1) out.problems.push(problem(`the settings hold ${read.documents} YAML documents (separated by ---); write one mapping`, null));
+  for (const p of read.problems) out.problems.push(problem(p.message, p.line));
+  if (out.problems.length) return out;
+  if (!isMap(read.doc?.contents)) {
     out.problems.push(problem("settings must be a YAML mapping (key: value), e.g. wordpress: { port: 8080 }", 1));
     return out;
   }
-  const all = doc.toJS() as SettingsTree;
+  const all = read.value as SettingsTree;
   const { [SETS_KEY]: sets, ...defaults } = all;
   out.defaults = defaults;
   if (sets !== undefined) {
@@ -71,7 +74,9 @@ export function lookup(tree: SettingsTree, dotted: string): SettingsValue | unde
 }
 
 export interface Rendered {
+  /** The filled-in file; empty when it would be over the limit (tooBig). */
   text: string;
+  tooBig: boolean;
   unresolved: string[];
   problems: ComposeProblem[];
 }
@@ -80,11 +85,22 @@ export interface Rendered {
 const VARIABLE = /\$(\$|\{([^}]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 const BRACED = /^([A-Za-z_][A-Za-z0-9_.]*)(?:(:?[-?+])([\s\S]*))?$/;
 
-function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+/** Line numbers by offset: the newlines are found once, each lookup is a binary search. */
+function lineIndex(text: string): (offset: number) => number {
+  const counter = new LineCounter();
+  counter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+    step();
+    counter.addNewLine(i + 1);
+  }
+  return (offset) => {
+    step(Math.ceil(Math.log2(counter.lineStarts.length + 1)));
+    return counter.linePos(offset).line;
+  };
 }
+
+/** Thrown inside the replacement when the output would pass MAX_COMPOSE_BYTES: rendering stops there. */
+class OutputLimit extends Error {}
 
 /**
  * Fills ${name}, ${a.b.c}, ${name:-default}, ${name-default}, ${name:?message}, ${name:+alt} and $NAME from the settings,
@@ -92,12 +108,41 @@ function lineAt(text: string, index: number): number {
  * Values must be scalars; a name with no value and no default is reported with its line. A value's own $ is written $$,
  * so docker stack deploy (which interpolates again, from the server's environment) reads it as a literal $.
  */
-export function renderCompose(text: string, values: SettingsTree): Rendered {
+export function renderCompose(text: string, values: SettingsTree, maxBytes = MAX_COMPOSE_BYTES): Rendered {
+  const size = Buffer.byteLength(text, "utf8");
+  if (size > maxBytes) {
+    return { text: "", unresolved: [], tooBig: true, problems: [{ source: "compose", path: null, line: null, message: `the compose file is ${size} bytes; the limit is ${maxBytes} bytes (1 MB)` }] };
+  }
   const unresolved = new Set<string>();
-  const problems: ComposeProblem[] = [];
-  const rendered = text.replace(VARIABLE, (whole, inner: string, braced: string | undefined, bare: string | undefined, offset: number) => {
+  const problems = new ProblemList("compose");
+  const lineAt = lineIndex(text);
+  // The output's length so far (in UTF-16 units, at most bytes): checked at every variable, so a value repeated 1000 times stops at the limit.
+  let produced = 0;
+  let last = 0;
+  const emit = (offset: number, whole: string, replacement: string): string => {
+    step();
+    produced += offset - last + replacement.length;
+    last = offset + whole.length;
+    if (produced > maxBytes) throw new OutputLimit(`line ${lineAt(offset)}`);
+    return replacement;
+  };
+  let rendered: string;
+  try {
+    rendered = text.replace(VARIABLE, (whole, inner: string, braced: string | undefined, bare: string | undefined, offset: number) => emit(offset, whole, fill(whole, inner, braced, bare, offset)));
+  } catch (err) {
+    if (!(err instanceof OutputLimit)) throw err;
+    const message = `the settings make the compose file bigger than ${maxBytes} bytes (1 MB) by ${err.message}: it was not rendered`;
+    return { text: "", unresolved: [], tooBig: true, problems: [{ source: "compose", path: null, line: null, message }] };
+  }
+  const bytes = Buffer.byteLength(rendered, "utf8");
+  if (bytes > maxBytes) {
+    return { text: "", unresolved: [], tooBig: true, problems: [{ source: "compose", path: null, line: null, message: `the rendered compose file is ${bytes} bytes; the limit is ${maxBytes} bytes (1 MB)` }] };
+  }
+  return { text: rendered, unresolved: [...unresolved], tooBig: false, problems: problems.list() };
+
+  function fill(whole: string, inner: string, braced: string | undefined, bare: string | undefined, offset: number): string {
     if (inner === "$") return whole;
-    const line = lineAt(text, offset);
+    const line = () => lineAt(offset);
     let name: string;
     let op: string | undefined;
     let arg = "";
@@ -105,7 +150,7 @@ export function renderCompose(text: string, values: SettingsTree): Rendered {
     else {
       const m = BRACED.exec(braced ?? "");
       if (!m) {
-        problems.push({ source: "compose", path: null, line, message: `invalid variable ${whole}: write \${name} or \${section.name}` });
+        problems.add(null, `invalid variable ${whole}: write \${name} or \${section.name}`, line);
         return whole;
       }
       [, name, op, arg = ""] = m;
@@ -113,23 +158,22 @@ export function renderCompose(text: string, values: SettingsTree): Rendered {
     const value = lookup(values, name);
     const set = value !== undefined && value !== null && !(op?.startsWith(":") && value === "");
     if (value !== undefined && value !== null && typeof value === "object") {
-      problems.push({ source: "compose", path: null, line, message: `\${${name}} is a group of settings, not a single value` });
+      problems.add(null, `\${${name}} is a group of settings, not a single value`, line);
       return whole;
     }
     if (op === ":+" || op === "+") return set ? arg : "";
     if (set) return String(value).replace(/\$/g, "$$$$");
     if (op === ":-" || op === "-") return arg;
     if (op === ":?" || op === "?") {
-      problems.push({ source: "compose", path: null, line, message: `\${${name}} is required: ${arg || "no value set"}` });
+      problems.add(null, `\${${name}} is required: ${arg || "no value set"}`, line);
       return whole;
     }
     if (!unresolved.has(name)) {
-      problems.push({ source: "compose", path: null, line, message: `variable \${${name}} has no value: add it to the settings (or give a default: \${${name}:-value})` });
+      problems.add(null, `variable \${${name}} has no value: add it to the settings (or give a default: \${${name}:-value})`, line);
     }
     unresolved.add(name);
     return whole;
-  });
-  return { text: rendered, unresolved: [...unresolved], problems };
+  }
 }
 
 /** Parse, pick the set (or defaults only), render. */
@@ -145,5 +189,5 @@ export function applySettings(compose: string, settingsText: string, setName: st
     } else values = mergeSettings(values, set);
   }
   const rendered = renderCompose(compose, values);
-  return { rendered: rendered.text, unresolved: rendered.unresolved, problems: [...problems, ...rendered.problems], sets: Object.keys(parsed.sets) };
+  return { rendered: rendered.text, tooBig: rendered.tooBig, unresolved: rendered.unresolved, problems: [...problems, ...rendered.problems], sets: Object.keys(parsed.sets) };
 }

@@ -20,6 +20,7 @@ import { ROUTES } from "../../server/http/router";
 import { SOCKET_PATH } from "../../lib/protocol";
 import { docker, LAB_IMAGE, labDockerHost, uniqueName } from "../support/docker-cli";
 import { apiCall } from "../support/http";
+import { SHAPES } from "../fixtures/hostile-stacks";
 
 const WAIT = { timeout: 90_000, interval: 300 };
 const NODES = ["manager1", "manager2", "manager3", "worker1", "worker2"];
@@ -312,5 +313,54 @@ describe("parallel writes", () => {
     expect(r.status).toBe(200);
     expect(r.body.replaced).toMatchObject({ field: "replicas", value: 2, setBy: "local" });
     expect(Date.parse(r.body.replaced.setAt)).not.toBeNaN();
+  });
+});
+
+describe("class: work superlinear in the request's size (stack validation and deploy)", () => {
+  const stackInputOf = (shape: string, bytes: number) => SHAPES.find((s) => s.name === shape)!.make(bytes);
+
+  it("every hostile shape at 240 KB: validate names the problem, deploy answers 400 with nothing deployed, health answers all the while", async () => {
+    const before = await docker("stack", "ls", "--format", "{{.Name}}");
+    let abusing = true;
+    let healthAnswers = 0;
+    const health = (async () => {
+      while (abusing) {
+        if ((await api("GET", "/api/health")).status === 200) healthAnswers++;
+      }
+    })();
+    const answers: string[] = [];
+    for (const shape of SHAPES) {
+      const body = stackInputOf(shape.name, 240 * 1024);
+      const answeredBefore = healthAnswers;
+      const v = await api("POST", "/api/v1/stacks/hostile/validate", body);
+      expect(v.status, shape.name).toBe(200);
+      // Health was answered while this check ran: the check did not hold the event loop.
+      answers.push(`${shape.name}: ${healthAnswers - answeredBefore}`);
+      if (v.body.ok) continue; // variables and keys are valid files; their cost was the finding
+      const d = await api("POST", "/api/v1/stacks/hostile/deploy", body);
+      expect(d.status, shape.name).toBe(400);
+      expect(d.body).toMatchObject({ ok: false, notDone: ["nothing was deployed"] });
+    }
+    abusing = false;
+    await health;
+    for (const a of answers) expect(Number(a.split(": ")[1]), a).toBeGreaterThan(0);
+    expect(await docker("stack", "ls", "--format", "{{.Name}}")).toBe(before);
+    expect(uncaught).toEqual([]);
+  });
+
+  it("a settings alias bomb, 500,000-deep nesting and a 200 MB rendering are 400s naming settings or compose, not 500s", async () => {
+    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]", ...["b", "c", "d", "e", "f", "g"].map((k, i) => `${k}: &${k} [${Array(9).fill(`*${"abcdefg"[i]}`).join(", ")}]`)].join("\n");
+    const cases = [
+      { body: { compose: `services:\n  web:\n    image: ${LAB_IMAGE}\n`, settings: bomb }, field: "settings", error: /aliases expand/ },
+      { body: { compose: `services: ${"[".repeat(500_000)}` }, field: "compose", error: /nested too deeply/ },
+      { body: stackInputOf("amplifying", 60 * 1024), field: "compose", error: /bigger than 1048576 bytes/ },
+    ];
+    for (const c of cases) {
+      const r = await api("POST", "/api/v1/stacks/hostile/deploy", c.body);
+      expect(r.status).toBe(400);
+      expect(r.body).toMatchObject({ ok: false, field: c.field });
+      expect(r.body.error).toMatch(c.error);
+      expect(r.text.length).toBeLessThan(100_000);
+    }
   });
 });

@@ -5,9 +5,11 @@ import type { StackStreamLine } from "../../../lib/stack-types";
 import { listStacks } from "../../../lib/stacks";
 import { dockerCliStatus } from "../../stacks/docker-cli";
 import { deployStack, liveObjects, removeStack, stackObjects } from "../../stacks/deploy";
-import { checkStack, STACK_BODY_LIMIT, type StackInput, stackInput } from "../../stacks/input";
+import { type CheckedStack, STACK_BODY_LIMIT, type StackInput, stackInput } from "../../stacks/input";
+import { CheckError, checkStackOffThread } from "../../stacks/check-thread";
 import { stackName } from "../../stacks/names";
 import { stackStore } from "../../stacks/store";
+import type { LiveObjects } from "../../stacks/plan";
 import { describeIssue } from "../action-route";
 import { BodyError, readJsonBody } from "../body";
 import { sendJson } from "../json";
@@ -53,7 +55,9 @@ export const validateStackRoute: Route = {
     const input = await readInput(req, res, stackInput, params, "stack.validate");
     if (!input) return;
     const engine = await runtime.engine();
-    const { compose: _c, files: _f, ...check } = checkStack(input, await liveObjects(engine));
+    const checked = await runCheck(res, input, await liveObjects(engine), "stack.validate");
+    if (!checked) return;
+    const { compose: _c, files: _f, ...check } = checked;
     const nodes = await runtime.nodeEngines.reachable(engine);
     for (const image of check.images) {
       const have = await Promise.all(nodes.map((n) => n.client.hasImage(image).catch(() => false)));
@@ -62,6 +66,18 @@ export const validateStackRoute: Route = {
     sendJson(res, 200, check);
   },
 };
+
+/** The check, off the event loop; answers 503 (busy) or 400 (the input cost too much to check) itself and returns null. */
+async function runCheck(res: ServerResponse, input: StackInput, live: LiveObjects, action: string): Promise<CheckedStack | null> {
+  try {
+    return await checkStackOffThread(input, live);
+  } catch (err) {
+    if (!(err instanceof CheckError)) throw err;
+    const notDone = action === "stack.deploy" ? { notDone: ["nothing was deployed"] } : {};
+    sendJson(res, err.status, { ok: false, action, error: err.message, ...(err.status === 400 ? { field: "compose" } : {}), ...notDone });
+    return null;
+  }
+}
 
 function writeLine(res: ServerResponse, line: StackStreamLine) {
   res.write(`${JSON.stringify(line)}\n`);
@@ -80,7 +96,8 @@ export const deployStackRoute: Route = {
     const input: StackInput | null = await readInput(req, res, stackInput, params, "stack.deploy");
     if (!input) return;
     const engine = await runtime.engine();
-    const checked = checkStack(input, await liveObjects(engine));
+    const checked = await runCheck(res, input, await liveObjects(engine), "stack.deploy");
+    if (!checked) return;
     if (!checked.ok) {
       const first = checked.problems[0];
       // field: which input (compose, settings, files); path: where in it (services.web.image), as in problems.
