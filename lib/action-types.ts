@@ -27,4 +27,6 @@ export interface ActionFailure {
   cli?: string;
   done?: string[];
   notDone?: string[];
+  /** A run-policy refusal (403): the rule broken (bind mount, docker socket, privileged…). */
+  rule?: string;
 }

@@ -102,7 +102,16 @@ export interface EngineServiceSpec {
       Command?: string[];
       Args?: string[];
       Env?: string[];
-      Mounts?: { Type: "volume" | "bind" | "tmpfs" | "npipe"; Source?: string; Target: string; ReadOnly?: boolean }[];
+      Mounts?: {
+        Type: "volume" | "bind" | "tmpfs" | "npipe" | "cluster";
+        Source?: string;
+        Target: string;
+        ReadOnly?: boolean;
+        VolumeOptions?: { DriverConfig?: { Name?: string; Options?: Record<string, string> } };
+      }[];
+      User?: string;
+      CapabilityAdd?: string[];
+      Privileges?: { Seccomp?: { Mode?: string }; AppArmor?: { Mode?: string }; SELinuxContext?: { Disable?: boolean } };
       StopGracePeriod?: number;
       Secrets?: EngineFileReference[];
       Configs?: EngineFileReference[];

@@ -176,6 +176,7 @@ async function fanOut(hub: Hub, engine: SimulatedEngine, tasks: EngineTask[], ne
     hub,
     watcher: new Watcher(async () => engine, hub, LABEL),
     engine: () => Promise.reject(new Error("no engine writes in the benchmark")) as Promise<EngineClient>,
+    bindPaths: [],
     nodeEngines: new NodeEngines(new Map()),
   };
   const io = attachSocket(server, runtime, new Security(null, null), hostRule({ listenHost: "127.0.0.1" })); // no users: local mode, every viewer gets the full model

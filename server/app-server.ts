@@ -41,9 +41,11 @@ export async function startAppServer(opts: {
   dev?: boolean;
   /** Which Host headers are ours (DNS rebinding); default: loopback names, IP literals and the listen host. */
   hosts?: HostRule;
+  /** SWARMSCOPE_BIND_PATHS (config.ts): node folders operators may bind. */
+  bindPaths?: string[];
 }): Promise<AppServer> {
   const hosts = opts.hosts ?? hostRule({ listenHost: opts.host });
-  const runtime = createRuntime(opts.endpoint, opts.timing);
+  const runtime = createRuntime(opts.endpoint, opts.timing, opts.bindPaths);
   const security = new Security(opts.users ?? null, opts.dataDir ? new AuditLog(opts.dataDir) : null, isLoopback(opts.host), opts.metricsToken ?? null);
   const server = http.createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value as string);

@@ -1,6 +1,7 @@
 // Server settings from the environment: where to listen and which engine to watch.
 import { type Endpoint, endpointFromEnv } from "./engine/connection";
 import { dataDirFromEnv } from "./auth/user-store";
+import { normalBindPath } from "./auth/run-policy";
 
 export interface Config {
   host: string;
@@ -15,6 +16,8 @@ export interface Config {
   allowedHosts: string[];
   /** SWARMSCOPE_PUBLIC_URL: the address users open (behind a proxy); its host is allowed too. */
   publicUrl: string | null;
+  /** SWARMSCOPE_BIND_PATHS: node folders operators may bind-mount (comma-separated absolute paths); otherwise binds are admin-only. */
+  bindPaths: string[];
 }
 
 export function configFromEnv(env: Record<string, string | undefined> = process.env, argv: string[] = process.argv): Config {
@@ -29,6 +32,7 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     metricsToken: metricsTokenFromEnv(env),
     allowedHosts: (env.SWARMSCOPE_ALLOWED_HOSTS ?? "").split(",").map((h) => h.trim()).filter(Boolean),
     publicUrl: publicUrlFromEnv(env),
+    bindPaths: bindPathsFromEnv(env),
   };
 }
 
@@ -37,6 +41,15 @@ function metricsTokenFromEnv(env: Record<string, string | undefined>): string | 
   if (!token) return null;
   if (token.length < 16) throw new Error("SWARMSCOPE_METRICS_TOKEN must be at least 16 characters (e.g. openssl rand -hex 24)");
   return token;
+}
+
+function bindPathsFromEnv(env: Record<string, string | undefined>): string[] {
+  const paths = (env.SWARMSCOPE_BIND_PATHS ?? "").split(",").map((p) => p.trim()).filter(Boolean);
+  for (const p of paths) {
+    if (normalBindPath(p) === null) throw new Error(`SWARMSCOPE_BIND_PATHS: "${p}" is not an absolute path`);
+    if (normalBindPath(p) === "/") throw new Error("SWARMSCOPE_BIND_PATHS: / would let operators bind the whole node; name the folders they may bind");
+  }
+  return paths.map((p) => normalBindPath(p)!);
 }
 
 function publicUrlFromEnv(env: Record<string, string | undefined>): string | null {

@@ -13,9 +13,11 @@ export interface Runtime {
   engine(): Promise<EngineClient>;
   /** Engines of single nodes, for local facts such as containers. */
   nodeEngines: NodeEngines;
+  /** SWARMSCOPE_BIND_PATHS: what operators may bind-mount (server/auth/run-policy.ts). */
+  bindPaths: readonly string[];
 }
 
-export function createRuntime(endpoint: Endpoint, timing: Partial<WatcherTiming> = {}): Runtime {
+export function createRuntime(endpoint: Endpoint, timing: Partial<WatcherTiming> = {}, bindPaths: readonly string[] = []): Runtime {
   const hub = new Hub(connectingLink(endpoint.label));
   const watcher = new Watcher(() => EngineClient.connect(endpoint), hub, endpoint.label, timing);
   let client: Promise<EngineClient> | null = null;
@@ -30,5 +32,5 @@ export function createRuntime(endpoint: Endpoint, timing: Partial<WatcherTiming>
   hub.subscribe((delta) => {
     if (delta.changes.some((c) => c.kind === "engine" && c.value.state !== "live")) client = null;
   });
-  return { endpoint, hub, watcher, engine, nodeEngines: NodeEngines.fromEnv() };
+  return { endpoint, hub, watcher, engine, nodeEngines: NodeEngines.fromEnv(), bindPaths };
 }

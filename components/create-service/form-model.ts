@@ -148,7 +148,7 @@ export function buildCreateBody(form: CreateForm): Built {
   const mounts: NonNullable<CreateServiceBody["mounts"]> = [];
   for (const row of form.mounts) {
     if (!row.source.trim() && !row.target.trim()) continue;
-    mounts.push({ source: row.source.trim(), target: row.target.trim(), readOnly: row.readOnly });
+    mounts.push({ type: "volume", source: row.source.trim(), target: row.target.trim(), readOnly: row.readOnly });
   }
   if (mounts.length) body.mounts = mounts;
 

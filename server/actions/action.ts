@@ -7,6 +7,7 @@ export type { ActionReport };
 import type { EngineClient } from "../engine/client";
 import type { Role } from "../auth/roles";
 import type { LastChange } from "./last-change";
+import type { RunPolicy } from "../auth/run-policy";
 
 export interface ActionContext {
   engine: EngineClient;
@@ -18,6 +19,8 @@ export interface ActionContext {
   swarmChanged(): void;
   /** Who last changed this object through Swarmscope, and when (null: not since this server started). */
   lastChange(objectId: string): LastChange | null;
+  /** The caller's role and the bind allow-list: what the service may ask of its node (server/auth/run-policy.ts). */
+  policy: RunPolicy;
 }
 
 export interface Action<S extends z.ZodType> {
@@ -37,7 +40,7 @@ export class ActionError extends Error {
     readonly status: number,
     message: string,
     readonly field?: string,
-    readonly report?: Partial<ActionReport>,
+    readonly report?: Partial<ActionReport> & { rule?: string },
   ) {
     super(message);
   }

@@ -18,8 +18,11 @@ import {
   seconds,
   serviceName,
   updatePolicy,
-  volumeMount,
+  mountList,
+  capability,
+  containerUser,
 } from "./schemas";
+import { enforceRunPolicy, runOfServiceSpec } from "./run-check";
 
 const input = z
   .strictObject({
@@ -36,7 +39,9 @@ const input = z
     restart: restartPolicy.optional(),
     update: updatePolicy.optional(),
     labels: labelMap.optional(),
-    mounts: z.array(volumeMount).max(32).optional(),
+    mounts: mountList.optional(),
+    user: containerUser.optional(),
+    capAdd: z.array(capability).max(64).optional(),
     stopGracePeriod: seconds.optional(),
   })
   .refine((v) => !(v.mode === "global" && v.replicas !== undefined), {
@@ -59,7 +64,9 @@ export function serviceSpec(v: Input): EngineServiceSpec {
         ...(v.command ? { Command: v.command } : {}),
         ...(v.args ? { Args: v.args } : {}),
         ...(v.env ? { Env: Object.entries(v.env).map(([k, val]) => `${k}=${val}`) } : {}),
-        ...(v.mounts ? { Mounts: v.mounts.map((m) => ({ Type: "volume", Source: m.source, Target: m.target, ReadOnly: m.readOnly })) } : {}),
+        ...(v.mounts ? { Mounts: v.mounts.map((m) => ({ Type: m.type, ...("source" in m ? { Source: m.source } : {}), Target: m.target, ReadOnly: m.readOnly })) } : {}),
+        ...(v.user ? { User: v.user } : {}),
+        ...(v.capAdd?.length ? { CapabilityAdd: v.capAdd } : {}),
         ...(v.stopGracePeriod !== undefined ? { StopGracePeriod: v.stopGracePeriod * NS } : {}),
       },
       ...(v.constraints ? { Placement: { Constraints: v.constraints } } : {}),
@@ -93,6 +100,9 @@ export function serviceSpec(v: Input): EngineServiceSpec {
   return spec;
 }
 
+/** The create API's own names for the spec fields the run policy looks at. */
+const CREATE_FIELDS = { mount: (i: number) => `mounts[${i}]`, user: "user", capAdd: "capAdd", network: (i: number) => `networks[${i}]`, privileges: "privileges" };
+
 /** The docker service create command for the input. */
 export function createCli(v: Input): string {
   const a = ["docker", "service", "create", "--name", v.name];
@@ -115,7 +125,9 @@ export function createCli(v: Input): string {
   }
   a.push(...updateConfigFlags(v.update));
   for (const [k, val] of Object.entries(v.labels ?? {})) a.push("--label", `${k}=${val}`);
-  for (const m of v.mounts ?? []) a.push("--mount", `type=volume,source=${m.source},target=${m.target}${m.readOnly ? ",readonly" : ""}`);
+  for (const m of v.mounts ?? []) a.push("--mount", `type=${m.type}${"source" in m ? `,source=${m.source}` : ""},target=${m.target}${m.readOnly ? ",readonly" : ""}`);
+  if (v.user) a.push("--user", v.user);
+  for (const c of v.capAdd ?? []) a.push("--cap-add", c);
   if (v.stopGracePeriod !== undefined) a.push("--stop-grace-period", secs(v.stopGracePeriod));
   a.push(v.image);
   if (v.command?.length) a.push(...v.command);
@@ -129,7 +141,9 @@ export const createService = defineAction({
   method: "POST",
   path: "/api/v1/services",
   input,
-  async run(v, { engine, view, nudge }) {
+  async run(v, { engine, view, nudge, policy }) {
+    const spec = serviceSpec(v);
+    enforceRunPolicy([runOfServiceSpec(spec, view, CREATE_FIELDS)], policy, "service.create");
     if (Object.values(view.services).some((s) => s.name === v.name)) {
       throw new ActionError(409, `a service named ${v.name} already exists`, "name");
     }
@@ -141,7 +155,7 @@ export const createService = defineAction({
       throw new ActionError(400, "command: give at least one word, or leave it out to use the image's", "command");
     }
     nudge();
-    const created = await engine.createService(serviceSpec(v));
+    const created = await engine.createService(spec);
     nudge();
     return {
       ok: true,

@@ -5,6 +5,7 @@ import { ActionError, defineAction } from "./action";
 import { findService } from "./targets";
 import { updateServiceSpec } from "./versioned-update";
 import { seenVersion } from "./schemas";
+import { enforceRunPolicy, runOfServiceSpec } from "./run-check";
 
 export const rollbackService = defineAction({
   name: "service.rollback",
@@ -12,12 +13,14 @@ export const rollbackService = defineAction({
   method: "POST",
   path: "/api/v1/services/:id/rollback",
   input: z.strictObject({ id: z.string().min(1), version: seenVersion }),
-  async run({ id, version }, { engine, nudge }) {
+  async run({ id, version }, { engine, nudge, view, policy }) {
     const service = await findService(engine, id);
     const name = service.Spec.Name;
     if (!service.PreviousSpec) {
       throw new ActionError(409, `${name} has no previous spec to roll back to (it was never updated)`, "id");
     }
+    // The previous spec may ask the node for something the current one dropped: that is the caller's to pass, as in a create.
+    enforceRunPolicy([runOfServiceSpec(service.PreviousSpec, view)], policy, "service.rollback", [runOfServiceSpec(service.Spec, view)]);
     nudge();
     const { warnings } = await updateServiceSpec(engine, service.ID, (spec) => spec, { rollback: "previous", expectedVersion: version });
     nudge();

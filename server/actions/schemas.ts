@@ -59,11 +59,21 @@ export const portSpec = z.strictObject({
   mode: z.enum(["ingress", "host"]).default("ingress"),
 });
 
-export const volumeMount = z.strictObject({
-  source: objectName,
-  target: z.string().max(4096).regex(/^\/\S*$/, "must be an absolute path inside the container"),
-  readOnly: z.boolean().default(false),
-});
+const containerPath = z.string().max(4096).regex(/^\/\S*$/, "must be an absolute path inside the container");
+
+/** A mount: a named volume (the default), a bind of a node's folder (admin-only unless SWARMSCOPE_BIND_PATHS allows it: run-policy.ts), or a tmpfs. */
+export const volumeMount = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("volume"), source: objectName, target: containerPath, readOnly: z.boolean().default(false) }),
+  z.strictObject({ type: z.literal("bind"), source: z.string().max(4096).regex(/^\/[^\0,]*$/, "a bind mount's source is an absolute path on the node (no commas)"), target: containerPath, readOnly: z.boolean().default(false) }),
+  z.strictObject({ type: z.literal("tmpfs"), target: containerPath, readOnly: z.boolean().default(false) }),
+]);
+/** Mounts as the create form sends them: type defaults to volume. */
+export const mountList = z.array(z.preprocess((m) => (m && typeof m === "object" && !("type" in m) ? { ...m, type: "volume" } : m), volumeMount)).max(32);
+
+/** A Linux capability, as the CLI takes it (NET_ADMIN or CAP_NET_ADMIN, or ALL). */
+export const capability = z.string().regex(/^(CAP_)?[A-Z_]{2,32}$|^ALL$/, "a capability like NET_ADMIN or CAP_NET_ADMIN");
+/** A user as ContainerSpec.User takes it: name or uid, with an optional group. */
+export const containerUser = z.string().max(256).regex(/^[A-Za-z0-9_.-]+(:[A-Za-z0-9_.-]+)?$/, "a user name or uid, with an optional :group");
 
 /** Seconds, like the CLI's durations (10s), up to a day. */
 export const seconds = z.number().min(0).max(86_400);

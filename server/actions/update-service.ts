@@ -7,6 +7,7 @@ import { constraint, envMap, imageRef, labelMap, seenVersion, updatePolicy } fro
 import { updateConfigFlags, updateConfigSpec } from "./update-policy";
 import { findService } from "./targets";
 import { updateServiceSpec } from "./versioned-update";
+import { enforceRunPolicy, runOfServiceSpec } from "./run-check";
 
 const names = z.array(z.string().min(1).max(256)).max(64);
 
@@ -74,13 +75,18 @@ export const updateService = defineAction({
   method: "POST",
   path: "/api/v1/services/:id/update",
   input,
-  async run(v, { engine, nudge }) {
+  async run(v, { engine, nudge, view, policy }) {
     const fields = Object.keys(v).filter((k) => k !== "id" && k !== "version");
     if (fields.length === 0) throw new ActionError(400, "nothing to change: give image, envAdd, envRemove, labelAdd, labelRemove, constraintAdd, constraintRemove or update", "body");
     const service = await findService(engine, v.id);
     const name = service.Spec.Name;
     nudge();
-    const { before, warnings } = await updateServiceSpec(engine, service.ID, (spec) => applyUpdate(spec, v), { expectedVersion: v.version });
+    const { before, warnings } = await updateServiceSpec(engine, service.ID, (spec) => {
+      const next = applyUpdate(spec, v);
+      // What the service already asked of its node stays (an admin set it); anything new must pass the caller's role.
+      enforceRunPolicy([runOfServiceSpec(next, view)], policy, "service.update", [runOfServiceSpec(spec, view)]);
+      return next;
+    }, { expectedVersion: v.version });
     nudge();
     const oldImage = before.spec.TaskTemplate.ContainerSpec?.Image ?? "";
     return {

@@ -66,6 +66,7 @@ export function actionRoute<S extends z.ZodType>(action: Action<S>): Route {
           nudge: () => runtime.watcher.nudge(),
           swarmChanged: () => runtime.watcher.swarmChanged(),
           lastChange: (objectId) => lastChanges.of(objectId),
+          policy: { role: ctx.who.role, bindPaths: runtime.bindPaths },
         });
         if (report.ok && report.target) lastChanges.remember(report.target.id, { by: ctx.who.name, action: action.name, at: new Date().toISOString() });
         send(200, report);

@@ -10,6 +10,8 @@ import { CheckError, checkStackOffThread } from "../../stacks/check-thread";
 import { stackName } from "../../stacks/names";
 import { stackStore } from "../../stacks/store";
 import type { LiveObjects } from "../../stacks/plan";
+import { runsOfCompose } from "../../stacks/compose-run";
+import { type RunFinding, type RunPolicy, runRefusal } from "../../auth/run-policy";
 import { describeIssue } from "../action-route";
 import { BodyError, readJsonBody } from "../body";
 import { sendJson } from "../json";
@@ -51,13 +53,20 @@ export const validateStackRoute: Route = {
   path: "/api/v1/stacks/:name/validate",
   checksParams: true,
   role: "operator",
-  async handle(req, res, runtime, params) {
+  async handle(req, res, runtime, params, { who }) {
     const input = await readInput(req, res, stackInput, params, "stack.validate");
     if (!input) return;
     const engine = await runtime.engine();
     const checked = await runCheck(res, input, await liveObjects(engine), "stack.validate");
     if (!checked) return;
     const { compose: _c, files: _f, ...check } = checked;
+    // The preview says at the line what the caller's role may not deploy.
+    const refused = stackRefusal(checked, { role: who.role, bindPaths: runtime.bindPaths });
+    if (refused) {
+      check.ok = false;
+      check.plan = null;
+      check.problems = [...check.problems, { source: "compose", path: refused.field, line: null, message: refused.message }];
+    }
     const nodes = await runtime.nodeEngines.reachable(engine);
     for (const image of check.images) {
       const have = await Promise.all(nodes.map((n) => n.client.hasImage(image).catch(() => false)));
@@ -66,6 +75,11 @@ export const validateStackRoute: Route = {
     sendJson(res, 200, check);
   },
 };
+
+/** The first thing in the checked compose file the caller's role may not run (bind mounts, privileges… run-policy.ts). */
+function stackRefusal(checked: CheckedStack, policy: RunPolicy): RunFinding | null {
+  return checked.compose ? runRefusal(runsOfCompose(checked.compose), policy) : null;
+}
 
 /** The check, off the event loop; answers 503 (busy) or 400 (the input cost too much to check) itself and returns null. */
 async function runCheck(res: ServerResponse, input: StackInput, live: LiveObjects, action: string): Promise<CheckedStack | null> {
@@ -102,6 +116,11 @@ export const deployStackRoute: Route = {
       const first = checked.problems[0];
       // field: which input (compose, settings, files); path: where in it (services.web.image), as in problems.
       return sendJson(res, 400, { ok: false, action: "stack.deploy", error: first.message, field: first.source, path: first.path, problems: checked.problems, notDone: ["nothing was deployed"] });
+    }
+    const refused = stackRefusal(checked, { role: who.role, bindPaths: runtime.bindPaths });
+    if (refused) {
+      security.record(who, { action: "stack.deploy", target: input.name, params: {}, ok: false, status: 403, error: refused.message });
+      return sendJson(res, 403, { ok: false, action: "stack.deploy", error: `${refused.message}; you are a ${who.role}`, field: "compose", path: refused.field, rule: refused.rule, notDone: ["nothing was deployed"] });
     }
     const cli = await dockerCliStatus();
     if (!cli.available) return sendJson(res, 503, { ok: false, action: "stack.deploy", error: `${cli.message} ${cli.hint}`, notDone: ["nothing was deployed"] });
