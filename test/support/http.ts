@@ -6,10 +6,10 @@ export interface ApiAnswer {
   text: string;
 }
 
-export async function apiCall(port: number, method: string, path: string, body?: unknown): Promise<ApiAnswer> {
+export async function apiCall(port: number, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiAnswer> {
   const res = await fetch(`http://127.0.0.1:${port}${path}`, {
     method,
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
