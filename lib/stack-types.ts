@@ -47,8 +47,22 @@ export interface SavedStack {
   settingsSet: string | null;
   files: string[];
   prune: boolean;
+  /** When the last deploy started (and, once deployed, when it finished). */
   deployedAt: string;
+  /**
+   * The last deploy's fate, written before the docker CLI starts and after it ends: deploying (under way, or the server
+   * died during it), deployed, failed, or interrupted (found still deploying when the server started again).
+   */
+  state: DeployState;
+  /** Who started it. */
+  by: string;
+  /** What happened, in words (the CLI's failure, or what the restart found). */
+  outcome: string | null;
+  /** The docker CLI's process while it runs, so a restart can stop one that outlived the server. */
+  pid: number | null;
 }
+
+export type DeployState = "deploying" | "deployed" | "failed" | "interrupted";
 
 /** One line of the deploy/remove stream (application/x-ndjson), ending with a `report`. */
 export type StackStreamLine =

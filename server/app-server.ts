@@ -14,6 +14,9 @@ import { Security } from "./auth/security";
 import { isLoopback } from "./auth/listen-rule";
 import type { UserStore } from "./auth/user-store";
 import { type HostRule, hostProblem, hostRule } from "./auth/host-check";
+import { stackStore, useStackStore } from "./stacks/store";
+import { recoverDeploys } from "./stacks/recover";
+import { stopRunningCli } from "./stacks/docker-cli";
 
 export type PageHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> | void;
 
@@ -46,7 +49,12 @@ export async function startAppServer(opts: {
 }): Promise<AppServer> {
   const hosts = opts.hosts ?? hostRule({ listenHost: opts.host });
   const runtime = createRuntime(opts.endpoint, opts.timing, opts.bindPaths);
+  const stacks = opts.dataDir ? useStackStore(opts.dataDir) : stackStore();
   const security = new Security(opts.users ?? null, opts.dataDir ? new AuditLog(opts.dataDir) : null, isLoopback(opts.host), opts.metricsToken ?? null);
+  const recovery = await recoverDeploys(stacks, (stack, outcome) =>
+    security.record({ name: "swarmscope", role: "system" }, { action: "stack.deploy", target: stack, params: {}, ok: false, status: 0, error: `interrupted: ${outcome}` }),
+  );
+  for (const r of recovery.interrupted) console.warn(`stack ${r.stack}: ${r.outcome}`);
   const server = http.createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value as string);
     const wrongHost = hostProblem(req.headers.host, hosts);
@@ -81,6 +89,7 @@ export async function startAppServer(opts: {
     server,
     port: (server.address() as AddressInfo).port,
     async close() {
+      stopRunningCli();
       await runtime.watcher.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
     },

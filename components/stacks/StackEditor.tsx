@@ -10,6 +10,7 @@ import { CheckResult } from "./CheckResult";
 import { type DeployState, DeployOutput } from "./DeployOutput";
 import { deployStack, dockerCli, type Failure, fetchStack, type StackRequest, validateStack } from "./stack-api";
 import { referencedPaths, uploadKey } from "./upload-paths";
+import { savedStackWords } from "./saved-words";
 
 const TEXTAREA = `${INPUT} w-full font-mono text-[12px] leading-5`;
 
@@ -47,7 +48,7 @@ export function StackEditor() {
       setSettings(r.saved.settings);
       setSettingsSet(r.saved.settingsSet ?? "");
       setPrune(r.saved.prune);
-      setLoaded(`Opened the compose file and settings last deployed ${new Date(r.saved.deployedAt).toLocaleString()}${r.saved.files.length ? `; upload the secret files again: ${r.saved.files.join(", ")}` : ""}.`);
+      setLoaded(savedStackWords(r.saved));
     });
   }, [params]);
 
@@ -96,7 +97,11 @@ export function StackEditor() {
         }}
       >
         {cli && !cli.available && <CliMissing status={cli} />}
-        {loaded && <p className="text-xs text-sky-300">{loaded}</p>}
+        {loaded && (
+          <p data-testid="saved-stack" className="text-xs text-sky-300">
+            {loaded}
+          </p>
+        )}
         <label className="block text-xs text-zinc-300">
           Stack name
           <input data-testid="stack-name" className={`${INPUT} mt-1 block w-64 font-mono`} value={name} onChange={(e) => setName(e.target.value)} placeholder="wordpress" />

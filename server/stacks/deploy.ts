@@ -41,14 +41,34 @@ export function settle(before: PlanItem[], after: PlanItem[], live: LiveObjects)
   return { done, notDone };
 }
 
+/**
+ * Deploys with the docker CLI. The intent is on record before the CLI starts (the stack's record says deploying, with the
+ * files, who and when; the caller audits stack.deploy.started), the outcome after. Secret files go to a 0700 folder under the
+ * data dir's tmp/ (wiped at start-up, so a crash leaves none behind for long). The CLI stops with the server (docker-cli.ts).
+ */
 export async function deployStack(
   input: StackInput,
   checked: CheckedStack,
-  ctx: { engine: EngineClient; endpoint: Endpoint; store: StackStore; nudge(): void; onLine: OnLine },
+  ctx: { engine: EngineClient; endpoint: Endpoint; store: StackStore; nudge(): void; onLine: OnLine; by: string },
 ): Promise<ActionReport> {
   const before = checked.plan ?? [];
   const useDir = checked.files.size > 0;
-  const dir = useDir ? await fs.mkdtemp(path.join(os.tmpdir(), "swarmscope-stack-")) : null;
+  const startedAt = new Date().toISOString();
+  const record: SavedStack = {
+    name: input.name,
+    compose: input.compose,
+    settings: input.settings,
+    settingsSet: input.settingsSet,
+    files: [...checked.files.keys()],
+    prune: input.prune,
+    deployedAt: startedAt,
+    state: "deploying",
+    by: ctx.by,
+    outcome: null,
+    pid: null,
+  };
+  await ctx.store.write(record);
+  const dir = useDir ? await fs.mkdtemp(path.join(await ctx.store.tmpRoot(), `${input.name}-`)) : null;
   const composePath = dir ? path.join(dir, COMPOSE_FILE_NAME) : "-";
   const args = deployArgs(input.name, composePath, input.prune);
   const cli = cliCommand(["docker", ...deployArgs(input.name, dir ? COMPOSE_FILE_NAME : "-", input.prune)]);
@@ -64,7 +84,15 @@ export async function deployStack(
       }
     }
     ctx.nudge();
-    run = await runDocker(args, { env: cliEnv(ctx.endpoint), cwd: dir ?? os.tmpdir(), stdin: dir ? "" : checked.rendered, onLine: ctx.onLine });
+    const pidWritten: Promise<void>[] = [];
+    run = await runDocker(args, {
+      env: cliEnv(ctx.endpoint),
+      cwd: dir ?? os.tmpdir(),
+      stdin: dir ? "" : checked.rendered,
+      onLine: ctx.onLine,
+      onSpawn: (pid) => pidWritten.push(ctx.store.update(input.name, { pid })),
+    });
+    await Promise.all(pidWritten);
   } finally {
     if (dir) await fs.rm(dir, { recursive: true, force: true });
   }
@@ -73,25 +101,15 @@ export async function deployStack(
   const after = checked.compose ? planStack(input.name, checked.compose, live, input.prune).items : [];
   const { done, notDone } = settle(before, after, live);
   const ok = run.code === 0;
-  if (ok) {
-    const saved: SavedStack = {
-      name: input.name,
-      compose: input.compose,
-      settings: input.settings,
-      settingsSet: input.settingsSet,
-      files: [...checked.files.keys()],
-      prune: input.prune,
-      deployedAt: new Date().toISOString(),
-    };
-    await ctx.store.write(saved);
-  }
+  const message = ok
+    ? `deployed stack ${input.name}${input.settingsSet ? ` with settings ${input.settingsSet}` : ""}`
+    : run.error ?? `docker stack deploy failed (exit code ${run.code}); ${done.length ? "some objects were created or changed: see done and notDone" : "nothing was changed"}`;
+  await ctx.store.write({ ...record, state: ok ? "deployed" : "failed", deployedAt: ok ? new Date().toISOString() : startedAt, outcome: ok ? null : message, pid: null });
   return {
     ok,
     action: "stack.deploy",
     cli,
-    message: ok
-      ? `deployed stack ${input.name}${input.settingsSet ? ` with settings ${input.settingsSet}` : ""}`
-      : run.error ?? `docker stack deploy failed (exit code ${run.code}); ${done.length ? "some objects were created or changed: see done and notDone" : "nothing was changed"}`,
+    message,
     target: { kind: "stack", id: input.name, name: input.name },
     done,
     notDone,

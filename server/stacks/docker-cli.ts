@@ -27,12 +27,15 @@ export interface CliRun {
 /** Spawns `docker ...args`, feeding stdin and handing each output line to onLine as it comes. */
 export function runDocker(
   args: readonly string[],
-  opts: { env: Record<string, string>; cwd?: string; stdin?: string; onLine: (stream: "stdout" | "stderr", text: string) => void },
+  opts: { env: Record<string, string>; cwd?: string; stdin?: string; onLine: (stream: "stdout" | "stderr", text: string) => void; onSpawn?: (pid: number) => void },
 ): Promise<CliRun> {
   return new Promise((resolve) => {
     const child = spawn("docker", [...args], { env: opts.env as NodeJS.ProcessEnv, cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], shell: false });
+    running.add(child);
+    if (child.pid) opts.onSpawn?.(child.pid);
     let settled = false;
     const done = (run: CliRun) => {
+      running.delete(child);
       if (!settled) {
         settled = true;
         resolve(run);
@@ -57,10 +60,21 @@ export function runDocker(
     child.on("error", (err: NodeJS.ErrnoException) =>
       done({ code: null, error: err.code === "ENOENT" ? `the docker CLI is not installed (not found on PATH). ${INSTALL_HINT}` : err.message }),
     );
-    child.on("close", (code) => done({ code, error: null }));
+    child.on("close", (code, signal) => done({ code, error: signal ? `the docker CLI was stopped (${signal}) before it finished: the server is shutting down` : null }));
     child.stdin.on("error", () => undefined);
     child.stdin.end(opts.stdin ?? "");
   });
+}
+
+/**
+ * The CLI runs that are under way. They stop with the server: on shutdown they are sent SIGTERM (stopRunningCli), and if the
+ * server dies first the CLI dies at its next line of output (its pipes are gone) or is stopped at the next start (recover.ts).
+ */
+const running = new Set<ReturnType<typeof spawn>>();
+
+export function stopRunningCli(): number {
+  for (const child of running) child.kill("SIGTERM");
+  return running.size;
 }
 
 const cache = new Map<string, { at: number; status: DockerCliStatus }>();

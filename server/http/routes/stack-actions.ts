@@ -127,6 +127,8 @@ export const deployStackRoute: Route = {
     if (busy.has(input.name)) return sendJson(res, 409, { ok: false, action: "stack.deploy", error: `stack ${input.name} is being deployed or removed right now; wait for that to finish`, field: "name" });
     busy.add(input.name);
     try {
+      // The intent is on record before anything runs: if the server dies during the deploy, the audit log says it started.
+      security.record(who, { action: "stack.deploy.started", target: input.name, params: { settingsSet: input.settingsSet, prune: input.prune, fileCount: checked.files.size }, ok: true, status: 202 });
       res.writeHead(200, { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" });
       const report = await deployStack(input, checked, {
         engine,
@@ -134,6 +136,7 @@ export const deployStackRoute: Route = {
         store: stackStore(),
         nudge: () => runtime.watcher.nudge(),
         onLine: (stream, text) => writeLine(res, { type: "output", stream, text }),
+        by: who.name,
       });
       writeLine(res, { type: "report", report });
       // The compose file, settings and uploaded files are not logged: they may hold secret values.
