@@ -79,6 +79,7 @@ export async function startAppServer(opts: {
     server,
     port: (server.address() as AddressInfo).port,
     async close() {
+      security.refusals.flush(); // counted sign-in refusals reach the audit log before the process goes
       await runtime.watcher.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
     },

@@ -4,6 +4,7 @@ import { sendError, sendJson } from "../json";
 import type { Route } from "../router";
 import { readCookie, SESSION_COOKIE, sessionCookie, viaHttps } from "../../auth/request-checks";
 import { SESSION_TTL_MS } from "../../auth/user-store";
+import { loginKeys } from "../../auth/rate-limit";
 import type { Me } from "../../../lib/session";
 
 export const loginRoute: Route = {
@@ -19,23 +20,27 @@ export const loginRoute: Route = {
     if (typeof username !== "string" || typeof password !== "string" || !username || !password) {
       return sendError(res, 400, "username and password are required", "username");
     }
-    const keys = [`addr:${req.socket.remoteAddress ?? "?"}`, `user:${username.toLowerCase()}`];
-    // Sign-ins are audited (never the password); a refused one is recorded under the name that was tried.
-    const attempt = { name: username.slice(0, 64), role: "-" };
-    const params = { address: req.socket.remoteAddress ?? "?" };
-    const wait = security.limiter.retryAfter(keys);
-    if (wait > 0) {
-      res.setHeader("retry-after", String(wait));
-      const error = `too many failed sign-ins; try again in ${wait} s`;
-      security.record(attempt, { action: "login", params, ok: false, status: 429, error });
-      return sendError(res, 429, error);
+    // No user name is longer (user-store's rule); refusing longer ones keeps the limiter's keys small.
+    if (username.length > 64) return sendError(res, 400, "username: at most 64 characters", "username");
+    const address = req.socket.remoteAddress ?? "?";
+    const keys = loginKeys(address, username);
+    // Sign-ins are audited (never the password) under the name that was tried; refusals by the limits are aggregated (server/auth/refusal-audit.ts).
+    const attempt = { name: username, role: "-" };
+    const params = { address };
+    const held = security.limiter.check(keys);
+    if (held.wait > 0) {
+      res.setHeader("retry-after", String(held.wait));
+      security.refusals.refused(`${held.kind} ${held.id}`, { user: attempt.name, address, limit: held.kind!, waitSeconds: held.wait });
+      return sendError(res, 429, `too many failed sign-ins; try again in ${held.wait} s`);
     }
+    security.refusals.flush();
     const user = await security.users.check(username, password);
     if (!user) {
       security.limiter.fail(keys);
       security.record(attempt, { action: "login", params, ok: false, status: 401, error: "wrong user name or password" });
       return sendError(res, 401, "wrong user name or password");
     }
+    // The right password clears this address's failures for the name only: other addresses' tries still count.
     security.limiter.succeed([keys[1]]);
     security.record(user, { action: "login", params, ok: true, status: 200 });
     const { token } = security.users.createSession(user.name);
