@@ -35,6 +35,8 @@ export async function startAppServer(opts: {
   users?: UserStore;
   /** Where the audit log is appended (audit.jsonl); none without it. */
   dataDir?: string;
+  /** SWARMSCOPE_AUDIT_MAX_BYTES: rotate audit.jsonl before it passes this size (default 10 MB). */
+  auditMaxBytes?: number;
   /** Bearer token for Prometheus on /metrics (SWARMSCOPE_METRICS_TOKEN); none = /metrics needs a viewer session like every read. */
   metricsToken?: string | null;
   /** Next dev mode: the page CSP then allows eval (React's dev tooling needs it). */
@@ -44,7 +46,7 @@ export async function startAppServer(opts: {
 }): Promise<AppServer> {
   const hosts = opts.hosts ?? hostRule({ listenHost: opts.host });
   const runtime = createRuntime(opts.endpoint, opts.timing);
-  const security = new Security(opts.users ?? null, opts.dataDir ? new AuditLog(opts.dataDir) : null, isLoopback(opts.host), opts.metricsToken ?? null);
+  const security = new Security(opts.users ?? null, opts.dataDir ? new AuditLog(opts.dataDir, { maxBytes: opts.auditMaxBytes }) : null, isLoopback(opts.host), opts.metricsToken ?? null);
   const server = http.createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value as string);
     const wrongHost = hostProblem(req.headers.host, hosts);

@@ -1,6 +1,7 @@
 // Server settings from the environment: where to listen and which engine to watch.
 import { type Endpoint, endpointFromEnv } from "./engine/connection";
 import { dataDirFromEnv } from "./auth/user-store";
+import { DEFAULT_AUDIT_MAX_BYTES } from "./auth/audit";
 
 export interface Config {
   host: string;
@@ -15,6 +16,8 @@ export interface Config {
   allowedHosts: string[];
   /** SWARMSCOPE_PUBLIC_URL: the address users open (behind a proxy); its host is allowed too. */
   publicUrl: string | null;
+  /** SWARMSCOPE_AUDIT_MAX_BYTES: audit.jsonl is rotated (audit.1.jsonl … audit.5.jsonl kept) before it passes this size; default 10 MB. */
+  auditMaxBytes: number;
 }
 
 export function configFromEnv(env: Record<string, string | undefined> = process.env, argv: string[] = process.argv): Config {
@@ -29,6 +32,7 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     metricsToken: metricsTokenFromEnv(env),
     allowedHosts: (env.SWARMSCOPE_ALLOWED_HOSTS ?? "").split(",").map((h) => h.trim()).filter(Boolean),
     publicUrl: publicUrlFromEnv(env),
+    auditMaxBytes: auditMaxBytesFromEnv(env),
   };
 }
 
@@ -44,4 +48,12 @@ function publicUrlFromEnv(env: Record<string, string | undefined>): string | nul
   if (!url) return null;
   if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new Error(`SWARMSCOPE_PUBLIC_URL "${url}" is not an http(s) URL`);
   return url;
+}
+
+function auditMaxBytesFromEnv(env: Record<string, string | undefined>): number {
+  const raw = env.SWARMSCOPE_AUDIT_MAX_BYTES?.trim();
+  if (!raw) return DEFAULT_AUDIT_MAX_BYTES;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < 1024) throw new Error(`SWARMSCOPE_AUDIT_MAX_BYTES "${raw}" must be a whole number of bytes, at least 1024 (default ${DEFAULT_AUDIT_MAX_BYTES})`);
+  return n;
 }

@@ -1,4 +1,4 @@
-// The audit log: one JSON line per action (who, role, what, target, parameters without secret values, result, time) in the data directory.
+// The audit log: one JSON line per action (who, role, what, target, parameters without secret values, result, time) in the data directory, rotated by size.
 import fs from "node:fs";
 import path from "node:path";
 
@@ -27,28 +27,116 @@ export function withoutSecrets(value: unknown): unknown {
   return value;
 }
 
+/** SWARMSCOPE_AUDIT_MAX_BYTES's default: audit.jsonl is rotated before it passes 10 MB. */
+export const DEFAULT_AUDIT_MAX_BYTES = 10 * 1024 * 1024;
+/** Rotated files kept besides audit.jsonl (audit.1.jsonl newest … audit.5.jsonl oldest); older ones are deleted. */
+export const AUDIT_FILES_KEPT = 5;
+
 export class AuditLog {
   readonly file: string;
+  private size: number;
 
-  constructor(dataDir: string) {
+  constructor(
+    private dataDir: string,
+    private opts: { maxBytes?: number; keep?: number } = {},
+  ) {
     fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     this.file = path.join(dataDir, "audit.jsonl");
+    this.size = fs.existsSync(this.file) ? fs.statSync(this.file).size : 0;
+    if (this.size > 0 && !this.endsWithNewline()) fs.appendFileSync(this.file, "\n"); // a crash tore the last line: keep the next one whole
+  }
+
+  private endsWithNewline(): boolean {
+    const fd = fs.openSync(this.file, "r");
+    try {
+      const last = Buffer.alloc(1);
+      fs.readSync(fd, last, 0, 1, this.size - 1);
+      return last[0] === 0x0a;
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+
+  private get maxBytes(): number {
+    return this.opts.maxBytes ?? DEFAULT_AUDIT_MAX_BYTES;
+  }
+
+  private get keep(): number {
+    return this.opts.keep ?? AUDIT_FILES_KEPT;
+  }
+
+  /** audit.jsonl for 0, audit.N.jsonl for the N-th newest rotated file. */
+  private nth(n: number): string {
+    return n === 0 ? this.file : path.join(this.dataDir, `audit.${n}.jsonl`);
   }
 
   append(entry: Omit<AuditEntry, "time" | "params"> & { params: unknown }): void {
     const line: AuditEntry = { time: new Date().toISOString(), ...entry, params: withoutSecrets(entry.params) as Record<string, unknown> };
-    fs.appendFileSync(this.file, JSON.stringify(line) + "\n", { mode: 0o600 });
+    const text = JSON.stringify(line) + "\n";
+    const bytes = Buffer.byteLength(text);
+    // A line never straddles two files; one longer than the limit gets a file of its own.
+    if (this.size > 0 && this.size + bytes > this.maxBytes) this.rotate();
+    fs.appendFileSync(this.file, text, { mode: 0o600 });
+    this.size += bytes;
   }
 
-  /** The raw JSON lines, oldest first. */
+  /**
+   * audit.jsonl → audit.1.jsonl, audit.1 → audit.2 … and the oldest kept is deleted. Each step is one rename, so a crash
+   * in between loses no line (at worst a number is skipped; reading takes whichever files exist).
+   */
+  private rotate(): void {
+    fs.rmSync(this.nth(this.keep), { force: true });
+    for (let n = this.keep - 1; n >= 0; n--) if (fs.existsSync(this.nth(n))) fs.renameSync(this.nth(n), this.nth(n + 1));
+    this.size = 0;
+  }
+
+  /** The files that exist, oldest first (audit.5.jsonl … audit.1.jsonl, audit.jsonl). */
+  files(): string[] {
+    const out: string[] = [];
+    for (let n = this.keep; n >= 0; n--) if (fs.existsSync(this.nth(n))) out.push(this.nth(n));
+    return out;
+  }
+
+  /**
+   * Open descriptors on every file, oldest first, for streaming an export: a rotation while it is being sent renames
+   * the files but the open descriptors still read what was there when the export began.
+   */
+  openFiles(): number[] {
+    const fds: number[] = [];
+    for (const f of this.files()) {
+      try {
+        fds.push(fs.openSync(f, "r"));
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+      }
+    }
+    return fds;
+  }
+
+  /** The raw JSON lines of every kept file, oldest first. */
   text(): string {
-    return fs.existsSync(this.file) ? fs.readFileSync(this.file, "utf8") : "";
+    return this.openFiles()
+      .map((fd) => {
+        try {
+          return fs.readFileSync(fd, "utf8");
+        } finally {
+          fs.closeSync(fd);
+        }
+      })
+      .join("");
   }
 
+  /** Every kept entry, oldest first; a line torn by a crash mid-write is skipped. */
   entries(): AuditEntry[] {
-    return this.text()
-      .split("\n")
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as AuditEntry);
+    const out: AuditEntry[] = [];
+    for (const l of this.text().split("\n")) {
+      if (!l.trim()) continue;
+      try {
+        out.push(JSON.parse(l) as AuditEntry);
+      } catch {
+        // a partial last line (crash while appending): the rest of the log stays readable
+      }
+    }
+    return out;
   }
 }

@@ -1,4 +1,6 @@
 // /api/v1/login, /logout, /me and /audit: sessions by cookie (sign-ins audited), who am I (local mode, user or share link), and the admins' audit log.
+import fs from "node:fs";
+import { pipeline } from "node:stream/promises";
 import { readSmallBody } from "../body";
 import { sendError, sendJson } from "../json";
 import type { Route } from "../router";
@@ -85,17 +87,25 @@ export const auditRoute: Route = {
   method: "GET",
   path: "/api/v1/audit",
   role: "admin",
-  handle(req, res, _runtime, _params, { security }) {
+  async handle(req, res, _runtime, _params, { security }) {
     const format = new URL(req.url ?? "/", "http://x").searchParams.get("format");
     const log = security.audit;
     if (format === "jsonl") {
-      const text = log?.text() ?? "";
       res.writeHead(200, {
         "content-type": "application/x-ndjson; charset=utf-8",
         "content-disposition": 'attachment; filename="swarmscope-audit.jsonl"',
         "cache-control": "no-store",
       });
-      return void res.end(text);
+      // Every kept file, oldest first, streamed (up to 6 × SWARMSCOPE_AUDIT_MAX_BYTES) rather than read into memory.
+      const fds = log?.openFiles() ?? [];
+      try {
+        for (const fd of fds) await pipeline(fs.createReadStream("", { fd, autoClose: false }), res, { end: false });
+      } catch {
+        return void res.destroy(); // the client went away mid-export
+      } finally {
+        for (const fd of fds) fs.closeSync(fd);
+      }
+      return void res.end();
     }
     sendJson(res, 200, { entries: log?.entries() ?? [] });
   },
