@@ -17,11 +17,43 @@ export interface AuditEntry {
 /** Keys whose values are never written: secret/config payloads and credentials, at any depth. */
 const SECRET_KEYS = /^(data|password|token|value|content|contents|files|uploads)$/i;
 
-export function withoutSecrets(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutSecrets);
+/**
+ * Keys that carry environment variables or labels (create-service env and labels, update-service envAdd and labelAdd,
+ * node.labels add, network/secret/config labels, container labels): only their NAMES are written, as a list.
+ * (`add` of network attach is a list of network names: it stays as it is.)
+ */
+const NAMES_ONLY_KEYS = /^(env|environment|envAdd|labels?|labelAdd|labelsAdd|containerLabels|add)$/i;
+
+const NOT_LOGGED = "(not logged)";
+/** Bodies are at most 64 levels deep (server/http/body.ts); anything deeper is not walked. */
+const MAX_DEPTH = 100;
+
+/** "NAME=value" → NAME; { name|key, value } → name; a map → its keys; a text of lines → each line's NAME. */
+function namesOnly(value: unknown): unknown {
+  const nameOf = (v: unknown): string => {
+    if (typeof v === "string") return v.includes("=") ? v.slice(0, v.indexOf("=")) : v;
+    if (v && typeof v === "object" && !Array.isArray(v)) {
+      const o = v as Record<string, unknown>;
+      const name = o.name ?? o.Name ?? o.key ?? o.Key;
+      if (typeof name === "string") return name;
+    }
+    return NOT_LOGGED;
+  };
+  if (Array.isArray(value)) return value.map(nameOf);
+  if (typeof value === "string") return value.split("\n").filter((l) => l.trim()).map((l) => (l.includes("=") ? nameOf(l) : NOT_LOGGED));
+  if (value && typeof value === "object") return Object.keys(value);
+  return value === undefined || value === null ? value : NOT_LOGGED;
+}
+
+/** The one sanitizer for every audit entry's params: secret payloads dropped, env and labels reduced to names. */
+export function withoutSecrets(value: unknown, depth = 0): unknown {
+  if (depth > MAX_DEPTH) return "(too deep)";
+  if (Array.isArray(value)) return value.map((v) => withoutSecrets(v, depth + 1));
   if (value && typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = SECRET_KEYS.test(k) ? "(not logged)" : withoutSecrets(v);
+    for (const [k, v] of Object.entries(value)) {
+      out[k] = SECRET_KEYS.test(k) ? NOT_LOGGED : NAMES_ONLY_KEYS.test(k) ? namesOnly(v) : withoutSecrets(v, depth + 1);
+    }
     return out;
   }
   return value;
