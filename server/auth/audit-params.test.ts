@@ -80,3 +80,13 @@ describe("audit params", () => {
     expect(leaks(deep)).toBe(false);
   });
 });
+
+describe("audit params: secrets inside other text", () => {
+  it("masks URL passwords, secret flags and SECRET=… in commands and args, as viewers see them", () => {
+    expect(withoutSecrets({ command: ["app", "--password", SECRET], args: [`--token=${SECRET}`, `postgres://u:${SECRET}@db`, "plain"], note: `API_KEY=${SECRET} x` })).toEqual({
+      command: ["app", "--password", "••••••"], // a list of strings is read as an argv
+      args: ["--token=••••••", "postgres://u:••••••@db", "plain"],
+      note: "API_KEY=•••••• x",
+    });
+  });
+});

@@ -1,6 +1,7 @@
 // The audit log: one JSON line per action (who, role, what, target, parameters without secret values, result, time) in the data directory, rotated by size.
 import fs from "node:fs";
 import path from "node:path";
+import { maskArgv, maskSecretsInText } from "./mask";
 
 export interface AuditEntry {
   time: string;
@@ -45,10 +46,11 @@ function namesOnly(value: unknown): unknown {
   return value === undefined || value === null ? value : NOT_LOGGED;
 }
 
-/** The one sanitizer for every audit entry's params: secret payloads dropped, env and labels reduced to names. */
+/** The one sanitizer for every audit entry's params: secret payloads dropped, env and labels reduced to names, secrets inside text masked. */
 export function withoutSecrets(value: unknown, depth = 0): unknown {
   if (depth > MAX_DEPTH) return "(too deep)";
-  if (Array.isArray(value)) return value.map((v) => withoutSecrets(v, depth + 1));
+  // A list of strings may be an argv (command, args): `--password` `x` across elements is masked too.
+  if (Array.isArray(value)) return value.every((v) => typeof v === "string") ? maskArgv(value) : value.map((v) => withoutSecrets(v, depth + 1));
   if (value && typeof value === "object") {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
@@ -56,7 +58,8 @@ export function withoutSecrets(value: unknown, depth = 0): unknown {
     }
     return out;
   }
-  return value;
+  // Secrets inside other text (a command's --password=…, a URL's password) are masked the way viewers see them.
+  return typeof value === "string" ? maskSecretsInText(value) : value;
 }
 
 /** SWARMSCOPE_AUDIT_MAX_BYTES's default: audit.jsonl is rotated before it passes 10 MB. */

@@ -15,6 +15,8 @@ const net = uniqueName("svnet");
 const DB_VALUE = `s3cret-${process.pid}`;
 const TOKEN_VALUE = `tok-${process.pid}-value`;
 const LABEL_VALUE = `labelval-${process.pid}`;
+const URL_PASSWORD = `urlpw${process.pid}`;
+const FLAG_VALUE = `flagval-${process.pid}`;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "swarmscope-sv-"));
 let app: AppServer;
 let users: UserStore;
@@ -75,8 +77,8 @@ describe("audit: env and labels by name only, across rotated files", () => {
         image: LAB_IMAGE,
         replicas: 0,
         command: ["sleep"],
-        args: ["86400"],
-        env: { DB_PASSWORD: DB_VALUE, MODE: "lab" },
+        args: ["86400", `--password=${FLAG_VALUE}`, "--token", FLAG_VALUE],
+        env: { DB_PASSWORD: DB_VALUE, MODE: "lab", DATABASE_URL: `postgres://app:${URL_PASSWORD}@db:5432/app` },
         labels: { "com.example.owner": LABEL_VALUE },
         stopGracePeriod: 1,
       },
@@ -100,10 +102,10 @@ describe("audit: env and labels by name only, across rotated files", () => {
     expect(onDisk).toContain("DB_PASSWORD");
     expect(onDisk).toContain("API_TOKEN");
     expect(onDisk).toContain("com.example.owner");
-    for (const value of [DB_VALUE, TOKEN_VALUE, LABEL_VALUE]) expect(onDisk).not.toContain(value);
+    for (const value of [DB_VALUE, TOKEN_VALUE, LABEL_VALUE, URL_PASSWORD, FLAG_VALUE]) expect(onDisk).not.toContain(value);
 
     const lines = onDisk.trim().split("\n").map((l) => JSON.parse(l));
-    expect(lines).toContainEqual(expect.objectContaining({ action: "service.create", params: expect.objectContaining({ env: ["DB_PASSWORD", "MODE"], labels: ["com.example.owner"] }) }));
+    expect(lines).toContainEqual(expect.objectContaining({ action: "service.create", params: expect.objectContaining({ env: ["DB_PASSWORD", "MODE", "DATABASE_URL"], labels: ["com.example.owner"] }) }));
     expect(lines).toContainEqual(expect.objectContaining({ action: "service.update", params: expect.objectContaining({ envAdd: ["API_TOKEN"], labelAdd: ["com.example.tier"] }) }));
     expect(lines).toContainEqual(expect.objectContaining({ action: "network.create", params: expect.objectContaining({ labels: ["com.example.owner"] }) }));
 
@@ -114,5 +116,18 @@ describe("audit: env and labels by name only, across rotated files", () => {
     expect(lines[0]).toMatchObject({ action: "login", user: "admin1" });
     const { entries } = JSON.parse((await call("GET", "/api/v1/audit", { cookie })).text);
     expect(entries).toEqual(lines);
+  });
+
+  it("viewers get env values, command and args with their secrets masked; admins get them as they are", async () => {
+    const get = async (who: string) => JSON.parse((await call("GET", `/api/v1/services/${svc}`, { cookie: cookies[who] })).text);
+    const seen = await get("viewer1");
+    const env = Object.fromEntries((seen.spec.env as { name: string; value: string }[]).map((e) => [e.name, e.value]));
+    expect(env).toMatchObject({ DB_PASSWORD: "••••••", API_TOKEN: "••••••", MODE: "lab", DATABASE_URL: "postgres://app:••••••@db:5432/app" });
+    expect(seen.spec.args).toEqual(["86400", "--password=••••••", "--token", "••••••"]);
+    const text = JSON.stringify(seen);
+    for (const value of [DB_VALUE, TOKEN_VALUE, URL_PASSWORD, FLAG_VALUE]) expect(text).not.toContain(value);
+    const admin = await get("admin1");
+    expect(admin.spec.args).toEqual(["86400", `--password=${FLAG_VALUE}`, "--token", FLAG_VALUE]);
+    expect(JSON.stringify(admin)).toContain(URL_PASSWORD);
   });
 });
