@@ -1,6 +1,6 @@
 // Unit tests for the login failure limiter: per address, per (address, user), the softer per-user limit, and bounded memory.
 import { describe, expect, it } from "vitest";
-import { FailureLimiter, LOGIN_RULES, loginKeys, MAX_KEYS_PER_KIND } from "./rate-limit";
+import { FailureLimiter, KNOWN_ADDRESS_MS, KnownAddresses, keysToCheck, LOGIN_RULES, loginKeys, MAX_KEYS_PER_KIND } from "./rate-limit";
 
 const clock = () => {
   const c = { t: 0, now: () => c.t };
@@ -96,5 +96,32 @@ describe("failure limiter", () => {
     for (let i = 0; i < 1000; i++) l.fail([{ kind: "user", id: `other${i}` }, { kind: "addr+user", id: `x ${i}` }]);
     expect(l.retryAfter(loginKeys("10.0.0.66", "admin"))).toBe(300);
     expect(l.size).toBeLessThanOrEqual(201);
+  });
+});
+
+describe("known addresses", () => {
+  it("remembers a successful sign-in's address for 30 days, names without case, bounded", () => {
+    let t = 0;
+    const known = new KnownAddresses(() => t, 100);
+    known.remember("10.0.0.1", "Admin");
+    expect(known.has("10.0.0.1", "admin")).toBe(true);
+    expect(known.has("10.0.0.2", "admin")).toBe(false);
+    expect(known.has("10.0.0.1", "alice")).toBe(false);
+    t = KNOWN_ADDRESS_MS + 1;
+    expect(known.has("10.0.0.1", "admin")).toBe(false);
+    for (let i = 0; i < 10_000; i++) known.remember(`10.0.${i >> 8}.${i & 255}`, `u${i}`);
+    expect(known.size).toBe(100);
+  });
+
+  it("with the route's rule, attackers elsewhere reach the per-user limit but the user's known address is not held back", () => {
+    const l = new FailureLimiter(LOGIN_RULES, () => 0);
+    const known = new KnownAddresses(() => 0);
+    known.remember("192.168.1.1", "admin");
+    const checkFor = (addr: string) => l.retryAfter(keysToCheck(loginKeys(addr, "admin"), known.has(addr, "admin")));
+    for (let addr = 0; addr < 10; addr++) for (let i = 0; i < 5; i++) l.fail(loginKeys(`10.2.0.${addr}`, "admin"));
+    expect(checkFor("10.9.9.9")).toBe(900); // any new address: the per-user limit
+    expect(checkFor("192.168.1.1")).toBe(0); // the admin's usual address
+    for (let i = 0; i < 5; i++) l.fail(loginKeys("192.168.1.1", "admin"));
+    expect(checkFor("192.168.1.1")).toBe(300); // but guessing there is still limited per (address, user)
   });
 });

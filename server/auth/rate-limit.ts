@@ -29,6 +29,49 @@ export function loginKeys(address: string, username: string): { kind: LoginKind;
   ];
 }
 
+/** The keys that may hold an attempt back: all three, or without the per-user one at an address the user is known at. */
+export function keysToCheck<K extends { kind: string }>(keys: K[], knownAddress: boolean): K[] {
+  return knownAddress ? keys.filter((k) => k.kind !== "user") : keys;
+}
+
+/** How long a successful sign-in makes its address known for that user. */
+export const KNOWN_ADDRESS_MS = 30 * 24 * 60 * 60_000;
+
+/**
+ * Addresses a user signed in from successfully (in memory, the last 30 days, at most 10 000 pairs — the least recent
+ * forgotten first). From a known address the per-user limit does not hold the user back — failures there still count
+ * for it — so attackers elsewhere cannot lock the real user out at their usual address at all; the per-address and
+ * per-(address, user) limits still apply there.
+ */
+export class KnownAddresses {
+  private seen = new Map<string, number>();
+
+  constructor(
+    private now: () => number = Date.now,
+    private max = MAX_KEYS_PER_KIND,
+  ) {}
+
+  remember(address: string, username: string): void {
+    const key = `${address} ${username.toLowerCase()}`;
+    this.seen.delete(key);
+    this.seen.set(key, this.now());
+    if (this.seen.size > this.max) this.seen.delete(this.seen.keys().next().value!);
+  }
+
+  has(address: string, username: string): boolean {
+    const key = `${address} ${username.toLowerCase()}`;
+    const at = this.seen.get(key);
+    if (at === undefined) return false;
+    if (this.now() - at <= KNOWN_ADDRESS_MS) return true;
+    this.seen.delete(key);
+    return false;
+  }
+
+  get size(): number {
+    return this.seen.size;
+  }
+}
+
 /** Keys kept per kind; beyond it the least recently failed are forgotten (a flood of made-up names cannot grow memory). */
 export const MAX_KEYS_PER_KIND = 10_000;
 

@@ -3,7 +3,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { ShareInfo } from "../../lib/session";
 import type { AuditLog } from "./audit";
-import { FailureLimiter, LOGIN_RULES } from "./rate-limit";
+import { FailureLimiter, KnownAddresses, LOGIN_RULES } from "./rate-limit";
 import { RefusalAudit } from "./refusal-audit";
 import { readCookie, SESSION_COOKIE } from "./request-checks";
 import type { Role } from "./roles";
@@ -23,6 +23,8 @@ export const LOCAL_ADMIN: Principal = { name: "local", role: "admin", local: tru
 export class Security {
   /** Failed sign-ins per address, per (address, user) and per user (server/auth/rate-limit.ts). */
   readonly limiter = new FailureLimiter(LOGIN_RULES);
+  /** (address, user) pairs with a recent successful sign-in: the per-user limit does not hold them back. */
+  readonly knownAddresses = new KnownAddresses();
   /** Refused (429) sign-ins, aggregated before they reach the audit log. */
   readonly refusals = new RefusalAudit(({ user, ...e }) => this.record({ name: user, role: "-" }, { ...e, ok: false }));
   private sessionWatchers: (() => void)[] = [];

@@ -6,7 +6,7 @@ import { sendError, sendJson } from "../json";
 import type { Route } from "../router";
 import { readCookie, SESSION_COOKIE, sessionCookie, viaHttps } from "../../auth/request-checks";
 import { SESSION_TTL_MS } from "../../auth/user-store";
-import { loginKeys } from "../../auth/rate-limit";
+import { keysToCheck, loginKeys } from "../../auth/rate-limit";
 import type { Me } from "../../../lib/session";
 
 export const loginRoute: Route = {
@@ -29,7 +29,8 @@ export const loginRoute: Route = {
     // Sign-ins are audited (never the password) under the name that was tried; refusals by the limits are aggregated (server/auth/refusal-audit.ts).
     const attempt = { name: username, role: "-" };
     const params = { address };
-    const held = security.limiter.check(keys);
+    // Every failure counts for all three keys; at an address the user signed in from before, the per-user limit does not apply.
+    const held = security.limiter.check(keysToCheck(keys, security.knownAddresses.has(address, username)));
     if (held.wait > 0) {
       res.setHeader("retry-after", String(held.wait));
       security.refusals.refused(`${held.kind} ${held.id}`, { user: attempt.name, address, limit: held.kind!, waitSeconds: held.wait });
@@ -44,6 +45,7 @@ export const loginRoute: Route = {
     }
     // The right password clears this address's failures for the name only: other addresses' tries still count.
     security.limiter.succeed([keys[1]]);
+    security.knownAddresses.remember(address, user.name);
     security.record(user, { action: "login", params, ok: true, status: 200 });
     const { token } = security.users.createSession(user.name);
     res.setHeader("set-cookie", sessionCookie(token, SESSION_TTL_MS / 1000, viaHttps(req)));
