@@ -38,6 +38,8 @@ export async function startAppServer(opts: {
   users?: UserStore;
   /** Where the audit log is appended (audit.jsonl); none without it. */
   dataDir?: string;
+  /** SWARMSCOPE_AUDIT_MAX_BYTES: rotate audit.jsonl before it passes this size (default 10 MB). */
+  auditMaxBytes?: number;
   /** Bearer token for Prometheus on /metrics (SWARMSCOPE_METRICS_TOKEN); none = /metrics needs a viewer session like every read. */
   metricsToken?: string | null;
   /** Next dev mode: the page CSP then allows eval (React's dev tooling needs it). */
@@ -50,7 +52,7 @@ export async function startAppServer(opts: {
   const hosts = opts.hosts ?? hostRule({ listenHost: opts.host });
   const runtime = createRuntime(opts.endpoint, opts.timing, opts.bindPaths);
   const stacks = opts.dataDir ? useStackStore(opts.dataDir) : stackStore();
-  const security = new Security(opts.users ?? null, opts.dataDir ? new AuditLog(opts.dataDir) : null, isLoopback(opts.host), opts.metricsToken ?? null);
+  const security = new Security(opts.users ?? null, opts.dataDir ? new AuditLog(opts.dataDir, { maxBytes: opts.auditMaxBytes }) : null, isLoopback(opts.host), opts.metricsToken ?? null);
   const recovery = await recoverDeploys(stacks, (stack, outcome) =>
     security.record({ name: "swarmscope", role: "system" }, { action: "stack.deploy", target: stack, params: {}, ok: false, status: 0, error: `interrupted: ${outcome}` }),
   );
@@ -90,6 +92,7 @@ export async function startAppServer(opts: {
     port: (server.address() as AddressInfo).port,
     async close() {
       stopRunningCli();
+      security.refusals.flush(); // counted sign-in refusals reach the audit log before the process goes
       await runtime.watcher.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
     },

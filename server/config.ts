@@ -2,6 +2,7 @@
 import { type Endpoint, endpointFromEnv } from "./engine/connection";
 import { dataDirFromEnv } from "./auth/user-store";
 import { normalBindPath } from "./auth/run-policy";
+import { DEFAULT_AUDIT_MAX_BYTES } from "./auth/audit";
 
 export interface Config {
   host: string;
@@ -18,6 +19,8 @@ export interface Config {
   publicUrl: string | null;
   /** SWARMSCOPE_BIND_PATHS: node folders operators may bind-mount (comma-separated absolute paths); otherwise binds are admin-only. */
   bindPaths: string[];
+  /** SWARMSCOPE_AUDIT_MAX_BYTES: audit.jsonl is rotated (audit.1.jsonl … audit.5.jsonl kept) before it passes this size; default 10 MB. */
+  auditMaxBytes: number;
 }
 
 export function configFromEnv(env: Record<string, string | undefined> = process.env, argv: string[] = process.argv): Config {
@@ -33,6 +36,7 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     allowedHosts: (env.SWARMSCOPE_ALLOWED_HOSTS ?? "").split(",").map((h) => h.trim()).filter(Boolean),
     publicUrl: publicUrlFromEnv(env),
     bindPaths: bindPathsFromEnv(env),
+    auditMaxBytes: auditMaxBytesFromEnv(env),
   };
 }
 
@@ -57,4 +61,12 @@ function publicUrlFromEnv(env: Record<string, string | undefined>): string | nul
   if (!url) return null;
   if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new Error(`SWARMSCOPE_PUBLIC_URL "${url}" is not an http(s) URL`);
   return url;
+}
+
+function auditMaxBytesFromEnv(env: Record<string, string | undefined>): number {
+  const raw = env.SWARMSCOPE_AUDIT_MAX_BYTES?.trim();
+  if (!raw) return DEFAULT_AUDIT_MAX_BYTES;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < 1024) throw new Error(`SWARMSCOPE_AUDIT_MAX_BYTES "${raw}" must be a whole number of bytes, at least 1024 (default ${DEFAULT_AUDIT_MAX_BYTES})`);
+  return n;
 }

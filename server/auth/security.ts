@@ -3,7 +3,8 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { ShareInfo } from "../../lib/session";
 import type { AuditLog } from "./audit";
-import { FailureLimiter } from "./rate-limit";
+import { FailureLimiter, KnownAddresses, LOGIN_RULES } from "./rate-limit";
+import { RefusalAudit } from "./refusal-audit";
 import { readCookie, SESSION_COOKIE } from "./request-checks";
 import type { Role } from "./roles";
 import type { UserStore } from "./user-store";
@@ -20,7 +21,12 @@ export interface Principal {
 export const LOCAL_ADMIN: Principal = { name: "local", role: "admin", local: true };
 
 export class Security {
-  readonly limiter = new FailureLimiter();
+  /** Failed sign-ins per address, per (address, user) and per user (server/auth/rate-limit.ts). */
+  readonly limiter = new FailureLimiter(LOGIN_RULES);
+  /** (address, user) pairs with a recent successful sign-in: the per-user limit does not hold them back. */
+  readonly knownAddresses = new KnownAddresses();
+  /** Refused (429) sign-ins, aggregated before they reach the audit log. */
+  readonly refusals = new RefusalAudit(({ user, ...e }) => this.record({ name: user, role: "-" }, { ...e, ok: false }));
   private sessionWatchers: (() => void)[] = [];
 
   constructor(

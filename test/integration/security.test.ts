@@ -566,19 +566,37 @@ describe("audit log", () => {
 });
 
 describe("login rate limit (last: it blocks this address)", () => {
-  it("answers 429 with Retry-After after 5 failures, even for the right password", async () => {
+  const auditFile = path.join(dataDir, "audit.jsonl");
+  const logins = async () =>
+    (JSON.parse((await call("GET", "/api/v1/audit", { cookie: cookies.admin })).text).entries as Record<string, unknown>[]).filter((e) => e.action === "login");
+
+  it("holds one name back at one address after 5 failures, even for the right password; others still sign in from there", async () => {
     for (let i = 0; i < 5; i++) expect((await login("limited", "wrong-password")).status).toBe(401);
     const blocked = await login("limited", PASSWORD);
     expect(blocked.status).toBe(429);
     expect(Number(blocked.res.headers.get("retry-after"))).toBeGreaterThan(200);
-    expect((await login("admin1", PASSWORD)).status).toBe(429); // the address is limited too
-    const logins = (JSON.parse((await call("GET", "/api/v1/audit", { cookie: cookies.admin })).text).entries as Record<string, unknown>[]).filter(
-      (e) => e.action === "login",
-    );
-    expect(logins).toContainEqual(expect.objectContaining({ user: "viewer1", role: "viewer", result: "ok", status: 200 }));
-    expect(logins.filter((e) => e.user === "limited" && e.status === 401)).toHaveLength(5);
-    expect(logins).toContainEqual(expect.objectContaining({ user: "limited", result: "error", status: 429 }));
-    expect(logins).toContainEqual(expect.objectContaining({ user: "admin1", result: "error", status: 429 }));
-    expect(fs.readFileSync(path.join(dataDir, "audit.jsonl"), "utf8")).not.toContain("wrong-password");
+    expect((await login("admin1", PASSWORD)).status).toBe(200); // the address is not held back for other names
+    const entries = await logins();
+    expect(entries).toContainEqual(expect.objectContaining({ user: "viewer1", role: "viewer", result: "ok", status: 200 }));
+    expect(entries.filter((e) => e.user === "limited" && e.status === 401)).toHaveLength(5);
+    expect(entries).toContainEqual(expect.objectContaining({ user: "limited", result: "error", status: 429, params: expect.objectContaining({ limit: "addr+user" }) }));
+    expect(fs.readFileSync(auditFile, "utf8")).not.toContain("wrong-password");
+  });
+
+  it("limited tries do not grow the audit log one line each: they are counted into one entry", async () => {
+    const before = fs.statSync(auditFile).size;
+    for (let i = 0; i < 100; i++) expect((await login("limited", `wrong-${i}`)).status).toBe(429);
+    expect(fs.statSync(auditFile).size).toBe(before); // nothing written while the block lasts
+    expect((await login("admin1", PASSWORD)).status).toBe(200); // the next sign-in that is not refused writes the count
+    const summary = (await logins()).filter((e) => e.user === "limited" && (e.params as { refused?: number }).refused);
+    expect(summary).toEqual([expect.objectContaining({ status: 429, params: expect.objectContaining({ refused: 100, limit: "addr+user" }) })]);
+    expect(fs.statSync(auditFile).size - before).toBeLessThan(1000); // the summary and admin1's sign-in
+  });
+
+  it("holds the address back after 20 failures across names", async () => {
+    for (let i = 0; i < 15; i++) expect((await login(`made-up-${i}`, "wrong-password")).status).toBe(401);
+    const r = await login("admin1", PASSWORD);
+    expect(r.status).toBe(429);
+    expect((await logins()).at(-1)).toMatchObject({ user: "admin1", status: 429, params: expect.objectContaining({ limit: "addr" }) });
   });
 });
