@@ -10,7 +10,8 @@ const GOOD = "services:\n  web:\n    image: lab/busybox:1\n    secrets: [pw]\nse
 
 afterAll(() => stopCheckThread());
 
-describe("checkStackOffThread", () => {
+// The thread starts on first use and a 1 MB check takes seconds on a busy 2-core machine: generous timeouts, no timing asserted.
+describe("checkStackOffThread", { timeout: 120_000 }, () => {
   it("answers what checkStack answers, with uploaded files as Buffers", async () => {
     const body = input(GOOD, { files: { "pw.txt": { data: "s3cret", encoding: "utf8" } } });
     const off = await checkStackOffThread(body, LIVE);
