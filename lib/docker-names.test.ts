@@ -1,7 +1,7 @@
 // Unit tests: stack, service and settings-set names follow Docker's rules, refuse shell and option payloads, and match in linear time.
 import { describe, expect, it } from "vitest";
-import { serviceName } from "../actions/schemas";
-import { DNS_COMPONENT, settingsSetName, stackName } from "./names";
+import { serviceName } from "./actions/schemas";
+import { DNS_COMPONENT, settingsSetName, stackName } from "./docker-names";
 
 const M = "/tmp/swarmscope-pwned-x";
 const PAYLOADS = [`x;touch ${M}`, `$(touch ${M})`, `\`touch ${M}\``, "a|b", "a&&b", "a\nb", `'"`, "../../etc/passwd", "--help", "-c=/etc/passwd", "a b", "", "a\u0000b"];

@@ -1,5 +1,5 @@
 // `npm run users -- add NAME --role ROLE` (password from SWARMSCOPE_USER_PASSWORD or stdin) and `npm run users -- list`.
-import { isRole } from "../server/auth/roles";
+import { isRole } from "../lib/roles";
 import { dataDirFromEnv, UserStore } from "../server/auth/user-store";
 
 async function readStdin(): Promise<string> {

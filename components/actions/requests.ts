@@ -1,9 +1,18 @@
 // Every action the UI can send: method, path and body for the HTTP API, the docker CLI command it stands for, and what to follow afterwards; pure.
-import "@/lib/zod-jitless"; // first: before any zod schema is built (server/actions/*)
-import { createCli } from "@/server/actions/create-service";
+import "@/lib/zod-jitless"; // first: before any zod schema is built (lib/actions/*)
+import { contractRequest } from "@/lib/actions/contract";
+import { nodeAvailabilityContract, nodeLabelsContract, nodeRoleContract, removeNodeContract } from "@/lib/actions/node";
+import {
+  createServiceContract,
+  type CreateServiceInput,
+  redeployServiceContract,
+  removeServiceContract,
+  rollbackServiceContract,
+  scaleServiceContract,
+  updateServiceContract,
+} from "@/lib/actions/service";
 import type { NodeView, ServiceView, TaskView } from "@/lib/model-types";
-import { cliCommand } from "@/lib/shell-quote";
-import { autolockCli, rotationCli, rotationWords, type SwarmRotation } from "@/lib/swarm-admin";
+import { rotationWords, swarmAutolockContract, swarmRotateContract, type SwarmRotation } from "@/lib/actions/swarm";
 import { tasksToMove } from "./drain-plan";
 
 /** What the feedback panel watches once the engine has taken the action. */
@@ -30,80 +39,54 @@ export interface ActionRequest {
 }
 
 export type Availability = NodeView["availability"];
-export type CreateServiceBody = Parameters<typeof createCli>[0];
+export type CreateServiceBody = CreateServiceInput;
 
-const servicePath = (service: ServiceView, tail = "") => `/api/v1/services/${encodeURIComponent(service.id)}${tail}`;
-const nodePath = (node: NodeView, tail = "") => `/api/v1/nodes/${encodeURIComponent(node.id)}${tail}`;
 const followService = (service: ServiceView): Follow => ({ kind: "service", sinceVersion: service.version });
 
 export function scaleRequest(service: ServiceView, replicas: number): ActionRequest {
   return {
-    action: "service.scale",
+    ...contractRequest(scaleServiceContract, { id: service.id, replicas }, service.name),
     title: `Scale ${service.name} to ${replicas}`,
-    method: "POST",
-    path: servicePath(service, "/scale"),
-    body: { replicas },
-    cli: cliCommand(["docker", "service", "scale", `${service.name}=${replicas}`]),
     follow: followService(service),
   };
 }
 
 export function updateImageRequest(service: ServiceView, image: string): ActionRequest {
   return {
-    action: "service.update",
+    ...contractRequest(updateServiceContract, { id: service.id, image, version: service.version }, service.name),
     title: `Rolling update of ${service.name} to ${image}`,
-    method: "POST",
-    path: servicePath(service, "/update"),
-    body: { image, version: service.version },
-    cli: cliCommand(["docker", "service", "update", "--image", image, service.name]),
     follow: followService(service),
   };
 }
 
 export function rollbackRequest(service: ServiceView): ActionRequest {
   return {
-    action: "service.rollback",
+    ...contractRequest(rollbackServiceContract, { id: service.id, version: service.version }, service.name),
     title: `Roll ${service.name} back`,
-    method: "POST",
-    path: servicePath(service, "/rollback"),
-    body: { version: service.version },
-    cli: cliCommand(["docker", "service", "rollback", service.name]),
     follow: followService(service),
   };
 }
 
 export function redeployRequest(service: ServiceView): ActionRequest {
   return {
-    action: "service.redeploy",
+    ...contractRequest(redeployServiceContract, { id: service.id, version: service.version }, service.name),
     title: `Redeploy every task of ${service.name}`,
-    method: "POST",
-    path: servicePath(service, "/redeploy"),
-    body: { version: service.version },
-    cli: cliCommand(["docker", "service", "update", "--force", service.name]),
     follow: followService(service),
   };
 }
 
 export function removeServiceRequest(service: ServiceView, confirm: string): ActionRequest {
   return {
-    action: "service.remove",
+    ...contractRequest(removeServiceContract, { id: service.id, confirm }, service.name),
     title: `Remove ${service.name}`,
-    method: "DELETE",
-    path: servicePath(service),
-    body: { confirm },
-    cli: cliCommand(["docker", "service", "rm", service.name]),
     follow: { kind: "service-removal" },
   };
 }
 
 export function createServiceRequest(body: CreateServiceBody): ActionRequest {
   return {
-    action: "service.create",
+    ...contractRequest(createServiceContract, { ...body }),
     title: `Create ${body.name || "a service"}`,
-    method: "POST",
-    path: "/api/v1/services",
-    body: { ...body },
-    cli: createCli(body),
     follow: { kind: "service", sinceVersion: null },
   };
 }
@@ -117,56 +100,32 @@ export function availabilityRequest(
 ): ActionRequest {
   const moving = availability === "drain" ? tasksToMove(node.id, tasks, services).map((t) => t.taskId) : [];
   return {
-    action: "node.availability",
+    ...contractRequest(nodeAvailabilityContract, { id: node.id, availability }, node.hostname),
     title: `Set ${node.hostname} to ${availability}`,
-    method: "POST",
-    path: nodePath(node, "/availability"),
-    body: { availability },
-    cli: cliCommand(["docker", "node", "update", "--availability", availability, node.hostname]),
     follow: moving.length ? { kind: "drain", taskIds: moving } : { kind: "none" },
   };
 }
 
 export function roleRequest(node: NodeView, role: NodeView["role"]): ActionRequest {
-  const verb = role === "manager" ? "promote" : "demote";
   return {
-    action: "node.role",
-    title: `${verb === "promote" ? "Promote" : "Demote"} ${node.hostname}`,
-    method: "POST",
-    path: nodePath(node, "/role"),
-    body: { role },
-    cli: cliCommand(["docker", "node", verb, node.hostname]),
+    ...contractRequest(nodeRoleContract, { id: node.id, role }, node.hostname),
+    title: `${role === "manager" ? "Promote" : "Demote"} ${node.hostname}`,
     follow: { kind: "none" },
   };
 }
 
 export function nodeLabelsRequest(node: NodeView, add: Record<string, string>, remove: string[]): ActionRequest {
-  const args = ["docker", "node", "update"];
-  for (const [k, v] of Object.entries(add)) args.push("--label-add", `${k}=${v}`);
-  for (const k of remove) args.push("--label-rm", k);
-  args.push(node.hostname);
-  const body: Record<string, unknown> = {};
-  if (Object.keys(add).length) body.add = add;
-  if (remove.length) body.remove = remove;
   return {
-    action: "node.labels",
+    ...contractRequest(nodeLabelsContract, { id: node.id, ...(Object.keys(add).length ? { add } : {}), ...(remove.length ? { remove } : {}) }, node.hostname),
     title: `Change the labels of ${node.hostname}`,
-    method: "POST",
-    path: nodePath(node, "/labels"),
-    body,
-    cli: cliCommand(args),
     follow: { kind: "none" },
   };
 }
 
 export function removeNodeRequest(node: NodeView, confirm: string): ActionRequest {
   return {
-    action: "node.remove",
+    ...contractRequest(removeNodeContract, { id: node.id, confirm }, node.hostname),
     title: `Remove ${node.hostname} from the swarm`,
-    method: "DELETE",
-    path: nodePath(node),
-    body: { confirm },
-    cli: cliCommand(["docker", "node", "rm", node.hostname]),
     follow: { kind: "none" },
   };
 }
@@ -174,12 +133,8 @@ export function removeNodeRequest(node: NodeView, confirm: string): ActionReques
 /** Turn the managers' autolock on or off (admin). */
 export function autolockRequest(autolock: boolean): ActionRequest {
   return {
-    action: "swarm.autolock",
+    ...contractRequest(swarmAutolockContract, { autolock }),
     title: `Turn autolock ${autolock ? "on" : "off"}`,
-    method: "POST",
-    path: "/api/v1/swarm/autolock",
-    body: { autolock },
-    cli: autolockCli(autolock),
     follow: { kind: "none" },
   };
 }
@@ -187,12 +142,8 @@ export function autolockRequest(autolock: boolean): ActionRequest {
 /** Rotate a join token or the unlock key (admin); the new value is never in the answer. */
 export function rotateRequest(what: SwarmRotation): ActionRequest {
   return {
-    action: "swarm.rotate",
+    ...contractRequest(swarmRotateContract, { what }),
     title: `Rotate ${rotationWords(what)}`,
-    method: "POST",
-    path: "/api/v1/swarm/rotate",
-    body: { what },
-    cli: rotationCli(what),
     follow: { kind: "none" },
   };
 }

@@ -2,7 +2,7 @@
 import "@/lib/zod-jitless"; // first: before any zod schema is built (server/actions/*)
 import type { NetworkView } from "@/lib/model-types";
 import { addressingProblems, type NetworkCreateBody, networkCreateCli } from "@/lib/network-create";
-import { labelMap, objectName } from "@/server/actions/schemas";
+import { labelMap, objectName } from "@/lib/actions/schemas";
 
 export interface NetworkFormValues {
   name: string;

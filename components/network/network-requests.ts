@@ -1,29 +1,23 @@
 // The network actions as requests for the shared action panel (components/actions): method, path, body, the docker command, what to follow; pure.
 import type { ActionRequest } from "@/components/actions/requests";
 import type { NetworkView, ServiceView } from "@/lib/model-types";
-import { type NetworkCreateBody, networkCreateCli } from "@/lib/network-create";
-import { cliCommand } from "@/lib/shell-quote";
+import { contractRequest } from "@/lib/actions/contract";
+import { createNetworkContract, removeNetworkContract } from "@/lib/actions/network";
+import { serviceNetworksContract } from "@/lib/actions/service";
+import type { NetworkCreateBody } from "@/lib/network-create";
 
 export function createNetworkRequest(body: NetworkCreateBody): ActionRequest {
   return {
-    action: "network.create",
+    ...contractRequest(createNetworkContract, { ...body }),
     title: `Create ${body.driver} network ${body.name}`,
-    method: "POST",
-    path: "/api/v1/networks",
-    body: { ...body },
-    cli: networkCreateCli(body),
     follow: { kind: "none" },
   };
 }
 
 export function removeNetworkRequest(network: Pick<NetworkView, "id" | "name">): ActionRequest {
   return {
-    action: "network.remove",
+    ...contractRequest(removeNetworkContract, { id: network.id }, network.name),
     title: `Remove network ${network.name}`,
-    method: "DELETE",
-    path: `/api/v1/networks/${encodeURIComponent(network.id)}`,
-    body: {},
-    cli: cliCommand(["docker", "network", "rm", network.name]),
     follow: { kind: "none" },
   };
 }
@@ -32,18 +26,10 @@ export function removeNetworkRequest(network: Pick<NetworkView, "id" | "name">):
 export function serviceNetworksRequest(service: ServiceView, change: { add?: string[]; remove?: string[] }): ActionRequest {
   const add = change.add ?? [];
   const remove = change.remove ?? [];
-  const args = ["docker", "service", "update"];
-  for (const n of add) args.push("--network-add", n);
-  for (const n of remove) args.push("--network-rm", n);
-  args.push(service.name);
   const words = [...add.map((n) => `attach ${service.name} to ${n}`), ...remove.map((n) => `detach ${service.name} from ${n}`)];
   return {
-    action: "service.networks",
+    ...contractRequest(serviceNetworksContract, { id: service.id, ...(add.length ? { add } : {}), ...(remove.length ? { remove } : {}) }, service.name),
     title: words.length ? words.join(", ").replace(/^./, (c) => c.toUpperCase()) : `Networks of ${service.name}`,
-    method: "POST",
-    path: `/api/v1/services/${encodeURIComponent(service.id)}/networks`,
-    body: { ...(add.length ? { add } : {}), ...(remove.length ? { remove } : {}) },
-    cli: cliCommand(args),
     follow: { kind: "service", sinceVersion: service.version },
   };
 }

@@ -1,7 +1,7 @@
 // Input rules shared by actions, after Docker's own: names, image references, labels, env, ports, mounts, constraints.
 import { z } from "zod";
-import { DNS_COMPONENT, MAX_DNS_COMPONENT } from "../stacks/names";
-import { imageRefProblem, MAX_IMAGE_REF } from "../stacks/image-ref";
+import { DNS_COMPONENT, MAX_DNS_COMPONENT } from "../docker-names";
+import { imageRefProblem, MAX_IMAGE_REF } from "../image-ref";
 import { MAX_REPLICAS } from "./limits";
 
 /** swarmkit's rule for service names: letters and digits, with - or _ between them; at most 63 characters. */

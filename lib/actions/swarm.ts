@@ -1,5 +1,7 @@
-// The admin's swarm operations as the docker CLI spells them: autolock on/off and what can be rotated; shared by the server's actions and the UI.
-import { cliCommand } from "./shell-quote";
+// The swarm actions' contracts (admin): autolock on/off and rotating a join token or the unlock key, as the docker CLI spells them.
+import { z } from "zod";
+import { cliCommand } from "../shell-quote";
+import { defineContract } from "./contract";
 
 export type SwarmRotation = "worker-token" | "manager-token" | "unlock-key";
 export const SWARM_ROTATIONS: readonly SwarmRotation[] = ["worker-token", "manager-token", "unlock-key"];
@@ -22,3 +24,21 @@ export function rotationCli(what: SwarmRotation): string {
 export function rotationWords(what: SwarmRotation): string {
   return what === "unlock-key" ? "the unlock key" : `the ${what.split("-")[0]} join token`;
 }
+
+export const swarmAutolockContract = defineContract({
+  name: "swarm.autolock",
+  role: "admin",
+  method: "POST",
+  path: "/api/v1/swarm/autolock",
+  input: z.strictObject({ autolock: z.boolean() }),
+  cli: ({ autolock }) => autolockCli(autolock),
+});
+
+export const swarmRotateContract = defineContract({
+  name: "swarm.rotate",
+  role: "admin",
+  method: "POST",
+  path: "/api/v1/swarm/rotate",
+  input: z.strictObject({ what: z.enum(SWARM_ROTATIONS as [SwarmRotation, ...SwarmRotation[]]) }),
+  cli: ({ what }) => rotationCli(what),
+});

@@ -1,6 +1,6 @@
 // The rolling-update policy (UpdateConfig) as spec fields and as docker CLI flags; shared by create and update.
 import type { z } from "zod";
-import type { EngineServiceSpec } from "../../lib/engine-types";
+import type { EngineServiceSpec } from "../engine-types";
 import { NS, type updatePolicy } from "./schemas";
 
 type UpdatePolicy = z.infer<typeof updatePolicy>;

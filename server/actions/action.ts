@@ -5,7 +5,7 @@ import type { ClusterState } from "../../lib/model-types";
 
 export type { ActionReport };
 import type { EngineClient } from "../engine/client";
-import type { Role } from "../auth/roles";
+import type { ActionContract } from "../../lib/actions/contract";
 import type { LastChange } from "./last-change";
 import type { RunPolicy } from "../auth/run-policy";
 
@@ -23,15 +23,34 @@ export interface ActionContext {
   policy: RunPolicy;
 }
 
-export interface Action<S extends z.ZodType> {
-  name: string;
-  /** The least role that may run it: operator for service/stack/network/secret/config work and availability, admin for the swarm's membership. */
-  role: Role;
-  method: "POST" | "DELETE";
-  /** Route, with :id for the target. */
-  path: string;
-  input: S;
-  run(input: z.infer<S>, ctx: ActionContext): Promise<ActionReport>;
+/** What a run found and did; the wrapper (http/action-route.ts) adds what every report shares: ok, the action's name, notDone, the CLI. */
+export interface ActionOutcome {
+  message: string;
+  target: ActionReport["target"];
+  done: string[];
+  warnings?: string[];
+  replaced?: ActionReport["replaced"];
+  /** Only when the CLI's words depend on what the run found (names for the IDs it was given); else the contract's cli. */
+  cli?: string;
+}
+
+/** A contract (lib/actions) and the code that runs it: validate further, call the engine, say what happened. */
+export interface Action<S extends z.ZodType> extends ActionContract<S> {
+  run(input: z.infer<S>, ctx: ActionContext): Promise<ActionOutcome>;
+}
+
+/** The report of a run that succeeded. */
+export function successReport<S extends z.ZodType>(action: Action<S>, input: z.infer<S>, outcome: ActionOutcome): ActionReport {
+  const { cli, warnings, replaced, ...rest } = outcome;
+  return {
+    ok: true,
+    action: action.name,
+    cli: cli ?? action.cli(input, outcome.target?.name ?? ""),
+    ...rest,
+    notDone: [],
+    warnings: warnings ?? [],
+    ...(replaced ? { replaced } : {}),
+  };
 }
 
 /** A refusal or failure with its HTTP status and, where one is to blame, the input field. */
@@ -46,6 +65,6 @@ export class ActionError extends Error {
   }
 }
 
-export function defineAction<S extends z.ZodType>(action: Action<S>): Action<S> {
-  return action;
+export function defineAction<S extends z.ZodType>(contract: ActionContract<S>, code: Pick<Action<S>, "run">): Action<S> {
+  return { ...contract, run: code.run };
 }

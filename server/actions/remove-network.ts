@@ -1,20 +1,14 @@
 // Action: remove a network (docker network rm); refused for predefined networks and while tasks or containers use it.
-import { z } from "zod";
-import { cliCommand } from "../../lib/shell-quote";
 import { ActionError, defineAction } from "./action";
+import { removeNetworkContract } from "../../lib/actions/network";
 
 const PREDEFINED = new Set(["bridge", "host", "none", "docker_gwbridge"]);
 
-export const removeNetwork = defineAction({
-  name: "network.remove",
-  role: "operator",
-  method: "DELETE",
-  path: "/api/v1/networks/:id",
-  input: z.strictObject({ id: z.string().min(1) }),
-  async run({ id }, { engine, view, nudge }) {
+export const removeNetwork = defineAction(removeNetworkContract, {
+  async run({ id }, { engine, view }) {
     const net = await engine.network(id);
     if (!net) throw new ActionError(404, `no such network: ${id}`, "id");
-    const cli = cliCommand(["docker", "network", "rm", net.Name]);
+    const cli = removeNetworkContract.cli({ id }, net.Name);
     if (net.Ingress) throw new ActionError(400, `${net.Name} is the swarm's ingress network (the routing mesh); it is not removed from here`, "id", { cli });
     if (PREDEFINED.has(net.Name) && net.Scope === "local") throw new ActionError(400, `${net.Name} is a predefined network and cannot be removed`, "id", { cli });
     const services = Object.values(view.services).filter((s) => s.networks.includes(net.Id)).map((s) => s.name);
@@ -28,18 +22,11 @@ export const removeNetwork = defineAction({
       ].filter(Boolean);
       throw new ActionError(409, `${net.Name} is still in use by ${parts.join("; ")}: detach or remove them first`, "id", { cli });
     }
-    nudge();
     await engine.removeNetwork(net.Id);
-    nudge();
     return {
-      ok: true,
-      action: "network.remove",
-      cli,
       message: `removed network ${net.Name}`,
       target: { kind: "network", id: net.Id, name: net.Name },
       done: [`removed network ${net.Name}`],
-      notDone: [],
-      warnings: [],
     };
   },
 });

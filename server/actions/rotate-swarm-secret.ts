@@ -1,9 +1,9 @@
 // Action: rotate a join token or the unlock key (docker swarm join-token --rotate, docker swarm unlock-key --rotate); admin only, never echoes the new value.
-import { z } from "zod";
-import { rotationCli, rotationWords, SWARM_ROTATIONS, type SwarmRotation } from "../../lib/swarm-admin";
+import { rotationWords, type SwarmRotation } from "../../lib/actions/swarm";
 import type { SwarmRotation as EngineRotation } from "../engine/client";
 import { ActionError, defineAction } from "./action";
 import { updateSwarmSpec } from "./versioned-update";
+import { swarmRotateContract } from "../../lib/actions/swarm";
 
 const ROTATE: Record<SwarmRotation, EngineRotation> = {
   "worker-token": { workerToken: true },
@@ -11,12 +11,7 @@ const ROTATE: Record<SwarmRotation, EngineRotation> = {
   "unlock-key": { unlockKey: true },
 };
 
-export const rotateSwarmSecret = defineAction({
-  name: "swarm.rotate",
-  role: "admin",
-  method: "POST",
-  path: "/api/v1/swarm/rotate",
-  input: z.strictObject({ what: z.enum(SWARM_ROTATIONS as [SwarmRotation, ...SwarmRotation[]]) }),
+export const rotateSwarmSecret = defineAction(swarmRotateContract, {
   async run({ what }, { engine, swarmChanged }) {
     // Read from the engine, not the model: autolock may have been turned on a moment ago.
     if (what === "unlock-key" && (await engine.swarm()).Spec.EncryptionConfig?.AutoLockManagers !== true) {
@@ -26,14 +21,9 @@ export const rotateSwarmSecret = defineAction({
     swarmChanged();
     const words = rotationWords(what);
     return {
-      ok: true,
-      action: "swarm.rotate",
-      cli: rotationCli(what),
       message: `rotated ${words}; ${what === "unlock-key" ? "keep the new key: the old one no longer unlocks a restarted manager" : "nodes that already joined are not affected; the old token no longer joins"}`,
       target: { kind: "swarm", id: "swarm", name: "swarm" },
       done: [`rotated ${words}`],
-      notDone: [],
-      warnings: [],
     };
   },
 });

@@ -1,24 +1,15 @@
 // Action: turn autolock of the managers on or off (docker swarm update --autolock=true|false); admin only, the key itself is never in the report.
-import { z } from "zod";
-import { autolockCli } from "../../lib/swarm-admin";
 import { defineAction } from "./action";
 import { updateSwarmSpec } from "./versioned-update";
+import { swarmAutolockContract } from "../../lib/actions/swarm";
 
-export const setSwarmAutolock = defineAction({
-  name: "swarm.autolock",
-  role: "admin",
-  method: "POST",
-  path: "/api/v1/swarm/autolock",
-  input: z.strictObject({ autolock: z.boolean() }),
+export const setSwarmAutolock = defineAction(swarmAutolockContract, {
   async run({ autolock }, { engine, swarmChanged }) {
     const { before } = await updateSwarmSpec(engine, (spec) => ({ ...spec, EncryptionConfig: { ...spec.EncryptionConfig, AutoLockManagers: autolock } }));
     swarmChanged();
     const was = before.spec.EncryptionConfig?.AutoLockManagers === true;
     const state = autolock ? "on" : "off";
     return {
-      ok: true,
-      action: "swarm.autolock",
-      cli: autolockCli(autolock),
       message:
         was === autolock
           ? `autolock was already ${state}`
@@ -27,8 +18,6 @@ export const setSwarmAutolock = defineAction({
             : "autolock is off: restarted managers rejoin without the unlock key",
       target: { kind: "swarm", id: "swarm", name: "swarm" },
       done: was === autolock ? [] : [`turned autolock ${state}`],
-      notDone: [],
-      warnings: [],
     };
   },
 });

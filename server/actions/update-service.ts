@@ -1,29 +1,13 @@
 // Action: change a service's spec — image (a rolling update), env, labels, constraints, update policy (docker service update).
-import { z } from "zod";
 import type { EngineServiceSpec } from "../../lib/engine-types";
-import { cliCommand } from "../../lib/shell-quote";
 import { ActionError, defineAction } from "./action";
-import { constraint, envMap, imageRef, labelMap, seenVersion, updatePolicy } from "./schemas";
-import { updateConfigFlags, updateConfigSpec } from "./update-policy";
+import { updateConfigSpec } from "../../lib/actions/update-policy";
 import { findService } from "./targets";
 import { updateServiceSpec } from "./versioned-update";
 import { enforceRunPolicy, runOfServiceSpec } from "./run-check";
+import { updateCli, updateServiceContract, type UpdateServiceInput } from "../../lib/actions/service";
 
-const names = z.array(z.string().min(1).max(256)).max(64);
-
-const input = z.strictObject({
-  id: z.string().min(1),
-  image: imageRef.optional(),
-  envAdd: envMap.optional(),
-  envRemove: names.optional(),
-  labelAdd: labelMap.optional(),
-  labelRemove: names.optional(),
-  constraintAdd: z.array(constraint).max(32).optional(),
-  constraintRemove: z.array(constraint).max(32).optional(),
-  update: updatePolicy.optional(),
-  version: seenVersion,
-});
-type Input = z.infer<typeof input>;
+type Input = UpdateServiceInput;
 
 function withEnv(env: string[], add: Record<string, string>, remove: string[]): string[] {
   const drop = new Set([...remove, ...Object.keys(add)]);
@@ -55,48 +39,25 @@ export function applyUpdate(spec: EngineServiceSpec, v: Input): EngineServiceSpe
   };
 }
 
-export function updateCli(name: string, v: Input): string {
-  const a = ["docker", "service", "update"];
-  if (v.image) a.push("--image", v.image);
-  for (const [k, val] of Object.entries(v.envAdd ?? {})) a.push("--env-add", `${k}=${val}`);
-  for (const k of v.envRemove ?? []) a.push("--env-rm", k);
-  for (const [k, val] of Object.entries(v.labelAdd ?? {})) a.push("--label-add", `${k}=${val}`);
-  for (const k of v.labelRemove ?? []) a.push("--label-rm", k);
-  for (const c of v.constraintAdd ?? []) a.push("--constraint-add", c);
-  for (const c of v.constraintRemove ?? []) a.push("--constraint-rm", c);
-  a.push(...updateConfigFlags(v.update));
-  a.push(name);
-  return cliCommand(a);
-}
+export { updateCli };
 
-export const updateService = defineAction({
-  name: "service.update",
-  role: "operator",
-  method: "POST",
-  path: "/api/v1/services/:id/update",
-  input,
-  async run(v, { engine, nudge, view, policy }) {
+export const updateService = defineAction(updateServiceContract, {
+  async run(v, { engine, view, policy }) {
     const fields = Object.keys(v).filter((k) => k !== "id" && k !== "version");
     if (fields.length === 0) throw new ActionError(400, "nothing to change: give image, envAdd, envRemove, labelAdd, labelRemove, constraintAdd, constraintRemove or update", "body");
     const service = await findService(engine, v.id);
     const name = service.Spec.Name;
-    nudge();
     const { before, warnings } = await updateServiceSpec(engine, service.ID, (spec) => {
       const next = applyUpdate(spec, v);
       // What the service already asked of its node stays (an admin set it); anything new must pass the caller's role.
       enforceRunPolicy([runOfServiceSpec(next, view)], policy, "service.update", [runOfServiceSpec(spec, view)]);
       return next;
     }, { expectedVersion: v.version });
-    nudge();
     const oldImage = before.spec.TaskTemplate.ContainerSpec?.Image ?? "";
     return {
-      ok: true,
-      action: "service.update",
-      cli: updateCli(name, v),
       message: v.image ? `${name}: rolling update ${oldImage.split("@")[0]} → ${v.image}` : `${name} updated (${fields.join(", ")})`,
       target: { kind: "service", id: service.ID, name },
       done: [`updated ${fields.join(", ")} of ${name}`],
-      notDone: [],
       warnings,
     };
   },

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ACTIONS } from "../actions";
-import { envMap, labelMap } from "../actions/schemas";
+import { envMap, labelMap } from "../../lib/actions/schemas";
 import { withoutSecrets } from "./audit";
 
 const SECRET = "s3cret-VALUE";

@@ -1,6 +1,6 @@
 // What a viewer's copy of the model leaves out: secrets keep only their id and name (no labels, driver, stack or dates).
 import type { Change, Delta, SecretView, Snapshot } from "../../lib/model-types";
-import { roleAllows, type Role } from "./roles";
+import { roleAllows, type Role } from "../../lib/roles";
 
 /** Whether `role` sees secrets' metadata beyond names (operators create and remove secrets, so they do). */
 export function seesSecretMetadata(role: Role): boolean {

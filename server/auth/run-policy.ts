@@ -1,7 +1,7 @@
 // What a role may run: the one policy for service create, update, rollback and stack deploy — host access (bind mounts, the docker socket, privileges, host namespaces, root) is admin-only.
 import path from "node:path";
 import type { EngineServiceSpec } from "../../lib/engine-types";
-import type { Role } from "./roles";
+import type { Role } from "../../lib/roles";
 
 /** The docker socket's usual places: a bind of one of them, or of a folder holding one, is every admin power at once. */
 const DOCKER_SOCKETS = ["/var/run/docker.sock", "/run/docker.sock"];

@@ -6,7 +6,7 @@ import type { AuditLog } from "./audit";
 import { FailureLimiter, KnownAddresses, LOGIN_RULES } from "./rate-limit";
 import { RefusalAudit } from "./refusal-audit";
 import { readCookie, SESSION_COOKIE } from "./request-checks";
-import type { Role } from "./roles";
+import type { Role } from "../../lib/roles";
 import type { UserStore } from "./user-store";
 
 export interface Principal {

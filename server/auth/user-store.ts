@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { hashPassword, verifyPassword } from "./password";
-import { isRole, type Role } from "./roles";
+import { isRole, type Role } from "../../lib/roles";
 import { ShareLinkStore } from "./share-links";
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;

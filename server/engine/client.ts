@@ -21,7 +21,7 @@ import type {
 } from "../../lib/engine-types";
 import { type Endpoint, modemOptions, negotiateApiVersion } from "./connection";
 import { referenceProblem } from "../../lib/engine-ref";
-import { imageRefProblem } from "../stacks/image-ref";
+import { imageRefProblem } from "../../lib/image-ref";
 import "./no-redirects";
 
 /** An Engine API failure, with the HTTP status when the engine answered. */

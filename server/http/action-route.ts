@@ -1,6 +1,6 @@
 // Turns an action into an HTTP route: read and validate the body, run it, answer with its report or a JSON error.
 import type { z } from "zod";
-import { type Action, ActionError } from "../actions/action";
+import { type Action, ActionError, successReport } from "../actions/action";
 import { type EngineError, EngineInputError, toEngineError } from "../engine/client";
 import { BodyError, readJsonBody } from "./body";
 import { sendJson } from "./json";
@@ -60,7 +60,9 @@ export function actionRoute<S extends z.ZodType>(action: Action<S>): Route {
       if (!parsed.success) return send(400, { ok: false, action: action.name, ...describeIssue(parsed.error.issues) });
       try {
         const engine = await runtime.engine();
-        const report = await action.run(parsed.data, {
+        // The watcher polls fast while the action runs and right after it: the change shows in every view at once.
+        runtime.watcher.nudge();
+        const outcome = await action.run(parsed.data, {
           engine,
           view: runtime.hub.snapshot().state,
           nudge: () => runtime.watcher.nudge(),
@@ -68,7 +70,9 @@ export function actionRoute<S extends z.ZodType>(action: Action<S>): Route {
           lastChange: (objectId) => lastChanges.of(objectId),
           policy: { role: ctx.who.role, bindPaths: runtime.bindPaths },
         });
-        if (report.ok && report.target) lastChanges.remember(report.target.id, { by: ctx.who.name, action: action.name, at: new Date().toISOString() });
+        runtime.watcher.nudge();
+        const report = successReport(action, parsed.data, outcome);
+        if (report.target) lastChanges.remember(report.target.id, { by: ctx.who.name, action: action.name, at: new Date().toISOString() });
         send(200, report);
       } catch (err) {
         if (err instanceof ActionError) {

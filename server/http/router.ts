@@ -17,7 +17,7 @@ import { auditRoute, loginRoute, logoutRoute, meRoute } from "./routes/auth";
 import { addUserRoute, removeUserRoute, setUserRoleRoute, usersRoute } from "./routes/users";
 import { createShareLinkRoute, openShareLinkRoute, revokeShareLinkRoute, shareLinksRoute } from "./routes/share-links";
 import type { Principal, Security } from "../auth/security";
-import { roleAllows, type Role } from "../auth/roles";
+import { roleAllows, type Role } from "../../lib/roles";
 import { isMutating, originAllowed, viaHttps } from "../auth/request-checks";
 
 /** What a handler knows about the request beyond HTTP: who asks, and the server's security state. */

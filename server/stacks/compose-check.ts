@@ -4,8 +4,8 @@ import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter } from 
 import type { ComposeProblem } from "../../lib/stack-types";
 import { composeValidator, FORMAT_HINTS } from "./compose-schema";
 import type { ComposeFile, ComposeObjectDef } from "./compose-types";
-import { imageRefProblem } from "./image-ref";
-import { DATA_NAME, DNS_COMPONENT, LOCAL_NAME, MAX_DATA_NAME, MAX_DNS_COMPONENT, scoped, VOLUME_NAME } from "./names";
+import { imageRefProblem } from "../../lib/image-ref";
+import { DATA_NAME, DNS_COMPONENT, LOCAL_NAME, MAX_DATA_NAME, MAX_DNS_COMPONENT, scoped, VOLUME_NAME } from "../../lib/docker-names";
 import { ProblemList } from "./problem-list";
 import { step } from "./work-meter";
 import { readYaml } from "./yaml-read";

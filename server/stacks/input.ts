@@ -4,7 +4,7 @@ import type { ComposeProblem, StackCheck } from "../../lib/stack-types";
 import { MAX_DATA_BYTES } from "../actions/swarm-data";
 import { checkCompose, envFiles, normalizeFilePath } from "./compose-check";
 import type { ComposeFile } from "./compose-types";
-import { settingsSetName, stackName } from "./names";
+import { settingsSetName, stackName } from "../../lib/docker-names";
 import { type LiveObjects, planStack } from "./plan";
 import { applySettings } from "./settings";
 

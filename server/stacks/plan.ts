@@ -3,7 +3,7 @@ import type { EngineNetwork, EngineSecret, EngineService } from "../../lib/engin
 import type { ComposeProblem, PlanItem } from "../../lib/stack-types";
 import { STACK_LABEL, stripDigest } from "../model/normalize";
 import type { ComposeFile, ComposeObjectDef, ComposeService } from "./compose-types";
-import { scoped } from "./names";
+import { scoped } from "../../lib/docker-names";
 
 export interface LiveObjects {
   services: EngineService[];

@@ -2,7 +2,7 @@
 import { isMap, LineCounter } from "yaml";
 import type { ComposeProblem } from "../../lib/stack-types";
 import { MAX_COMPOSE_BYTES } from "./compose-check";
-import { SET_NAME } from "./names";
+import { SET_NAME } from "../../lib/docker-names";
 import { ProblemList } from "./problem-list";
 import { step } from "./work-meter";
 import { readYaml } from "./yaml-read";

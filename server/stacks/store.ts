@@ -2,7 +2,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { SavedStack } from "../../lib/stack-types";
-import { stackName } from "./names";
+import { stackName } from "../../lib/docker-names";
 
 let writes = 0;
 

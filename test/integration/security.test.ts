@@ -8,7 +8,7 @@ import { SOCKET_PATH } from "../../lib/protocol";
 import type { Snapshot } from "../../lib/model-types";
 import type { ClientToServer, LogLineMessage } from "../../lib/protocol";
 import { startAppServer, type AppServer } from "../../server/app-server";
-import { roleAllows, type Role } from "../../server/auth/roles";
+import { roleAllows, type Role } from "../../lib/roles";
 import { UserStore } from "../../server/auth/user-store";
 import { endpointFromEnv } from "../../server/engine/connection";
 import { ROUTES } from "../../server/http/router";

@@ -7,7 +7,7 @@ import { dockerCliStatus } from "../../stacks/docker-cli";
 import { deployStack, liveObjects, removeStack, stackObjects } from "../../stacks/deploy";
 import { type CheckedStack, STACK_BODY_LIMIT, type StackInput, stackInput } from "../../stacks/input";
 import { CheckError, checkStackOffThread } from "../../stacks/check-thread";
-import { stackName } from "../../stacks/names";
+import { stackName } from "../../../lib/docker-names";
 import { stackStore } from "../../stacks/store";
 import type { LiveObjects } from "../../stacks/plan";
 import { runsOfCompose } from "../../stacks/compose-run";

@@ -2,7 +2,7 @@
 import { readSmallBody } from "../body";
 import { sendError, sendJson } from "../json";
 import type { Route } from "../router";
-import { isRole } from "../../auth/roles";
+import { isRole } from "../../../lib/roles";
 
 export const usersRoute: Route = {
   method: "GET",

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { ROUTES } from "@/server/http/router";
 import type { Me } from "@/lib/session";
-import { allowedControls, allows, CONTROLS } from "./permissions";
+import { allowedControls, allows, CONTROLS } from "../../components/nav/permissions";
 
 const local: Me = { mode: "local", user: null, role: "admin" };
 const as = (role: "viewer" | "operator" | "admin"): Me => ({ mode: "auth", user: "u", role });
