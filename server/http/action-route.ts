@@ -5,7 +5,7 @@ import { type EngineError, EngineInputError, toEngineError } from "../engine/cli
 import { BodyError, readJsonBody } from "./body";
 import { sendJson } from "./json";
 import { LastChanges } from "../actions/last-change";
-import type { Route } from "./router";
+import type { Route } from "./route";
 
 /** "replicas: Too big: expected number to be <=1000" — the first problem, naming its field. */
 export function describeIssue(issues: z.core.$ZodIssue[]): { field: string; error: string } {
@@ -35,7 +35,7 @@ export function actionRoute<S extends z.ZodType>(action: Action<S>): Route {
     path: action.path,
     role: action.role,
     audit: action.name,
-    async handle(req, res, runtime, params, ctx) {
+    async handle({ req, res, runtime, params, ...ctx }) {
       // Every outcome is audited — refusals of the body itself too: who, what, target, parameters (secret values dropped), result.
       let bodyParams: unknown = {};
       const send = (status: number, payload: unknown) => {

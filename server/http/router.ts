@@ -3,6 +3,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Runtime } from "../runtime";
 import { EngineError, EngineInputError } from "../engine/client";
 import { sendError, sendJson } from "./json";
+import type { Route } from "./route";
+
+export type { Route, RouteCall } from "./route";
 import { clusterRoute } from "./routes/cluster";
 import { healthRoute } from "./routes/health";
 import { metricsRoute } from "./routes/metrics";
@@ -16,30 +19,9 @@ import { ACTIONS } from "../actions";
 import { auditRoute, loginRoute, logoutRoute, meRoute } from "./routes/auth";
 import { addUserRoute, removeUserRoute, setUserRoleRoute, usersRoute } from "./routes/users";
 import { createShareLinkRoute, openShareLinkRoute, revokeShareLinkRoute, shareLinksRoute } from "./routes/share-links";
-import type { Principal, Security } from "../auth/security";
-import { roleAllows, type Role } from "../../lib/roles";
+import type { Security } from "../auth/security";
+import { roleAllows } from "../../lib/roles";
 import { isMutating, originAllowed, viaHttps } from "../auth/request-checks";
-
-/** What a handler knows about the request beyond HTTP: who asks, and the server's security state. */
-export interface RequestContext {
-  who: Principal;
-  security: Security;
-}
-
-export interface Route {
-  method: "GET" | "POST" | "PUT" | "DELETE";
-  /** Exact path, or with :name segments that become params. */
-  path: string;
-  /** The least role that may call it; "public" needs no session (health, login). Checked on the server for every request. */
-  role: Role | "public";
-  /** The audit log's name for it when every outcome must be recorded (actions): refusals made here are recorded too. */
-  audit?: string;
-  /** Its handler checks its path params against a stricter rule of its own (stack names) before any work, so the generic check here is skipped. */
-  checksParams?: true;
-  /** Also open to the metrics scraper's bearer token (SWARMSCOPE_METRICS_TOKEN) without a session: /metrics only. */
-  scrapeToken?: true;
-  handle(req: IncomingMessage, res: ServerResponse, runtime: Runtime, params: Record<string, string>, ctx: RequestContext): void | Promise<void>;
-}
 
 export const ROUTES: Route[] = [
   healthRoute,
@@ -145,7 +127,7 @@ export async function routeApi(req: IncomingMessage, res: ServerResponse, runtim
     }
   }
   try {
-    await match.r.handle(req, res, runtime, match.params ?? {}, { who: who ?? { name: "anonymous", role: "viewer", local: false }, security });
+    await match.r.handle({ req, res, runtime, params: match.params ?? {}, who: who ?? { name: "anonymous", role: "viewer", local: false }, security });
   } catch (err) {
     if (res.headersSent) return true;
     if (err instanceof EngineInputError) sendError(res, 400, err.message, err.field);

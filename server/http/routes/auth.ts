@@ -3,7 +3,7 @@ import fs from "node:fs";
 import { pipeline } from "node:stream/promises";
 import { readSmallBody } from "../body";
 import { sendError, sendJson } from "../json";
-import type { Route } from "../router";
+import type { Route } from "../route";
 import { readCookie, SESSION_COOKIE, sessionCookie, viaHttps } from "../../auth/request-checks";
 import { SESSION_TTL_MS } from "../../auth/user-store";
 import { keysToCheck, loginKeys } from "../../auth/rate-limit";
@@ -13,7 +13,7 @@ export const loginRoute: Route = {
   method: "POST",
   path: "/api/v1/login",
   role: "public",
-  async handle(req, res, _runtime, _params, { security }) {
+  async handle({ req, res, security }) {
     if (!security.users || !security.authConfigured()) return sendError(res, 400, "no users are configured: this server runs in local mode (no sign-in)");
     const read = await readSmallBody(req, res);
     if (!read) return;
@@ -57,7 +57,7 @@ export const logoutRoute: Route = {
   method: "POST",
   path: "/api/v1/logout",
   role: "public",
-  handle(req, res, _runtime, _params, { security }) {
+  handle({ req, res, security }) {
     const token = readCookie(req.headers.cookie, SESSION_COOKIE);
     const who = security.principal(req);
     if (who && !who.local) security.record(who, { action: "logout", params: {}, ok: true, status: 200 });
@@ -75,7 +75,7 @@ export const meRoute: Route = {
   method: "GET",
   path: "/api/v1/me",
   role: "viewer",
-  handle(_req, res, _runtime, _params, { who }) {
+  handle({ res, who }) {
     const me: Me = who.share
       ? { mode: "share", user: null, role: "viewer", share: who.share }
       : who.local
@@ -89,7 +89,7 @@ export const auditRoute: Route = {
   method: "GET",
   path: "/api/v1/audit",
   role: "admin",
-  async handle(req, res, _runtime, _params, { security }) {
+  async handle({ req, res, security }) {
     const format = new URL(req.url ?? "/", "http://x").searchParams.get("format");
     const log = security.audit;
     if (format === "jsonl") {

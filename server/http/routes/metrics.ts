@@ -1,6 +1,6 @@
 // GET /metrics: Prometheus text format; today the Engine API request counter the benchmarks read, and viewer count.
 import { EngineClient } from "../../engine/client";
-import type { Route } from "../router";
+import type { Route } from "../route";
 import { uncaught } from "../../process-guard";
 
 export const metricsRoute: Route = {
@@ -8,7 +8,7 @@ export const metricsRoute: Route = {
   path: "/metrics",
   role: "viewer",
   scrapeToken: true,
-  handle(_req, res, runtime) {
+  handle({ res, runtime }) {
     const snapshot = runtime.hub.snapshot();
     const lines = [
       "# HELP swarmscope_engine_requests_total Docker Engine API requests made by this server.",

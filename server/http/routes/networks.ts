@@ -3,13 +3,13 @@ import type { NetworkDetail } from "../../../lib/detail-types";
 import { containerFacts } from "../../model/container-facts";
 import { normalizeNetwork } from "../../model/normalize";
 import { sendError, sendJson } from "../json";
-import type { Route } from "../router";
+import type { Route } from "../route";
 
 export const networkDetailRoute: Route = {
   method: "GET",
   path: "/api/v1/networks/:id",
   role: "viewer",
-  async handle(_req, res, runtime, params) {
+  async handle({ res, runtime, params }) {
     const engine = await runtime.engine();
     const net = await engine.network(params.id);
     if (!net) return sendError(res, 404, `no such network: ${params.id}`, "id");
@@ -55,7 +55,7 @@ export const containersRoute: Route = {
   method: "GET",
   path: "/api/v1/containers",
   role: "viewer",
-  async handle(_req, res, runtime) {
+  async handle({ res, runtime }) {
     const engine = await runtime.engine();
     const out = [];
     const unreachable: string[] = [];

@@ -4,7 +4,7 @@ import { MAX_SHARE_MINUTES, type ShareLinkCreated } from "../../../lib/share-lin
 import { sessionCookie, viaHttps } from "../../auth/request-checks";
 import { readSmallBody } from "../body";
 import { sendError, sendJson } from "../json";
-import type { Route } from "../router";
+import type { Route } from "../route";
 
 const createInput = z.strictObject({
   label: z.string().trim().min(1, "is required").max(64, "at most 64 characters"),
@@ -15,7 +15,7 @@ export const shareLinksRoute: Route = {
   method: "GET",
   path: "/api/v1/share-links",
   role: "admin",
-  handle(_req, res, _runtime, _params, { security }) {
+  handle({ res, security }) {
     sendJson(res, 200, { links: security.users?.shareLinks.list() ?? [] });
   },
 };
@@ -24,7 +24,7 @@ export const createShareLinkRoute: Route = {
   method: "POST",
   path: "/api/v1/share-links",
   role: "admin",
-  async handle(req, res, _runtime, _params, { who, security }) {
+  async handle({ req, res, who, security }) {
     if (!security.users) return sendError(res, 400, "this server keeps no users, so no share links");
     const read = await readSmallBody(req, res);
     if (!read) return;
@@ -49,7 +49,7 @@ export const revokeShareLinkRoute: Route = {
   method: "DELETE",
   path: "/api/v1/share-links/:id",
   role: "admin",
-  handle(_req, res, _runtime, params, { who, security }) {
+  handle({ res, params, who, security }) {
     const found = security.users?.shareLinks.revoke(params.id) ?? false;
     const error = found ? undefined : `no such share link: ${params.id}`;
     security.record(who, { action: "share.revoke", target: params.id, params: {}, ok: found, status: found ? 200 : 404, error });
@@ -70,7 +70,7 @@ export const openShareLinkRoute: Route = {
   method: "GET",
   path: "/share/:token",
   role: "public",
-  handle(req, res, _runtime, params, { security }) {
+  handle({ req, res, params, security }) {
     const opened = security.users?.shareLinks.open(params.token) ?? ({ refused: "unknown" } as const);
     if ("refused" in opened) {
       res.writeHead(opened.refused === "unknown" ? 404 : 410, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });

@@ -15,7 +15,7 @@ import { type RunFinding, type RunPolicy, runRefusal } from "../../auth/run-poli
 import { describeIssue } from "../action-route";
 import { BodyError, readJsonBody } from "../body";
 import { sendJson } from "../json";
-import type { Route } from "../router";
+import type { Route } from "../route";
 
 /** Stacks with a deploy or removal running: one at a time per stack. */
 const busy = new Set<string>();
@@ -53,7 +53,7 @@ export const validateStackRoute: Route = {
   path: "/api/v1/stacks/:name/validate",
   checksParams: true,
   role: "operator",
-  async handle(req, res, runtime, params, { who }) {
+  async handle({ req, res, runtime, params, who }) {
     const input = await readInput(req, res, stackInput, params, "stack.validate");
     if (!input) return;
     const engine = await runtime.engine();
@@ -106,7 +106,7 @@ export const deployStackRoute: Route = {
   path: "/api/v1/stacks/:name/deploy",
   checksParams: true,
   role: "operator",
-  async handle(req, res, runtime, params, { who, security }) {
+  async handle({ req, res, runtime, params, who, security }) {
     const input: StackInput | null = await readInput(req, res, stackInput, params, "stack.deploy");
     if (!input) return;
     const engine = await runtime.engine();
@@ -153,7 +153,7 @@ export const removeStackRoute: Route = {
   path: "/api/v1/stacks/:name",
   checksParams: true,
   role: "operator",
-  async handle(req, res, runtime, params, { who, security }) {
+  async handle({ req, res, runtime, params, who, security }) {
     const input = await readInput(req, res, z.strictObject({ name: stackName, confirm: z.string().max(255), volumes: z.boolean().default(false) }), params, "stack.remove");
     if (!input) return;
     const engine = await runtime.engine();
@@ -188,7 +188,7 @@ export const dockerCliRoute: Route = {
   method: "GET",
   path: "/api/v1/docker-cli",
   role: "viewer",
-  async handle(_req, res) {
+  async handle({ res }) {
     sendJson(res, 200, await dockerCliStatus());
   },
 };

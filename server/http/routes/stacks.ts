@@ -3,13 +3,13 @@ import { listStacks } from "../../../lib/stacks";
 import { stackVolumes } from "../../stacks/deploy";
 import { stackStore } from "../../stacks/store";
 import { sendError, sendJson } from "../json";
-import type { Route } from "../router";
+import type { Route } from "../route";
 
 export const stacksRoute: Route = {
   method: "GET",
   path: "/api/v1/stacks",
   role: "viewer",
-  handle(_req, res, runtime) {
+  handle({ res, runtime }) {
     sendJson(res, 200, { stacks: listStacks(runtime.hub.snapshot().state) });
   },
 };
@@ -18,7 +18,7 @@ export const stackDetailRoute: Route = {
   method: "GET",
   path: "/api/v1/stacks/:name",
   role: "viewer",
-  async handle(_req, res, runtime, params, { who }) {
+  async handle({ res, runtime, params, who }) {
     const stack = listStacks(runtime.hub.snapshot().state).find((s) => s.name === params.name) ?? null;
     const saved = await stackStore().read(params.name);
     if (!stack && !saved) return sendError(res, 404, `no such stack: ${params.name}`, "name");

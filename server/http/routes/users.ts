@@ -1,14 +1,14 @@
 // /api/v1/users (admin): list, add (name, role, password), change a role and remove users; never the last admin; audited without the password.
 import { readSmallBody } from "../body";
 import { sendError, sendJson } from "../json";
-import type { Route } from "../router";
+import type { Route } from "../route";
 import { isRole } from "../../../lib/roles";
 
 export const usersRoute: Route = {
   method: "GET",
   path: "/api/v1/users",
   role: "admin",
-  handle(_req, res, _runtime, _params, { security }) {
+  handle({ res, security }) {
     sendJson(res, 200, { users: security.users?.list() ?? [] });
   },
 };
@@ -17,7 +17,7 @@ export const addUserRoute: Route = {
   method: "POST",
   path: "/api/v1/users",
   role: "admin",
-  async handle(req, res, _runtime, _params, { who, security }) {
+  async handle({ req, res, who, security }) {
     if (!security.users) return sendError(res, 400, "this server keeps no users");
     const read = await readSmallBody(req, res);
     if (!read) return;
@@ -48,7 +48,7 @@ export const removeUserRoute: Route = {
   method: "DELETE",
   path: "/api/v1/users/:name",
   role: "admin",
-  handle(_req, res, _runtime, params, { who, security }) {
+  handle({ res, params, who, security }) {
     if (!security.users) return sendError(res, 400, "this server keeps no users");
     let status = 200;
     let error: string | undefined;
@@ -67,7 +67,7 @@ export const setUserRoleRoute: Route = {
   method: "PUT",
   path: "/api/v1/users/:name",
   role: "admin",
-  async handle(req, res, _runtime, params, { who, security }) {
+  async handle({ req, res, params, who, security }) {
     if (!security.users) return sendError(res, 400, "this server keeps no users");
     const read = await readSmallBody(req, res);
     if (!read) return;
