@@ -254,8 +254,8 @@ async function measure(size: { nodes: number; tasks: number }) {
   const tasks = swarm.tasks().slice();
   const services = swarm.services();
   const next: Counters = { index: Math.max(...tasks.map((t) => t.Version.Index)) + 1, seq: 1000 };
-  let lastDelta: Delta | null = null;
-  hub.subscribe((d) => (lastDelta = d));
+  const last = { delta: null as Delta | null }; // set by the hub, synchronously, inside apply()
+  hub.subscribe((d) => (last.delta = d));
   const quiet = { round: [] as number[], tasks: [] as number[], converging: [] as number[] };
   for (let r = 0; r < ROUNDS; r++) {
     const [, s] = timed(() => hub.apply({ type: "list", kind: "services", seq: next.seq++, items: services }));
@@ -269,12 +269,12 @@ async function measure(size: { nodes: number; tasks: number }) {
   const busy = { round: [] as number[], deltaBytes: [] as number[], changed: 0 };
   for (let r = 0; r < ROUNDS; r++) {
     busy.changed = changeTasks(tasks, r, 0.01, next);
-    lastDelta = null;
+    last.delta = null;
     const [, s] = timed(() => hub.apply({ type: "list", kind: "services", seq: next.seq++, items: services }));
     const [, t] = timed(() => hub.apply({ type: "list", kind: "tasks", seq: next.seq++, items: tasks }));
     const [, c] = timed(() => hub.converging());
     busy.round.push(s + t + c);
-    busy.deltaBytes.push(lastDelta ? jsonBytes(lastDelta) : 0);
+    busy.deltaBytes.push(last.delta ? jsonBytes(last.delta) : 0);
   }
   // What parsing GET /tasks costs the real client (dockerode JSON.parse of the body), at the simulated objects' size.
   const wire = JSON.stringify(swarm.tasks());

@@ -32,7 +32,7 @@ export const replicas = z.number().int().min(0).max(MAX_REPLICAS);
  * Label maps. Keys: a letter or digit, then letters, digits and . _ - / : (reverse-DNS keys like com.example.team, traefik.http.routers.web.rule);
  * no =, white space or shell characters. Values are free text (the CLI command shown quotes them).
  */
-export const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._\/:-]*$/;
+export const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._/:-]*$/;
 export const labelMap = z.record(
   z.string().min(1).max(256).regex(LABEL_KEY, "label keys are letters, digits and . _ - / : starting with a letter or digit (no =, spaces or shell characters)"),
   z.string().max(4096),

@@ -40,19 +40,9 @@ export const DEFAULT_TIMING: WatcherTiming = {
 
 class StreamLost extends Error {}
 
-/** The link before the first attempt has finished. */
-export function connectingLink(host: string): EngineLink {
-  return {
-    state: "connecting",
-    host,
-    message: null,
-    hint: null,
-    apiVersion: null,
-    engineVersion: null,
-    since: new Date().toISOString(),
-    lastSyncAt: null,
-  };
-}
+import { connectingLink } from "../model/engine-link";
+
+export { connectingLink };
 
 export class Watcher {
   private readonly timing: WatcherTiming;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { initialModel, reduce } from "./model";
 import { normalizeSecret } from "./normalize-secret";
-import { connectingLink } from "../engine/watcher";
+import { connectingLink } from "./engine-link";
 
 const raw = {
   ID: "x1",
