@@ -17,12 +17,12 @@ export class BodyError extends Error {
 
 export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
   const declared = Number(req.headers["content-length"] ?? 0);
-  if (declared > limit) throw new BodyError(`body is ${declared} bytes; the limit is ${limit} bytes (1 MB)`);
+  if (declared > limit) throw new BodyError(`body is ${declared} bytes; the limit is ${limit} bytes${limit === MAX_BODY_BYTES ? " (1 MB)" : ""}`);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyError(`body is over the limit of ${limit} bytes (1 MB)`);
+    if (size > limit) throw new BodyError(`body is over the limit of ${limit} bytes${limit === MAX_BODY_BYTES ? " (1 MB)" : ""}`);
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString("utf8");

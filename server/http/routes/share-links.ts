@@ -2,8 +2,10 @@
 import { z } from "zod";
 import { MAX_SHARE_MINUTES, type ShareLinkCreated } from "../../../lib/share-links";
 import { sessionCookie, viaHttps } from "../../auth/request-checks";
-import { readSmallBody } from "../body";
-import { sendError, sendJson } from "../json";
+import { ActionError } from "../../actions/action";
+import { auditedRoute } from "../audited-route";
+import { SMALL_BODY_BYTES } from "../body";
+import { sendJson } from "../json";
 import type { Route } from "../route";
 
 const createInput = z.strictObject({
@@ -20,30 +22,20 @@ export const shareLinksRoute: Route = {
   },
 };
 
-export const createShareLinkRoute: Route = {
+export const createShareLinkRoute = auditedRoute({
   method: "POST",
   path: "/api/v1/share-links",
   role: "admin",
-  async handle({ req, res, who, security }) {
-    if (!security.users) return sendError(res, 400, "this server keeps no users, so no share links");
-    const read = await readSmallBody(req, res);
-    if (!read) return;
-    const { body } = read;
-    const parsed = createInput.safeParse(body);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue.path.length ? issue.path.join(".") : issue.code === "unrecognized_keys" ? (issue.keys?.[0] ?? "body") : "body";
-      const error = `${field}: ${issue.message}`;
-      security.record(who, { action: "share.create", params: body, ok: false, status: 400, error });
-      return sendJson(res, 400, { ok: false, error, field });
-    }
-    const { label, expiresInMinutes = null } = parsed.data;
+  audit: "share.create",
+  bodyLimit: SMALL_BODY_BYTES,
+  input: createInput,
+  run({ label, expiresInMinutes = null }, { who, security }) {
+    if (!security.users) throw new ActionError(400, "this server keeps no users, so no share links", "body");
     const { link, token } = security.users.shareLinks.create(label, who.name, expiresInMinutes);
-    security.record(who, { action: "share.create", target: link.id, params: { label, expiresInMinutes }, ok: true, status: 201 });
     const answer: ShareLinkCreated = { ok: true, link, url: `/share/${token}` };
-    sendJson(res, 201, answer);
+    return { status: 201, body: { ...answer } };
   },
-};
+});
 
 export const revokeShareLinkRoute: Route = {
   method: "DELETE",

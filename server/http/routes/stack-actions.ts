@@ -27,7 +27,7 @@ async function readInput<S extends z.ZodType>(req: IncomingMessage, res: ServerR
     body = await readJsonBody(req, STACK_BODY_LIMIT);
   } catch (err) {
     if (err instanceof BodyError) {
-      sendJson(res, 400, { ok: false, action, error: err.message.replace("(1 MB)", "(4 MB: a compose file up to 1 MB plus its secret files)"), field: "body" });
+      sendJson(res, 400, { ok: false, action, error: `${err.message} (4 MB: a compose file up to 1 MB plus its secret files)`, field: "body" });
       return null;
     }
     throw err;

@@ -1,0 +1,81 @@
+// The one path every changing route takes: read the JSON body → validate it → run → audit the outcome, whatever it is → answer JSON.
+import type { z } from "zod";
+import { ActionError } from "../actions/action";
+import { BodyError, readJsonBody } from "./body";
+import { sendJson } from "./json";
+import type { Route, RouteCall } from "./route";
+
+/** "replicas: Too big: expected number to be <=1000" — the first problem, naming its field. */
+export function describeIssue(issues: z.core.$ZodIssue[]): { field: string; error: string } {
+  const issue = issues[0];
+  if (issue.code === "unrecognized_keys") {
+    const keys = (issue as { keys: string[] }).keys;
+    return { field: keys[0], error: `unknown field${keys.length > 1 ? "s" : ""}: ${keys.join(", ")}` };
+  }
+  const field = issue.path.length ? issue.path.join(".") : "body";
+  return { field, error: `${field}: ${issue.message}` };
+}
+
+export interface Answer {
+  status?: number;
+  body: Record<string, unknown>;
+}
+
+export interface AuditedRouteDef<S extends z.ZodType> {
+  method: Route["method"];
+  path: string;
+  role: Route["role"];
+  /** The audit log's name for it (and the `action` of error answers). */
+  audit: string;
+  /** Validated over the body with the URL's params (which the body may not carry). */
+  input: S;
+  bodyLimit?: number;
+  run(input: z.infer<S>, call: RouteCall): Promise<Answer> | Answer;
+  /** Errors other than ActionError the route turns into answers (the action wrapper: the engine's); others propagate (500). */
+  failure?(err: unknown): Answer | null;
+}
+
+export function auditedRoute<S extends z.ZodType>(def: AuditedRouteDef<S>): Route {
+  return {
+    method: def.method,
+    path: def.path,
+    role: def.role,
+    audit: def.audit,
+    async handle(call) {
+      const { req, res, params, who, security } = call;
+      // Every outcome is audited — refusals of the body itself too: who, what, target, parameters (secret values dropped), result.
+      let bodyParams: unknown = {};
+      const send = ({ status = 200, body }: Answer) => {
+        const ok = status < 300 && body.ok !== false;
+        const error = ok ? undefined : String(body.error ?? "not done");
+        security.record(who, { action: def.audit, target: params.id ?? params.name, params: bodyParams, ok, status, error });
+        sendJson(res, status, body);
+      };
+      const refuse = (status: number, error: string, field: string | undefined, extra: Record<string, unknown> = {}) => send({ status, body: { ok: false, action: def.audit, error, field, ...extra } });
+      let body: unknown;
+      try {
+        body = await readJsonBody(req, def.bodyLimit);
+      } catch (err) {
+        if (err instanceof BodyError) return refuse(400, err.message, "body");
+        throw err;
+      }
+      if (typeof body !== "object" || body === null || Array.isArray(body)) return refuse(400, "body must be a JSON object", "body");
+      bodyParams = body;
+      const fromUrl = Object.keys(params).find((k) => k in body);
+      if (fromUrl) return refuse(400, `${fromUrl} comes from the URL, not the body`, fromUrl);
+      const parsed = def.input.safeParse({ ...body, ...params });
+      if (!parsed.success) {
+        const issue = describeIssue(parsed.error.issues);
+        return refuse(400, issue.error, issue.field);
+      }
+      try {
+        send(await def.run(parsed.data, call));
+      } catch (err) {
+        if (err instanceof ActionError) return refuse(err.status, err.message, err.field, err.report ?? {});
+        const answer = def.failure?.(err);
+        if (!answer) throw err;
+        send(answer);
+      }
+    },
+  };
+}
