@@ -3,7 +3,7 @@
 import { type FormEvent, useState } from "react";
 import { INPUT, PRIMARY_BUTTON } from "@/components/actions/styles";
 import type { Role } from "@/lib/session";
-import { callApi } from "./admin-api";
+import { request } from "@/components/request/request";
 import { ROLE_CHOICES } from "./RoleSelect";
 
 export function AddUserForm({ onAdded }: { onAdded: (name: string) => void }) {
@@ -15,7 +15,7 @@ export function AddUserForm({ onAdded }: { onAdded: (name: string) => void }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    const r = await callApi<{ ok: true }>("POST", "/api/v1/users", { name: name.trim(), role, password });
+    const r = await request<{ ok: true }>("POST", "/api/v1/users", { name: name.trim(), role, password });
     setBusy(false);
     if (!r.ok) return setError(r.error);
     setError(null);

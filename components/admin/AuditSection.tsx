@@ -6,10 +6,10 @@ import { Section } from "@/components/common/Section";
 import { formatDateTime } from "@/components/common/time-format";
 import type { AuditEntry } from "@/server/auth/audit";
 import { auditRows } from "./audit-rows";
-import { useApiGet } from "./use-api-get";
+import { useGet } from "@/components/request/use-get";
 
 export function AuditSection({ version }: { version: number }) {
-  const { data, error, loading, reload } = useApiGet<{ entries: AuditEntry[] }>("/api/v1/audit", version);
+  const { data, error, loading, reload } = useGet<{ entries: AuditEntry[] }>("/api/v1/audit", version);
   const [query, setQuery] = useState("");
   const entries = data?.entries ?? [];
   const { rows, matched } = auditRows(entries, query);

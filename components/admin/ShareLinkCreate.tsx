@@ -3,7 +3,7 @@
 import { type FormEvent, useState } from "react";
 import { BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/actions/styles";
 import type { ShareLinkCreated } from "@/lib/share-links";
-import { callApi } from "./admin-api";
+import { request } from "@/components/request/request";
 import { absoluteShareUrl, DEFAULT_EXPIRY, EXPIRY_CHOICES, expiryMinutes } from "./share-link-format";
 
 function CreatedLink({ url, label, onDone }: { url: string; label: string; onDone: () => void }) {
@@ -43,7 +43,7 @@ export function ShareLinkCreate({ onCreated }: { onCreated: () => void }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    const r = await callApi<ShareLinkCreated>("POST", "/api/v1/share-links", { label: label.trim(), expiresInMinutes: expiryMinutes(expiry) });
+    const r = await request<ShareLinkCreated>("POST", "/api/v1/share-links", { label: label.trim(), expiresInMinutes: expiryMinutes(expiry) });
     setBusy(false);
     if (!r.ok) return setError(r.error);
     setError(null);

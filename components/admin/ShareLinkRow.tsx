@@ -4,7 +4,7 @@ import { useState } from "react";
 import { BUTTON, DANGER_BUTTON } from "@/components/actions/styles";
 import { formatDateTime } from "@/components/common/time-format";
 import type { ShareLinkView } from "@/lib/share-links";
-import { callApi } from "./admin-api";
+import { request } from "@/components/request/request";
 
 const STATE_CLASS: Record<ShareLinkView["state"], string> = {
   active: "bg-emerald-900/60 text-emerald-200",
@@ -18,7 +18,7 @@ export function ShareLinkRow({ link, onChanged }: { link: ShareLinkView; onChang
   const [error, setError] = useState<string | null>(null);
   const revoke = async () => {
     setBusy(true);
-    const r = await callApi("DELETE", `/api/v1/share-links/${encodeURIComponent(link.id)}`);
+    const r = await request("DELETE", `/api/v1/share-links/${encodeURIComponent(link.id)}`);
     setBusy(false);
     setAsking(false);
     setError(r.ok ? null : r.error);

@@ -4,10 +4,10 @@ import { Section } from "@/components/common/Section";
 import type { ShareLinkView } from "@/lib/share-links";
 import { ShareLinkCreate } from "./ShareLinkCreate";
 import { ShareLinkRow } from "./ShareLinkRow";
-import { useApiGet } from "./use-api-get";
+import { useGet } from "@/components/request/use-get";
 
 export function ShareLinksSection({ onChanged }: { onChanged: () => void }) {
-  const { data, error, reload } = useApiGet<{ links: ShareLinkView[] }>("/api/v1/share-links");
+  const { data, error, reload } = useGet<{ links: ShareLinkView[] }>("/api/v1/share-links");
   const changed = () => {
     reload();
     onChanged();

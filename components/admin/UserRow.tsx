@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { RemoveInRow } from "@/components/actions/RemoveInRow";
 import type { Role } from "@/lib/session";
-import { callApi } from "./admin-api";
+import { request } from "@/components/request/request";
 import { RoleSelect } from "./RoleSelect";
 
 interface Props {
@@ -21,7 +21,7 @@ export function UserRow({ name, role, you, onChanged }: Props) {
   const path = `/api/v1/users/${encodeURIComponent(name)}`;
   const run = async (method: "PUT" | "DELETE", body?: unknown) => {
     setBusy(true);
-    const r = await callApi(method, path, body);
+    const r = await request(method, path, body);
     setBusy(false);
     setError(r.ok ? null : r.error);
     if (r.ok) onChanged();

@@ -4,12 +4,12 @@ import { Section } from "@/components/common/Section";
 import { useMe } from "@/components/nav/use-me";
 import { loginHref, type Role } from "@/lib/session";
 import { AddUserForm } from "./AddUserForm";
-import { useApiGet } from "./use-api-get";
+import { useGet } from "@/components/request/use-get";
 import { UserRow } from "./UserRow";
 
 export function UsersSection({ onChanged }: { onChanged: () => void }) {
   const me = useMe();
-  const { data, error, reload } = useApiGet<{ users: { name: string; role: Role }[] }>("/api/v1/users");
+  const { data, error, reload } = useGet<{ users: { name: string; role: Role }[] }>("/api/v1/users");
   const changed = () => {
     reload();
     onChanged();

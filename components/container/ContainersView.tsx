@@ -1,7 +1,7 @@
 "use client";
 // /containers: every container on the nodes Swarmscope can inspect, with its network facts; read again when task containers change or on Refresh.
 import { useMemo, useState } from "react";
-import { useDetail } from "@/components/common/use-detail";
+import { useGet } from "@/components/request/use-get";
 import { PageShell } from "@/components/nav/PageShell";
 import { useClusterStore } from "@/components/store/cluster-store";
 import { plural } from "@/components/visualizer/format";
@@ -20,7 +20,7 @@ export function ContainersView() {
   const [refreshes, setRefreshes] = useState(0);
   const [showTasks, setShowTasks] = useState(true);
   const signature = useMemo(() => (tasks ? taskContainerSignature(tasks) : ""), [tasks]);
-  const { data, error } = useDetail<ContainersAnswer>("/api/v1/containers", `${refreshes}/${signature}`);
+  const { data, error } = useGet<ContainersAnswer>("/api/v1/containers", `${refreshes}/${signature}`);
   const all = useMemo(() => sortContainers(data?.containers ?? []), [data]);
   const shown = showTasks ? all : all.filter((c) => c.taskId === null);
   const nodes = [...new Set(all.map((c) => c.node))].sort();

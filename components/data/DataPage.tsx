@@ -6,6 +6,7 @@ import { INPUT, PRIMARY_BUTTON } from "@/components/actions/styles";
 import { CliBox } from "@/components/actions/CliBox";
 import { RemoveInRow } from "@/components/actions/RemoveInRow";
 import { useCan } from "@/components/nav/use-me";
+import { reportOf, request } from "@/components/request/request";
 import { useClusterStore } from "@/components/store/cluster-store";
 import type { ActionFailure, ActionReport } from "@/lib/action-types";
 import type { SecretView } from "@/lib/model-types";
@@ -16,13 +17,8 @@ import { parseLabelLines } from "./labels-text";
 type Kind = "secret" | "config";
 type Answer = ActionReport | ActionFailure;
 
-async function send(method: string, path: string, body: unknown): Promise<Answer> {
-  try {
-    const res = await fetch(path, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-    return (await res.json()) as Answer;
-  } catch (err) {
-    return { ok: false, error: `could not reach the Swarmscope server: ${(err as Error).message}` };
-  }
+async function send(method: "POST" | "DELETE", path: string, body: unknown): Promise<Answer> {
+  return reportOf<Answer, ActionFailure>(await request<Answer>(method, path, body));
 }
 
 function AnswerLine({ answer }: { answer: Answer | null }) {

@@ -8,7 +8,7 @@ import { useActionRun } from "@/components/actions/use-action-run";
 import { PageShell } from "@/components/nav/PageShell";
 import { useCan } from "@/components/nav/use-me";
 import { resolveRef } from "@/components/common/resolve-ref";
-import { useDetail } from "@/components/common/use-detail";
+import { useGet } from "@/components/request/use-get";
 import { useClusterStore } from "@/components/store/cluster-store";
 import { plural } from "@/components/visualizer/format";
 import type { NetworkDetail } from "@/lib/detail-types";
@@ -27,7 +27,7 @@ export function NetworkDetailView({ reference }: { reference: string }) {
   const known = cluster ? resolveRef(cluster.networks, reference, (n) => n.name) : null;
   const networkId = known?.id ?? null;
   const signature = useMemo(() => (cluster && networkId ? networkSignature(cluster, networkId) : "unknown"), [cluster, networkId]);
-  const { data, error } = useDetail<NetworkDetail>(`/api/v1/networks/${encodeURIComponent(networkId ?? reference)}`, signature);
+  const { data, error } = useGet<NetworkDetail>(`/api/v1/networks/${encodeURIComponent(networkId ?? reference)}`, signature);
   const { run, start } = useActionRun();
   const canEdit = useCan("networks");
   const busy = run !== null && run.answer === null;

@@ -11,7 +11,7 @@ import { Section } from "@/components/common/Section";
 import { Sub } from "@/components/common/Sub";
 import { WithOperations } from "@/components/common/WithOperations";
 import { resolveRef } from "@/components/common/resolve-ref";
-import { useDetail } from "@/components/common/use-detail";
+import { useGet } from "@/components/request/use-get";
 import { useClusterStore } from "@/components/store/cluster-store";
 import { TaskTable } from "@/components/task/TaskTable";
 import { useTaskRows } from "@/components/task/use-task-rows";
@@ -34,7 +34,7 @@ export function NodeDetailView({ reference }: { reference: string }) {
   const nodeId = node?.id ?? null;
   const now = useNow() ?? 0;
 
-  const detail = useDetail<NodeDetail>(nodeId ? `/api/v1/nodes/${nodeId}` : null, node?.version ?? null);
+  const detail = useGet<NodeDetail>(nodeId ? `/api/v1/nodes/${nodeId}` : null, node?.version ?? null);
   const pick = useCallback((t: TaskView) => t.nodeId === nodeId, [nodeId]);
   const rows = useTaskRows(cluster, pick);
   const canOperate = useNodeControls().any;

@@ -8,7 +8,7 @@ import { PageMessage } from "@/components/common/PageMessage";
 import { Section } from "@/components/common/Section";
 import { WithOperations } from "@/components/common/WithOperations";
 import { resolveRef } from "@/components/common/resolve-ref";
-import { useDetail } from "@/components/common/use-detail";
+import { useGet } from "@/components/request/use-get";
 import { LogsPanel } from "@/components/logs/LogsPanel";
 import { useCan } from "@/components/nav/use-me";
 import { useClusterStore } from "@/components/store/cluster-store";
@@ -28,7 +28,7 @@ export function ServiceDetailView({ reference }: { reference: string }) {
   const serviceId = service?.id ?? null;
   const now = useNow();
 
-  const detail = useDetail<ServiceDetail>(serviceId ? `/api/v1/services/${serviceId}` : null, service?.version ?? null);
+  const detail = useGet<ServiceDetail>(serviceId ? `/api/v1/services/${serviceId}` : null, service?.version ?? null);
   const pick = useCallback((t: TaskView) => t.serviceId === serviceId, [serviceId]);
   const rows = useTaskRows(cluster, pick);
   const canOperate = useCan("serviceOps");

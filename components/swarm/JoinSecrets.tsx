@@ -2,6 +2,7 @@
 // Join tokens and the unlock key on the swarm page: masked until an admin reveals them; fetched only then, never kept in the model.
 import { useState } from "react";
 import { Section } from "@/components/common/Section";
+import { request } from "@/components/request/request";
 
 interface Tokens {
   worker: string;
@@ -15,11 +16,10 @@ interface Unlock {
 type Loaded<T> = { state: "hidden" } | { state: "loading" } | { state: "shown"; data: T } | { state: "refused"; message: string };
 
 async function read<T>(path: string): Promise<Loaded<T>> {
-  const res = await fetch(path, { credentials: "same-origin", cache: "no-store" });
-  if (res.ok) return { state: "shown", data: (await res.json()) as T };
-  if (res.status === 401 || res.status === 403) return { state: "refused", message: "Only admins can see these." };
-  const body = (await res.json().catch(() => null)) as { error?: string } | null;
-  return { state: "refused", message: body?.error ?? `the server answered ${res.status}` };
+  const answer = await request<T>("GET", path);
+  if (answer.ok) return { state: "shown", data: answer.data };
+  if (answer.status === 401 || answer.status === 403) return { state: "refused", message: "Only admins can see these." };
+  return { state: "refused", message: answer.error };
 }
 
 const MASK = "••••••••••••••••••••";

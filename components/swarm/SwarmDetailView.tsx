@@ -5,7 +5,7 @@ import { FieldList } from "@/components/common/FieldList";
 import { PageFrame } from "@/components/common/PageFrame";
 import { PageMessage } from "@/components/common/PageMessage";
 import { Section } from "@/components/common/Section";
-import { useDetail } from "@/components/common/use-detail";
+import { useGet } from "@/components/request/use-get";
 import { useCan } from "@/components/nav/use-me";
 import { useClusterStore } from "@/components/store/cluster-store";
 import { useNow } from "@/components/visualizer/use-browser";
@@ -22,7 +22,7 @@ export function SwarmDetailView() {
   const swarm = cluster?.swarm ?? null;
   const now = useNow() ?? 0;
   const version = swarm ? `${swarm.updatedAt}|${swarm.managers}|${swarm.workers}` : null;
-  const detail = useDetail<SwarmDetail>(swarm ? "/api/v1/swarm" : null, version);
+  const detail = useGet<SwarmDetail>(swarm ? "/api/v1/swarm" : null, version);
   const canReveal = useCan("joinSecrets");
   const canSecure = useCan("swarmSecurity");
 
