@@ -12,7 +12,7 @@ import { AvailabilityButtons } from "./AvailabilityButtons";
 import { DrainConfirm } from "./DrainConfirm";
 import { NodeLabels } from "./NodeLabels";
 import { type ActionRequest, availabilityRequest, removeNodeRequest, roleRequest } from "./requests";
-import { BUTTON, PRIMARY_BUTTON } from "./styles";
+import { BUTTON, PRIMARY_BUTTON } from "@/components/ui/styles";
 import { TypeToConfirm } from "./TypeToConfirm";
 import { useActionRun } from "./use-action-run";
 

@@ -1,7 +1,7 @@
 "use client";
 // A list row's "Remove…": opens the typed-name confirmation (TypeToConfirm) with Cancel, and shows the answer under it (secrets, configs, users).
 import { type ReactNode, useState } from "react";
-import { BUTTON, DANGER_BUTTON } from "./styles";
+import { BUTTON, DANGER_BUTTON } from "@/components/ui/styles";
 import { TypeToConfirm } from "./TypeToConfirm";
 
 interface Props {

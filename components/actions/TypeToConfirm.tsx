@@ -1,5 +1,5 @@
 // A remove guarded by typing the name: the monospace confirm input and the red Remove button, disabled until the name matches (or while blocked).
-import { DANGER_BUTTON, INPUT } from "./styles";
+import { DANGER_BUTTON, INPUT } from "@/components/ui/styles";
 
 interface Props {
   /** What must be typed (the service name, the node hostname). */

@@ -1,7 +1,7 @@
 "use client";
 // Add a user: name, role and an initial password (POST /api/v1/users); the server's refusal is shown next to the form.
 import { type FormEvent, useState } from "react";
-import { INPUT, PRIMARY_BUTTON } from "@/components/actions/styles";
+import { INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
 import type { Role } from "@/lib/session";
 import { request } from "@/components/request/request";
 import { ROLE_CHOICES } from "./RoleSelect";

@@ -1,9 +1,9 @@
 "use client";
 // The admin page's audit log: newest first, a filter box, Refresh and the JSON-lines export; read again after every change made on the page.
 import { useState } from "react";
-import { BUTTON, INPUT } from "@/components/actions/styles";
-import { Section } from "@/components/common/Section";
-import { formatDateTime } from "@/components/common/time-format";
+import { BUTTON, INPUT } from "@/components/ui/styles";
+import { Section } from "@/components/ui/Section";
+import { formatDateTime } from "@/components/ui/time-format";
 import type { AuditEntry } from "@/server/auth/audit";
 import { auditRows } from "./audit-rows";
 import { useGet } from "@/components/request/use-get";

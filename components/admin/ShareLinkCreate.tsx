@@ -1,7 +1,7 @@
 "use client";
 // Create a read-only share link (label, expiry), then show its full URL once, with Copy: the server never shows the token again.
 import { type FormEvent, useState } from "react";
-import { BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/actions/styles";
+import { BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
 import type { ShareLinkCreated } from "@/lib/share-links";
 import { request } from "@/components/request/request";
 import { absoluteShareUrl, DEFAULT_EXPIRY, EXPIRY_CHOICES, expiryMinutes } from "./share-link-format";

@@ -1,8 +1,8 @@
 "use client";
 // One share link in the table: label, state, who created it and when, expiry, last use, and Revoke (asks once more) while it is active.
 import { useState } from "react";
-import { BUTTON, DANGER_BUTTON } from "@/components/actions/styles";
-import { formatDateTime } from "@/components/common/time-format";
+import { BUTTON, DANGER_BUTTON } from "@/components/ui/styles";
+import { formatDateTime } from "@/components/ui/time-format";
 import type { ShareLinkView } from "@/lib/share-links";
 import { request } from "@/components/request/request";
 

@@ -1,6 +1,6 @@
 "use client";
 // The admin page's read-only share links (projection screens): the create form and every link with its state; API errors are shown as text.
-import { Section } from "@/components/common/Section";
+import { Section } from "@/components/ui/Section";
 import type { ShareLinkView } from "@/lib/share-links";
 import { ShareLinkCreate } from "./ShareLinkCreate";
 import { ShareLinkRow } from "./ShareLinkRow";

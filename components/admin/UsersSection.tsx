@@ -1,6 +1,6 @@
 "use client";
 // The admin page's users: every user with their role (change it, remove them) and the add-user form; the first user ends local mode (sign in next).
-import { Section } from "@/components/common/Section";
+import { Section } from "@/components/ui/Section";
 import { useMe } from "@/components/nav/use-me";
 import { loginHref, type Role } from "@/lib/session";
 import { AddUserForm } from "./AddUserForm";

@@ -1,7 +1,7 @@
 // One container's network facts as docker inspect shows them: mode, IP/MAC per network, hostname, DNS, extra hosts, links, ports.
 import Link from "next/link";
-import { MISSING } from "@/components/visualizer/format";
-import { Pill } from "@/components/visualizer/Pill";
+import { MISSING } from "@/components/ui/format";
+import { Pill } from "@/components/ui/Pill";
 import type { ContainerNetworkFacts } from "@/lib/detail-types";
 import { addressText, listText, networkModeText } from "./container-view";
 

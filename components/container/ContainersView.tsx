@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { useGet } from "@/components/request/use-get";
 import { PageShell } from "@/components/nav/PageShell";
 import { useClusterStore } from "@/components/store/cluster-store";
-import { plural } from "@/components/visualizer/format";
+import { plural } from "@/components/ui/format";
 import type { ContainerNetworkFacts } from "@/lib/detail-types";
 import { ContainerRow } from "./ContainerRow";
 import { sortContainers, taskContainerSignature } from "./container-view";

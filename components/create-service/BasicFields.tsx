@@ -1,6 +1,6 @@
 "use client";
 // Name, image, mode and replicas, command and args, stop grace period.
-import { INPUT } from "@/components/actions/styles";
+import { INPUT } from "@/components/ui/styles";
 import type { FieldsProps } from "./field-props";
 import { FormRow } from "./FormRow";
 

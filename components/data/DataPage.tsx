@@ -2,7 +2,7 @@
 // The secrets or configs page: live list with labels, stack and the services using each; create from text or a file; remove after typing the name
 // (create and remove only for sessions allowed them).
 import { useState } from "react";
-import { INPUT, PRIMARY_BUTTON } from "@/components/actions/styles";
+import { INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
 import { CliBox } from "@/components/actions/CliBox";
 import { RemoveInRow } from "@/components/actions/RemoveInRow";
 import { useCan } from "@/components/nav/use-me";

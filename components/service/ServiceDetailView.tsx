@@ -3,11 +3,11 @@
 // the task list like `docker service ps`, and live logs.
 import { useCallback } from "react";
 import { ServiceActions } from "@/components/actions/ServiceActions";
-import { PageFrame } from "@/components/common/PageFrame";
-import { PageMessage } from "@/components/common/PageMessage";
-import { Section } from "@/components/common/Section";
-import { WithOperations } from "@/components/common/WithOperations";
-import { resolveRef } from "@/components/common/resolve-ref";
+import { PageFrame } from "@/components/ui/PageFrame";
+import { PageMessage } from "@/components/ui/PageMessage";
+import { Section } from "@/components/ui/Section";
+import { WithOperations } from "@/components/ui/WithOperations";
+import { resolveRef } from "@/lib/resolve-ref";
 import { useGet } from "@/components/request/use-get";
 import { LogsPanel } from "@/components/logs/LogsPanel";
 import { useCan } from "@/components/nav/use-me";

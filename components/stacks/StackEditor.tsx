@@ -2,7 +2,7 @@
 // Deploy or update a stack: name, compose file, settings and set, secret files, prune; Check (problems + preview), then Deploy with live output and progress.
 import { useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
-import { BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/actions/styles";
+import { BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
 import { readFileBase64, readFileText } from "@/components/data/file-read";
 import { useClusterStore } from "@/components/store/cluster-store";
 import type { DockerCliStatus, StackCheck } from "@/lib/stack-types";

@@ -3,7 +3,7 @@
 // and deploy, edit and remove for sessions allowed them.
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { BUTTON, DANGER_BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/actions/styles";
+import { BUTTON, DANGER_BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
 import { useCan } from "@/components/nav/use-me";
 import { useClusterStore } from "@/components/store/cluster-store";
 import { listStacks, type StackSummary } from "@/lib/stacks";

@@ -1,7 +1,7 @@
 "use client";
 // Join tokens and the unlock key on the swarm page: masked until an admin reveals them; fetched only then, never kept in the model.
 import { useState } from "react";
-import { Section } from "@/components/common/Section";
+import { Section } from "@/components/ui/Section";
 import { request } from "@/components/request/request";
 
 interface Tokens {

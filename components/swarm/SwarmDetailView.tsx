@@ -1,10 +1,10 @@
 "use client";
 // The swarm page: cluster ID, counts, raft/dispatcher/CA settings, autolock, task history (GET /api/v1/swarm), plus its nodes and services.
 // Join tokens and the unlock key are fetched only when an admin reveals them (JoinSecrets, shown to admins only).
-import { FieldList } from "@/components/common/FieldList";
-import { PageFrame } from "@/components/common/PageFrame";
-import { PageMessage } from "@/components/common/PageMessage";
-import { Section } from "@/components/common/Section";
+import { FieldList } from "@/components/ui/FieldList";
+import { PageFrame } from "@/components/ui/PageFrame";
+import { PageMessage } from "@/components/ui/PageMessage";
+import { Section } from "@/components/ui/Section";
 import { useGet } from "@/components/request/use-get";
 import { useCan } from "@/components/nav/use-me";
 import { useClusterStore } from "@/components/store/cluster-store";

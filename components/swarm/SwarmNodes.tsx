@@ -2,7 +2,7 @@
 import Link from "next/link";
 import type { NodeView } from "@/lib/model-types";
 import { availabilityLabel, managerStatusLabel, statusLabel } from "@/components/visualizer/node-labels";
-import { orDash } from "@/components/visualizer/format";
+import { orDash } from "@/components/ui/format";
 import { naturalCompare } from "@/components/task/cli-format";
 import { CELL as cell, CliTable } from "./CliTable";
 

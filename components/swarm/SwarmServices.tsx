@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ServiceView } from "@/lib/model-types";
 import { modeText, replicasText } from "@/components/service/spec-format";
 import { naturalCompare } from "@/components/task/cli-format";
-import { orDash } from "@/components/visualizer/format";
+import { orDash } from "@/components/ui/format";
 import { serviceColor } from "@/components/visualizer/service-colors";
 import { CELL as cell, CliTable } from "./CliTable";
 

@@ -1,7 +1,7 @@
 // The task list exactly like `docker service ps` / `docker node ps`: ID, NAME (with ` \_ ` history rows), IMAGE, NODE, states, ERROR, PORTS.
 import Link from "next/link";
-import { StateBadge } from "@/components/visualizer/StateBadge";
-import { MISSING } from "@/components/visualizer/format";
+import { StateBadge } from "@/components/ui/StateBadge";
+import { MISSING } from "@/components/ui/format";
 import type { TaskRow } from "./task-rows";
 
 interface Props {
