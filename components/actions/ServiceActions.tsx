@@ -10,7 +10,7 @@ import { ActionSection } from "./ActionSection";
 import { type ActionRequest, redeployRequest, removeServiceRequest, rollbackRequest, scaleRequest, updateImageRequest } from "./requests";
 import { MAX_REPLICAS, scaleBlock } from "./scale-target";
 import { BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
-import { TypeToConfirm } from "./TypeToConfirm";
+import { TypeToConfirm } from "@/components/ui/TypeToConfirm";
 import { useActionRun } from "./use-action-run";
 
 type Send = (request: ActionRequest) => void;

@@ -1,7 +1,7 @@
 "use client";
 // One user in the users table: name, role (change it), remove after typing the name; the server's answer to either shows in the row.
 import { useState } from "react";
-import { RemoveInRow } from "@/components/actions/RemoveInRow";
+import { Confirm } from "@/components/ui/Confirm";
 import type { Role } from "@/lib/session";
 import { request } from "@/components/request/request";
 import { RoleSelect } from "./RoleSelect";
@@ -36,7 +36,7 @@ export function UserRow({ name, role, you, onChanged }: Props) {
         <RoleSelect user={name} role={role} busy={busy} onChange={(r) => void run("PUT", { role: r })} />
       </td>
       <td className="py-1.5">
-        <RemoveInRow name={name} testId="user" busy={busy} onRemove={() => void run("DELETE")} />
+        <Confirm opener="Remove…" typeName={name} inputTestId="confirm-user-remove-input" confirmTestId="remove-user" busy={busy} onConfirm={() => void run("DELETE")} />
         {error && (
           <p role="alert" className="mt-1 text-red-300">
             {error}

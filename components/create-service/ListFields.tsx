@@ -4,7 +4,7 @@ import { useClusterStore } from "@/components/store/cluster-store";
 import { INPUT } from "@/components/ui/styles";
 import type { FieldsProps } from "./field-props";
 import type { KeyValueRow, PortRow } from "./form-model";
-import { FormRow } from "./FormRow";
+import { FormRow } from "@/components/ui/FormRow";
 import { RowList } from "./RowList";
 
 function KeyValues({ rows, onChange, testId, what }: { rows: KeyValueRow[]; onChange: (rows: KeyValueRow[]) => void; testId: string; what: string }) {

@@ -3,7 +3,7 @@
 import { INPUT } from "@/components/ui/styles";
 import type { FieldsProps } from "./field-props";
 import type { CreateForm } from "./form-model";
-import { FormRow } from "./FormRow";
+import { FormRow } from "@/components/ui/FormRow";
 
 const SMALL = `${INPUT} w-20`;
 

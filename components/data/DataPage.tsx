@@ -4,10 +4,10 @@
 import { useState } from "react";
 import { INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
 import { CliBox } from "@/components/actions/CliBox";
-import { RemoveInRow } from "@/components/actions/RemoveInRow";
 import { useCan } from "@/components/nav/use-me";
 import { reportOf, request } from "@/components/request/request";
 import { useClusterStore } from "@/components/store/cluster-store";
+import { Confirm } from "@/components/ui/Confirm";
 import type { ActionFailure, ActionReport } from "@/lib/action-types";
 import type { SecretView } from "@/lib/model-types";
 import { dataUsers } from "@/lib/stacks";
@@ -82,11 +82,13 @@ function CreateForm({ kind }: { kind: Kind }) {
 function RemoveButton({ kind, item }: { kind: Kind; item: SecretView }) {
   const [answer, setAnswer] = useState<Answer | null>(null);
   return (
-    <RemoveInRow
-      name={item.name}
-      testId="data"
+    <Confirm
+      opener="Remove…"
+      typeName={item.name}
+      inputTestId="confirm-data-remove-input"
+      confirmTestId="remove-data"
       answer={<AnswerLine answer={answer} />}
-      onRemove={async (typed) => setAnswer(await send("DELETE", `/api/v1/${kind}s/${encodeURIComponent(item.id)}`, { confirm: typed }))}
+      onConfirm={async (typed) => setAnswer(await send("DELETE", `/api/v1/${kind}s/${encodeURIComponent(item.id)}`, { confirm: typed }))}
     />
   );
 }
