@@ -7,6 +7,7 @@ import { formatDateTime } from "@/components/ui/time-format";
 import type { AuditEntry } from "@/server/auth/audit";
 import { auditRows } from "./audit-rows";
 import { useGet } from "@/components/request/use-get";
+import { DataTable } from "@/components/ui/DataTable";
 
 export function AuditSection({ version }: { version: number }) {
   const { data, error, loading, reload } = useGet<{ entries: AuditEntry[] }>("/api/v1/audit", version);
@@ -42,34 +43,21 @@ export function AuditSection({ version }: { version: number }) {
           </p>
         )}
         {rows.length > 0 && (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left">
-              <thead className="text-zinc-500">
-                <tr>
-                  {["Time", "User", "Role", "Action", "Target", "Result", "Error"].map((h) => (
-                    <th key={h} className="py-1 pr-3 font-normal">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((e, i) => (
-                  <tr key={`${e.time}-${i}`} data-testid="audit-row" data-action={e.action} data-target={e.target ?? ""} data-result={e.result} className="border-t border-zinc-800 align-top">
-                    <td className="whitespace-nowrap py-1 pr-3 text-zinc-400">{formatDateTime(e.time)}</td>
-                    <td className="py-1 pr-3 font-mono text-zinc-200">{e.user}</td>
-                    <td className="py-1 pr-3 text-zinc-400">{e.role}</td>
-                    <td className="py-1 pr-3 font-mono text-zinc-100">{e.action}</td>
-                    <td className="break-all py-1 pr-3 font-mono text-zinc-300">{e.target ?? ""}</td>
-                    <td className={`py-1 pr-3 ${e.result === "ok" ? "text-emerald-300" : "text-red-300"}`}>
-                      {e.result} {e.status}
-                    </td>
-                    <td className="py-1 text-red-300">{e.error ?? ""}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable variant="plain" columns={["Time", "User", "Role", "Action", "Target", "Result", "Error"]}>
+            {rows.map((e, i) => (
+              <tr key={`${e.time}-${i}`} data-testid="audit-row" data-action={e.action} data-target={e.target ?? ""} data-result={e.result} className="border-t border-zinc-800 align-top">
+                <td className="whitespace-nowrap py-1 pr-3 text-zinc-400">{formatDateTime(e.time)}</td>
+                <td className="py-1 pr-3 font-mono text-zinc-200">{e.user}</td>
+                <td className="py-1 pr-3 text-zinc-400">{e.role}</td>
+                <td className="py-1 pr-3 font-mono text-zinc-100">{e.action}</td>
+                <td className="break-all py-1 pr-3 font-mono text-zinc-300">{e.target ?? ""}</td>
+                <td className={`py-1 pr-3 ${e.result === "ok" ? "text-emerald-300" : "text-red-300"}`}>
+                  {e.result} {e.status}
+                </td>
+                <td className="py-1 text-red-300">{e.error ?? ""}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </div>
     </Section>

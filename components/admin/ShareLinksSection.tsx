@@ -5,6 +5,7 @@ import type { ShareLinkView } from "@/lib/share-links";
 import { ShareLinkCreate } from "./ShareLinkCreate";
 import { ShareLinkRow } from "./ShareLinkRow";
 import { useGet } from "@/components/request/use-get";
+import { DataTable } from "@/components/ui/DataTable";
 
 export function ShareLinksSection({ onChanged }: { onChanged: () => void }) {
   const { data, error, reload } = useGet<{ links: ShareLinkView[] }>("/api/v1/share-links");
@@ -24,25 +25,11 @@ export function ShareLinksSection({ onChanged }: { onChanged: () => void }) {
         )}
         {data && links.length === 0 && <p className="text-zinc-400">No share links yet.</p>}
         {links.length > 0 && (
-          <table className="w-full text-left">
-            <thead className="text-zinc-500">
-              <tr>
-                <th className="py-1 font-normal">Label</th>
-                <th className="py-1 font-normal">State</th>
-                <th className="py-1 font-normal">Created</th>
-                <th className="py-1 font-normal">Expires</th>
-                <th className="py-1 font-normal">Last used</th>
-                <th className="py-1 font-normal">
-                  <span className="sr-only">Revoke</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {links.map((l) => (
-                <ShareLinkRow key={l.id} link={l} onChanged={changed} />
-              ))}
-            </tbody>
-          </table>
+          <DataTable variant="plain" columns={["Label", "State", "Created", "Expires", "Last used", { label: "Revoke", hidden: true }]}>
+            {links.map((l) => (
+              <ShareLinkRow key={l.id} link={l} onChanged={changed} />
+            ))}
+          </DataTable>
         )}
       </div>
     </Section>

@@ -6,6 +6,7 @@ import { loginHref, type Role } from "@/lib/session";
 import { AddUserForm } from "./AddUserForm";
 import { useGet } from "@/components/request/use-get";
 import { UserRow } from "./UserRow";
+import { DataTable } from "@/components/ui/DataTable";
 
 export function UsersSection({ onChanged }: { onChanged: () => void }) {
   const me = useMe();
@@ -28,22 +29,11 @@ export function UsersSection({ onChanged }: { onChanged: () => void }) {
           <p className="text-zinc-400">No users yet: this server runs in local mode. The first user must be an admin, and adding it turns sign-in on for everyone (you sign in next).</p>
         )}
         {users.length > 0 && (
-          <table className="w-full text-left">
-            <thead className="text-zinc-500">
-              <tr>
-                <th className="py-1 font-normal">Name</th>
-                <th className="py-1 font-normal">Role</th>
-                <th className="py-1 font-normal">
-                  <span className="sr-only">Remove</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((u) => (
-                <UserRow key={`${u.name}:${u.role}`} name={u.name} role={u.role} you={me?.mode === "auth" && me.user === u.name} onChanged={changed} />
-              ))}
-            </tbody>
-          </table>
+          <DataTable variant="plain" columns={["Name", "Role", { label: "Remove", hidden: true }]}>
+            {users.map((u) => (
+              <UserRow key={`${u.name}:${u.role}`} name={u.name} role={u.role} you={me?.mode === "auth" && me.user === u.name} onChanged={changed} />
+            ))}
+          </DataTable>
         )}
         <AddUserForm onAdded={first ? () => window.location.assign(loginHref("/admin")) : changed} />
       </div>

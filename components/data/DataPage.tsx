@@ -13,6 +13,7 @@ import type { SecretView } from "@/lib/model-types";
 import { dataUsers } from "@/lib/stacks";
 import { readFileBase64 } from "./file-read";
 import { parseLabelLines } from "./labels-text";
+import { DataTable } from "@/components/ui/DataTable";
 
 type Kind = "secret" | "config";
 type Answer = ActionReport | ActionFailure;
@@ -99,55 +100,43 @@ export function DataPage({ kind }: { kind: Kind }) {
   const canEdit = useCan("swarmData");
   return (
     <div className={`grid items-start gap-4 px-3 pb-8 ${canEdit ? "lg:grid-cols-[2fr_1fr]" : ""}`}>
-      <table className="w-full text-left text-xs">
-        <thead className="text-zinc-500">
+      <DataTable variant="plain" frameClassName="" columns={["Name", "Stack", "Labels", "Used by", "Created", { label: "Remove", hidden: true }]}>
+        {items.length === 0 && (
           <tr>
-            <th className="py-1 font-normal">Name</th>
-            <th className="py-1 font-normal">Stack</th>
-            <th className="py-1 font-normal">Labels</th>
-            <th className="py-1 font-normal">Used by</th>
-            <th className="py-1 font-normal">Created</th>
-            <th />
+            <td colSpan={6} className="py-2 text-zinc-400">
+              No {kind}s yet.
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {items.length === 0 && (
-            <tr>
-              <td colSpan={6} className="py-2 text-zinc-400">
-                No {kind}s yet.
-              </td>
-            </tr>
-          )}
-          {items.map((item) => {
-            const users = model ? dataUsers(model.cluster.services, `${kind}s`, item.id) : [];
-            return (
-              <tr key={item.id} data-testid="data-row" data-name={item.name} className="border-t border-zinc-800 align-top">
-                <td className="py-1 pr-2 font-mono text-zinc-100">{item.name}</td>
-                {item.redacted ? (
-                  <td colSpan={2} data-testid="data-withheld" className="py-1 pr-2 text-zinc-500">
-                    hidden from viewers
-                  </td>
-                ) : (
-                  <>
-                    <td className="py-1 pr-2 font-mono text-zinc-300">{item.stack ?? ""}</td>
-                    <td className="py-1 pr-2 font-mono text-zinc-400">
-                      {Object.entries(item.labels)
-                        .filter(([k]) => !k.startsWith("com.docker.stack."))
-                        .map(([k, v]) => `${k}=${v}`)
-                        .join(", ")}
-                    </td>
-                  </>
-                )}
-                <td data-testid="data-users" className="py-1 pr-2 font-mono text-zinc-300">
-                  {users.join(", ") || <span className="text-zinc-500">none</span>}
+        )}
+        {items.map((item) => {
+          const users = model ? dataUsers(model.cluster.services, `${kind}s`, item.id) : [];
+          return (
+            <tr key={item.id} data-testid="data-row" data-name={item.name} className="border-t border-zinc-800 align-top">
+              <td className="py-1 pr-2 font-mono text-zinc-100">{item.name}</td>
+              {item.redacted ? (
+                <td colSpan={2} data-testid="data-withheld" className="py-1 pr-2 text-zinc-500">
+                  hidden from viewers
                 </td>
-                <td className="py-1 pr-2 text-zinc-400">{item.redacted ? "" : new Date(item.createdAt).toLocaleString()}</td>
-                <td className="py-1">{canEdit && <RemoveButton kind={kind} item={item} />}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+              ) : (
+                <>
+                  <td className="py-1 pr-2 font-mono text-zinc-300">{item.stack ?? ""}</td>
+                  <td className="py-1 pr-2 font-mono text-zinc-400">
+                    {Object.entries(item.labels)
+                      .filter(([k]) => !k.startsWith("com.docker.stack."))
+                      .map(([k, v]) => `${k}=${v}`)
+                      .join(", ")}
+                  </td>
+                </>
+              )}
+              <td data-testid="data-users" className="py-1 pr-2 font-mono text-zinc-300">
+                {users.join(", ") || <span className="text-zinc-500">none</span>}
+              </td>
+              <td className="py-1 pr-2 text-zinc-400">{item.redacted ? "" : new Date(item.createdAt).toLocaleString()}</td>
+              <td className="py-1">{canEdit && <RemoveButton kind={kind} item={item} />}</td>
+            </tr>
+          );
+        })}
+      </DataTable>
       {canEdit && <CreateForm kind={kind} />}
     </div>
   );
