@@ -3,7 +3,7 @@
 import { useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
 import { BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
-import { readFileBase64, readFileText } from "@/components/data/file-read";
+import { readFileBase64, readFileText } from "@/components/swarm-data/file-read";
 import { useClusterStore } from "@/components/store/cluster-store";
 import type { DockerCliStatus, StackCheck } from "@/lib/stack-types";
 import { CheckResult } from "./CheckResult";

@@ -94,7 +94,7 @@ function RemoveButton({ kind, item }: { kind: Kind; item: SecretView }) {
   );
 }
 
-export function DataPage({ kind }: { kind: Kind }) {
+export function SwarmDataPage({ kind }: { kind: Kind }) {
   const { model } = useClusterStore();
   const items = model ? Object.values(model.cluster[`${kind}s`]).sort((a, b) => a.name.localeCompare(b.name)) : [];
   const canEdit = useCan("swarmData");
