@@ -4,7 +4,7 @@ import { useState } from "react";
 import { BUTTON, INPUT } from "@/components/ui/styles";
 import { Section } from "@/components/ui/Section";
 import { formatDateTime } from "@/components/ui/time-format";
-import type { AuditEntry } from "@/server/auth/audit";
+import type { AuditEntry } from "@/lib/audit-types";
 import { auditRows } from "./audit-rows";
 import { useGet } from "@/components/request/use-get";
 import { DataTable } from "@/components/ui/DataTable";
