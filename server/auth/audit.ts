@@ -1,7 +1,7 @@
 // The audit log: one JSON line per action (who, role, what, target, parameters without secret values, result, time) in the data directory, rotated by size.
 import fs from "node:fs";
 import path from "node:path";
-import type { AuditEntry } from "@/lib/audit-types";
+import type { AuditEntry } from "../../lib/audit-types";
 import { maskArgv, maskSecretsInText } from "./mask";
 
 export type { AuditEntry };
