@@ -5,6 +5,7 @@ import { INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
 import type { Role } from "@/lib/session";
 import { request } from "@/components/request/request";
 import { ROLE_CHOICES } from "./RoleSelect";
+import { Problem } from "@/components/ui/Problem";
 
 export function AddUserForm({ onAdded }: { onAdded: (name: string) => void }) {
   const [name, setName] = useState("");
@@ -46,11 +47,7 @@ export function AddUserForm({ onAdded }: { onAdded: (name: string) => void }) {
       <button type="submit" disabled={busy || !name.trim() || password.length < 8} className={PRIMARY_BUTTON}>
         {busy ? "Adding…" : "Add user"}
       </button>
-      {error && (
-        <p role="alert" className="w-full text-red-300">
-          Not added: {error}
-        </p>
-      )}
+      <Problem of={error} prefix="Not added:" className="w-full" />
     </form>
   );
 }

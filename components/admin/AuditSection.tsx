@@ -8,6 +8,7 @@ import type { AuditEntry } from "@/lib/audit-types";
 import { auditRows } from "./audit-rows";
 import { useGet } from "@/components/request/use-get";
 import { DataTable } from "@/components/ui/DataTable";
+import { Problem } from "@/components/ui/Problem";
 
 export function AuditSection({ version }: { version: number }) {
   const { data, error, loading, reload } = useGet<{ entries: AuditEntry[] }>("/api/v1/audit", version);
@@ -31,11 +32,7 @@ export function AuditSection({ version }: { version: number }) {
       }
     >
       <div className="space-y-2 text-xs">
-        {error && (
-          <p role="alert" className="text-red-300">
-            Could not read the audit log: {error}
-          </p>
-        )}
+        <Problem of={error} prefix="Could not read the audit log:" />
         {data && (
           <p className="text-zinc-500">
             {matched === entries.length ? `${entries.length} entries` : `${matched} of ${entries.length} entries match`}

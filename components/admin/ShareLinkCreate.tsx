@@ -5,6 +5,7 @@ import { BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
 import type { ShareLinkCreated } from "@/lib/share-links";
 import { request } from "@/components/request/request";
 import { absoluteShareUrl, DEFAULT_EXPIRY, EXPIRY_CHOICES, expiryMinutes } from "./share-link-format";
+import { Problem } from "@/components/ui/Problem";
 
 function CreatedLink({ url, label, onDone }: { url: string; label: string; onDone: () => void }) {
   const [copied, setCopied] = useState<string | null>(null);
@@ -72,11 +73,7 @@ export function ShareLinkCreate({ onCreated }: { onCreated: () => void }) {
           {busy ? "Creating…" : "Create share link"}
         </button>
       </form>
-      {error && (
-        <p role="alert" className="text-red-300">
-          Not created: {error}
-        </p>
-      )}
+      <Problem of={error} prefix="Not created:" />
       {created && <CreatedLink url={created.url} label={created.label} onDone={() => setCreated(null)} />}
     </div>
   );

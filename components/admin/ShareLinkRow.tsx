@@ -5,6 +5,7 @@ import { Confirm } from "@/components/ui/Confirm";
 import { formatDateTime } from "@/components/ui/time-format";
 import type { ShareLinkView } from "@/lib/share-links";
 import { request } from "@/components/request/request";
+import { Problem } from "@/components/ui/Problem";
 
 const STATE_CLASS: Record<ShareLinkView["state"], string> = {
   active: "bg-emerald-900/60 text-emerald-200",
@@ -35,11 +36,7 @@ export function ShareLinkRow({ link, onChanged }: { link: ShareLinkView; onChang
       <td className="py-1.5 pr-3 text-zinc-400">{link.lastUsedAt ? formatDateTime(link.lastUsedAt) : "never"}</td>
       <td className="py-1.5">
         {link.state === "active" && <Confirm opener="Revoke…" quiet confirmLabel={`Revoke ${link.label}`} busy={busy} closeOnConfirm onConfirm={() => void revoke()} />}
-        {error && (
-          <p role="alert" className="mt-1 text-red-300">
-            {error}
-          </p>
-        )}
+        <Problem of={error} className="mt-1" />
       </td>
     </tr>
   );

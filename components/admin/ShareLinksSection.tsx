@@ -6,6 +6,7 @@ import { ShareLinkCreate } from "./ShareLinkCreate";
 import { ShareLinkRow } from "./ShareLinkRow";
 import { useGet } from "@/components/request/use-get";
 import { DataTable } from "@/components/ui/DataTable";
+import { Problem } from "@/components/ui/Problem";
 
 export function ShareLinksSection({ onChanged }: { onChanged: () => void }) {
   const { data, error, reload } = useGet<{ links: ShareLinkView[] }>("/api/v1/share-links");
@@ -18,11 +19,7 @@ export function ShareLinksSection({ onChanged }: { onChanged: () => void }) {
     <Section title="Share links" testId="admin-share-links" aside={<span className="text-[11px] text-zinc-500">read-only views of the visualizer, no sign-in</span>}>
       <div className="space-y-3 text-xs text-zinc-300">
         <ShareLinkCreate onCreated={changed} />
-        {error && (
-          <p role="alert" className="text-red-300">
-            Could not read the share links: {error}
-          </p>
-        )}
+        <Problem of={error} prefix="Could not read the share links:" />
         {data && links.length === 0 && <p className="text-zinc-400">No share links yet.</p>}
         {links.length > 0 && (
           <DataTable variant="plain" columns={["Label", "State", "Created", "Expires", "Last used", { label: "Revoke", hidden: true }]}>

@@ -5,6 +5,7 @@ import { Confirm } from "@/components/ui/Confirm";
 import type { Role } from "@/lib/session";
 import { request } from "@/components/request/request";
 import { RoleSelect } from "./RoleSelect";
+import { Problem } from "@/components/ui/Problem";
 
 interface Props {
   name: string;
@@ -37,11 +38,7 @@ export function UserRow({ name, role, you, onChanged }: Props) {
       </td>
       <td className="py-1.5">
         <Confirm opener="Remove…" typeName={name} inputTestId="confirm-user-remove-input" confirmTestId="remove-user" busy={busy} onConfirm={() => void run("DELETE")} />
-        {error && (
-          <p role="alert" className="mt-1 text-red-300">
-            {error}
-          </p>
-        )}
+        <Problem of={error} className="mt-1" />
       </td>
     </tr>
   );

@@ -7,6 +7,7 @@ import { AddUserForm } from "./AddUserForm";
 import { useGet } from "@/components/request/use-get";
 import { UserRow } from "./UserRow";
 import { DataTable } from "@/components/ui/DataTable";
+import { Problem } from "@/components/ui/Problem";
 
 export function UsersSection({ onChanged }: { onChanged: () => void }) {
   const me = useMe();
@@ -20,11 +21,7 @@ export function UsersSection({ onChanged }: { onChanged: () => void }) {
   return (
     <Section title="Users" testId="admin-users" aside={<span className="text-[11px] text-zinc-500">roles apply to the user&apos;s next request</span>}>
       <div className="space-y-3 text-xs">
-        {error && (
-          <p role="alert" className="text-red-300">
-            Could not read the users: {error}
-          </p>
-        )}
+        <Problem of={error} prefix="Could not read the users:" />
         {data && users.length === 0 && (
           <p className="text-zinc-400">No users yet: this server runs in local mode. The first user must be an admin, and adding it turns sign-in on for everyone (you sign in next).</p>
         )}

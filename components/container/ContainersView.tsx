@@ -8,6 +8,7 @@ import { plural } from "@/components/ui/format";
 import type { ContainerNetworkFacts } from "@/lib/detail-types";
 import { ContainerRow } from "./ContainerRow";
 import { sortContainers, taskContainerSignature } from "./container-view";
+import { Problem } from "@/components/ui/Problem";
 
 interface ContainersAnswer {
   containers: ContainerNetworkFacts[];
@@ -52,11 +53,7 @@ export function ContainersView() {
             : "Reading the containers… "}
           Swarmscope inspects the manager it watches and the nodes named in SWARMSCOPE_NODE_HOSTS.
         </p>
-        {error && (
-          <p data-testid="containers-error" role="alert" className="rounded-lg border border-red-800/70 bg-red-950/40 px-3 py-2 text-sm text-red-100">
-            {error}
-          </p>
-        )}
+        <Problem of={error} boxed testId="containers-error" />
         {data && data.unreachable.length > 0 && (
           <p data-testid="containers-unreachable" className="rounded-lg border border-amber-700/60 bg-amber-950/40 px-3 py-2 text-xs text-amber-100">
             Could not read the containers of {data.unreachable.join(", ")}.

@@ -3,6 +3,7 @@
 import { type FormEvent, useState } from "react";
 import { request } from "@/components/request/request";
 import { safeNext } from "@/lib/session";
+import { Problem } from "@/components/ui/Problem";
 
 export function LoginForm() {
   const [error, setError] = useState<string | null>(null);
@@ -28,11 +29,7 @@ export function LoginForm() {
         Password
         <input name="password" type="password" autoComplete="current-password" required className="rounded border border-zinc-700 bg-zinc-950 px-2 py-1" />
       </label>
-      {error && (
-        <p role="alert" className="text-red-400">
-          {error}
-        </p>
-      )}
+      <Problem of={error} />
       <button type="submit" disabled={busy} className="rounded bg-zinc-100 px-3 py-1.5 font-semibold text-zinc-900 disabled:opacity-50">
         {busy ? "Signing in…" : "Sign in"}
       </button>

@@ -18,6 +18,7 @@ import { NetworkFacts } from "./NetworkFacts";
 import { NetworkServices } from "./NetworkServices";
 import { NetworkTasks } from "./NetworkTasks";
 import { RemoveNetwork } from "./RemoveNetwork";
+import { Problem } from "@/components/ui/Problem";
 
 const H2 = "text-sm font-semibold text-zinc-100";
 
@@ -57,11 +58,7 @@ export function NetworkDetailView({ reference }: { reference: string }) {
             ← All networks
           </Link>
         </p>
-        {error && !data && !removed && (
-          <p data-testid="network-error" role="alert" className="rounded-lg border border-red-800/70 bg-red-950/40 px-3 py-2 text-sm text-red-100">
-            {error}
-          </p>
-        )}
+        {error && !data && !removed && <Problem of={error} boxed testId="network-error" />}
         {!error && !data && <p className="text-xs text-zinc-400">Reading the network…</p>}
         {run?.request.action === "network.remove" && feedback}
         {data && network && (

@@ -20,6 +20,7 @@ import type { ServiceDetail } from "@/lib/detail-types";
 import type { TaskView } from "@/lib/model-types";
 import { ServiceSpec } from "./ServiceSpec";
 import { ServiceSummary } from "./ServiceSummary";
+import { Problem } from "@/components/ui/Problem";
 
 export function ServiceDetailView({ reference }: { reference: string }) {
   const { model } = useClusterStore();
@@ -58,11 +59,7 @@ export function ServiceDetailView({ reference }: { reference: string }) {
             <TaskTable rows={rows} rowTestId="service-task-row" empty="No tasks: the service has none (scaled to 0, or all removed)." />
           </Section>
           <LogsPanel serviceId={service.id} serviceName={service.name} />
-          {detail.error && (
-            <p role="alert" className="rounded-md border border-red-800/70 bg-red-950/40 px-3 py-2 text-sm text-red-200">
-              Could not read the service spec: {detail.error}
-            </p>
-          )}
+          <Problem of={detail.error} prefix="Could not read the service spec:" boxed />
           {detail.data ? <ServiceSpec detail={detail.data} live={service} /> : !detail.error && <p className="text-sm text-zinc-500">Reading the spec…</p>}
         </WithOperations>
       </div>

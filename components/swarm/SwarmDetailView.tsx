@@ -15,6 +15,7 @@ import { SwarmNodes } from "./SwarmNodes";
 import { SwarmServices } from "./SwarmServices";
 import { JoinSecrets } from "./JoinSecrets";
 import { SwarmSecurity } from "./SwarmSecurity";
+import { Problem } from "@/components/ui/Problem";
 
 export function SwarmDetailView() {
   const { model } = useClusterStore();
@@ -39,11 +40,7 @@ export function SwarmDetailView() {
   return (
     <PageFrame kind="Swarm" title={`Swarm ${swarm.id.slice(0, 12)}`}>
       <div data-testid="swarm-detail" data-cluster-id={swarm.id} data-managers={swarm.managers} data-workers={swarm.workers} className="flex flex-col gap-3">
-        {detail.error && (
-          <p role="alert" className="rounded-md border border-red-800/70 bg-red-950/40 px-3 py-2 text-sm text-red-200">
-            Could not read the swarm settings: {detail.error}
-          </p>
-        )}
+        <Problem of={detail.error} prefix="Could not read the swarm settings:" boxed />
         {sections ? (
           <div className="grid gap-3 md:grid-cols-2">
             {sections.map((s) => (
