@@ -1,19 +1,13 @@
 // Sends one action through the request client and returns its answer: an ActionReport, or an ActionFailure (also for network and non-JSON answers).
-import { answeredHttp, reportOf, request as send, type RequestOptions } from "@/components/request/request";
+import { reportOf, request as send, type RequestOptions } from "@/components/request/request";
 import type { ActionFailure, ActionReport } from "@/lib/action-types";
 import type { ActionRequest } from "./requests";
 
 export type ActionAnswer = ActionReport | ActionFailure;
 
-function isAnswer(value: unknown): value is ActionAnswer {
-  return typeof value === "object" && value !== null && "ok" in value;
-}
-
 export async function callAction(request: ActionRequest, fetchImpl?: RequestOptions["fetchImpl"]): Promise<ActionAnswer> {
   const answer = await send<ActionAnswer>(request.method, request.path, request.body, { fetchImpl });
-  const fixed = { action: request.action, cli: request.cli };
-  if (answer.ok && !isAnswer(answer.data)) return { ok: false, ...fixed, error: answeredHttp(answer.status, JSON.stringify(answer.data) ?? "") };
-  return reportOf<ActionAnswer, ActionFailure>(answer, fixed);
+  return reportOf<ActionAnswer, ActionFailure>(answer, { action: request.action, cli: request.cli });
 }
 
 /** "replicas: must be …" → the field to blame, if the answer names one. */

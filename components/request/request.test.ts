@@ -77,6 +77,10 @@ describe("reportOf", () => {
     expect(reportOf(await request("POST", "/a", {}, { fetchImpl: answering(200, '{"ok":true,"message":"m"}') }))).toEqual({ ok: true, message: "m" });
     expect(reportOf(await request("POST", "/a", {}, { fetchImpl: answering(409, '{"ok":false,"error":"e","notDone":["x"]}') }), { cli: "c" })).toEqual({ ok: false, error: "e", notDone: ["x"] });
   });
+  it("turns a 2xx answer that is no report into a failure with the caller's fields", async () => {
+    expect(reportOf(await request("POST", "/a", {}, { fetchImpl: answering(200, "<html>") }), { cli: "c" })).toEqual({ ok: false, cli: "c", error: "the server answered HTTP 200" });
+    expect(reportOf(await request("POST", "/a", {}, { fetchImpl: answering(200, '{"users":[]}') }))).toEqual({ ok: false, error: 'the server answered HTTP 200: {"users":[]}' });
+  });
   it("adds the caller's fields when the body was no report", async () => {
     expect(reportOf(await request("POST", "/a", {}, { fetchImpl: answering(502, "Bad Gateway") }), { cli: "c" })).toEqual({ ok: false, cli: "c", error: "the server answered HTTP 502: Bad Gateway" });
   });

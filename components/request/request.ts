@@ -91,11 +91,15 @@ export async function request<T>(method: Method, path: string, body?: unknown, o
 }
 
 /**
- * For APIs that answer a report either way (actions, stack checks): the 2xx JSON; else the failure as the server wrote it
- * (its whole body, with ok: false, error and field), or, when the body was no report, `extra` with the error.
+ * For APIs that answer a report either way (actions, stack checks): the 2xx report; else the failure as the server wrote it
+ * (its whole body, with ok: false, error and field), or, when the body was no report (no `ok`), `extra` with the error.
  */
 export function reportOf<T, F extends { ok: false; error: string; field?: string } = ActionFailure>(answer: Answer<T>, extra: NoInfer<Partial<F>> = {}): T | F {
-  if (answer.ok) return answer.data;
+  if (answer.ok) {
+    const data: unknown = answer.data;
+    if (typeof data === "object" && data !== null && "ok" in data) return answer.data;
+    return { ...extra, ok: false, error: answeredHttp(answer.status, data === null ? "" : (JSON.stringify(data) ?? "")) } as unknown as F;
+  }
   const base = answer.body !== null && "ok" in answer.body ? answer.body : extra;
   return { ...base, ok: false, error: answer.error, ...(answer.field !== undefined ? { field: answer.field } : {}) } as unknown as F;
 }
