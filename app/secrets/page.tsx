@@ -1,6 +1,6 @@
 // /secrets — every secret (docker secret ls) with the services using it; create from text or a file, remove.
 import type { Metadata } from "next";
-import { DataPage } from "@/components/data/DataPage";
+import { SwarmDataPage } from "@/components/swarm-data/SwarmDataPage";
 import { PageShell } from "@/components/nav/PageShell";
 
 export const metadata: Metadata = { title: "Secrets · Swarmscope" };
@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Secrets · Swarmscope" };
 export default function SecretsPage() {
   return (
     <PageShell title="Secrets">
-      <DataPage kind="secret" />
+      <SwarmDataPage kind="secret" />
     </PageShell>
   );
 }

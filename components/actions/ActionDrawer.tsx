@@ -7,7 +7,7 @@ import { DrainConfirm } from "./DrainConfirm";
 import { NodeActions } from "./NodeActions";
 import { type DrawerPanel, useOperations } from "./operations";
 import { ServiceActions } from "./ServiceActions";
-import { BUTTON } from "./styles";
+import { BUTTON } from "@/components/ui/styles";
 
 function title(panel: DrawerPanel, names: { service?: string; node?: string }): string {
   switch (panel.kind) {

@@ -1,7 +1,8 @@
 "use client";
 // The availability pill of a node column header as a menu: Active / Pause / Drain (drain asks first, in the drawer).
 import { useEffect, useRef, useState } from "react";
-import { availabilityLabel, TONE_PILL } from "@/components/visualizer/node-labels";
+import { TONE_PILL } from "@/components/ui/tone";
+import { availabilityLabel } from "@/components/visualizer/node-labels";
 import type { NodeView } from "@/lib/model-types";
 import { AVAILABILITIES } from "./AvailabilityButtons";
 import type { Operations } from "./operations";

@@ -5,6 +5,7 @@ import type { NodeView } from "@/lib/model-types";
 import { CliBox } from "./CliBox";
 import { tasksToMove } from "./drain-plan";
 import { type ActionRequest, availabilityRequest } from "./requests";
+import { BUTTON, DANGER_BUTTON } from "@/components/ui/styles";
 
 const NONE = {};
 
@@ -48,11 +49,11 @@ export function DrainConfirm({ node, onConfirm, onCancel }: Props) {
           type="button"
           data-testid="confirm-drain"
           onClick={() => onConfirm(request)}
-          className="rounded-md bg-red-700 px-3 py-1 text-sm font-medium text-white hover:bg-red-600"
+          className={DANGER_BUTTON}
         >
           Drain {node.hostname}
         </button>
-        <button type="button" data-testid="cancel-drain" onClick={onCancel} className="rounded-md border border-zinc-600 px-3 py-1 text-sm text-zinc-200 hover:bg-zinc-800">
+        <button type="button" data-testid="cancel-drain" onClick={onCancel} className={BUTTON}>
           Cancel
         </button>
       </div>

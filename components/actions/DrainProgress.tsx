@@ -1,7 +1,7 @@
 "use client";
 // Live progress of a drain: each task that had to leave the node, its replacement elsewhere, until none of them runs on the node.
 import { useClusterStore } from "@/components/store/cluster-store";
-import { StateBadge } from "@/components/visualizer/StateBadge";
+import { StateBadge } from "@/components/ui/StateBadge";
 import { drainProgress } from "./drain-plan";
 
 const NONE = {};

@@ -12,8 +12,8 @@ import { AvailabilityButtons } from "./AvailabilityButtons";
 import { DrainConfirm } from "./DrainConfirm";
 import { NodeLabels } from "./NodeLabels";
 import { type ActionRequest, availabilityRequest, removeNodeRequest, roleRequest } from "./requests";
-import { BUTTON, PRIMARY_BUTTON } from "./styles";
-import { TypeToConfirm } from "./TypeToConfirm";
+import { BUTTON, PRIMARY_BUTTON } from "@/components/ui/styles";
+import { TypeToConfirm } from "@/components/ui/TypeToConfirm";
 import { useActionRun } from "./use-action-run";
 
 type Send = (request: ActionRequest) => void;

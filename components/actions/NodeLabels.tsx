@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { NodeView } from "@/lib/model-types";
 import { ActionSection } from "./ActionSection";
 import { type ActionRequest, nodeLabelsRequest } from "./requests";
-import { INPUT, PRIMARY_BUTTON } from "./styles";
+import { INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
 
 export function NodeLabels({ node, send }: { node: NodeView; send: (request: ActionRequest) => void }) {
   const [key, setKey] = useState("");

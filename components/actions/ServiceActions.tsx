@@ -9,8 +9,8 @@ import { ActionFeedback } from "./ActionFeedback";
 import { ActionSection } from "./ActionSection";
 import { type ActionRequest, redeployRequest, removeServiceRequest, rollbackRequest, scaleRequest, updateImageRequest } from "./requests";
 import { MAX_REPLICAS, scaleBlock } from "./scale-target";
-import { BUTTON, INPUT, PRIMARY_BUTTON } from "./styles";
-import { TypeToConfirm } from "./TypeToConfirm";
+import { BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
+import { TypeToConfirm } from "@/components/ui/TypeToConfirm";
 import { useActionRun } from "./use-action-run";
 
 type Send = (request: ActionRequest) => void;

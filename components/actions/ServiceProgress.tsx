@@ -1,6 +1,6 @@
 "use client";
 // Live convergence of a service after an action, like the CLI: overall line, UpdateStatus, old vs new image, one line per slot, errors, phase.
-import { StateBadge } from "@/components/visualizer/StateBadge";
+import { StateBadge } from "@/components/ui/StateBadge";
 import { useClusterStore } from "@/components/store/cluster-store";
 import { groupProblems, phaseTone, phaseWords, updateWords } from "./progress-words";
 import { useServiceFollow } from "./use-service-follow";

@@ -1,10 +1,11 @@
 "use client";
 // Add a user: name, role and an initial password (POST /api/v1/users); the server's refusal is shown next to the form.
 import { type FormEvent, useState } from "react";
-import { INPUT, PRIMARY_BUTTON } from "@/components/actions/styles";
+import { INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
 import type { Role } from "@/lib/session";
-import { callApi } from "./admin-api";
+import { request } from "@/components/request/request";
 import { ROLE_CHOICES } from "./RoleSelect";
+import { Problem } from "@/components/ui/Problem";
 
 export function AddUserForm({ onAdded }: { onAdded: (name: string) => void }) {
   const [name, setName] = useState("");
@@ -15,7 +16,7 @@ export function AddUserForm({ onAdded }: { onAdded: (name: string) => void }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    const r = await callApi<{ ok: true }>("POST", "/api/v1/users", { name: name.trim(), role, password });
+    const r = await request<{ ok: true }>("POST", "/api/v1/users", { name: name.trim(), role, password });
     setBusy(false);
     if (!r.ok) return setError(r.error);
     setError(null);
@@ -46,11 +47,7 @@ export function AddUserForm({ onAdded }: { onAdded: (name: string) => void }) {
       <button type="submit" disabled={busy || !name.trim() || password.length < 8} className={PRIMARY_BUTTON}>
         {busy ? "Adding…" : "Add user"}
       </button>
-      {error && (
-        <p role="alert" className="w-full text-red-300">
-          Not added: {error}
-        </p>
-      )}
+      <Problem of={error} prefix="Not added:" className="w-full" />
     </form>
   );
 }

@@ -1,15 +1,17 @@
 "use client";
 // The admin page's audit log: newest first, a filter box, Refresh and the JSON-lines export; read again after every change made on the page.
 import { useState } from "react";
-import { BUTTON, INPUT } from "@/components/actions/styles";
-import { Section } from "@/components/common/Section";
-import { formatDateTime } from "@/components/common/time-format";
-import type { AuditEntry } from "@/server/auth/audit";
+import { BUTTON, INPUT } from "@/components/ui/styles";
+import { Section } from "@/components/ui/Section";
+import { formatDateTime } from "@/components/ui/time-format";
+import type { AuditEntry } from "@/lib/audit-types";
 import { auditRows } from "./audit-rows";
-import { useApiGet } from "./use-api-get";
+import { useGet } from "@/components/request/use-get";
+import { DataTable } from "@/components/ui/DataTable";
+import { Problem } from "@/components/ui/Problem";
 
 export function AuditSection({ version }: { version: number }) {
-  const { data, error, loading, reload } = useApiGet<{ entries: AuditEntry[] }>("/api/v1/audit", version);
+  const { data, error, loading, reload } = useGet<{ entries: AuditEntry[] }>("/api/v1/audit", version);
   const [query, setQuery] = useState("");
   const entries = data?.entries ?? [];
   const { rows, matched } = auditRows(entries, query);
@@ -30,11 +32,7 @@ export function AuditSection({ version }: { version: number }) {
       }
     >
       <div className="space-y-2 text-xs">
-        {error && (
-          <p role="alert" className="text-red-300">
-            Could not read the audit log: {error}
-          </p>
-        )}
+        <Problem of={error} prefix="Could not read the audit log:" />
         {data && (
           <p className="text-zinc-500">
             {matched === entries.length ? `${entries.length} entries` : `${matched} of ${entries.length} entries match`}
@@ -42,34 +40,21 @@ export function AuditSection({ version }: { version: number }) {
           </p>
         )}
         {rows.length > 0 && (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left">
-              <thead className="text-zinc-500">
-                <tr>
-                  {["Time", "User", "Role", "Action", "Target", "Result", "Error"].map((h) => (
-                    <th key={h} className="py-1 pr-3 font-normal">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((e, i) => (
-                  <tr key={`${e.time}-${i}`} data-testid="audit-row" data-action={e.action} data-target={e.target ?? ""} data-result={e.result} className="border-t border-zinc-800 align-top">
-                    <td className="whitespace-nowrap py-1 pr-3 text-zinc-400">{formatDateTime(e.time)}</td>
-                    <td className="py-1 pr-3 font-mono text-zinc-200">{e.user}</td>
-                    <td className="py-1 pr-3 text-zinc-400">{e.role}</td>
-                    <td className="py-1 pr-3 font-mono text-zinc-100">{e.action}</td>
-                    <td className="break-all py-1 pr-3 font-mono text-zinc-300">{e.target ?? ""}</td>
-                    <td className={`py-1 pr-3 ${e.result === "ok" ? "text-emerald-300" : "text-red-300"}`}>
-                      {e.result} {e.status}
-                    </td>
-                    <td className="py-1 text-red-300">{e.error ?? ""}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable variant="plain" columns={["Time", "User", "Role", "Action", "Target", "Result", "Error"]}>
+            {rows.map((e, i) => (
+              <tr key={`${e.time}-${i}`} data-testid="audit-row" data-action={e.action} data-target={e.target ?? ""} data-result={e.result} className="border-t border-zinc-800 align-top">
+                <td className="whitespace-nowrap py-1 pr-3 text-zinc-400">{formatDateTime(e.time)}</td>
+                <td className="py-1 pr-3 font-mono text-zinc-200">{e.user}</td>
+                <td className="py-1 pr-3 text-zinc-400">{e.role}</td>
+                <td className="py-1 pr-3 font-mono text-zinc-100">{e.action}</td>
+                <td className="break-all py-1 pr-3 font-mono text-zinc-300">{e.target ?? ""}</td>
+                <td className={`py-1 pr-3 ${e.result === "ok" ? "text-emerald-300" : "text-red-300"}`}>
+                  {e.result} {e.status}
+                </td>
+                <td className="py-1 text-red-300">{e.error ?? ""}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </div>
     </Section>

@@ -1,6 +1,6 @@
 "use client";
 // A user's role as a select in the users table: changing it sends PUT /api/v1/users/:name at once (the server refuses demoting the last admin).
-import { INPUT } from "@/components/actions/styles";
+import { INPUT } from "@/components/ui/styles";
 import type { Role } from "@/lib/session";
 
 export const ROLE_CHOICES: readonly Role[] = ["viewer", "operator", "admin"];

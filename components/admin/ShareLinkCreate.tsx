@@ -1,10 +1,11 @@
 "use client";
 // Create a read-only share link (label, expiry), then show its full URL once, with Copy: the server never shows the token again.
 import { type FormEvent, useState } from "react";
-import { BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/actions/styles";
+import { BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
 import type { ShareLinkCreated } from "@/lib/share-links";
-import { callApi } from "./admin-api";
+import { request } from "@/components/request/request";
 import { absoluteShareUrl, DEFAULT_EXPIRY, EXPIRY_CHOICES, expiryMinutes } from "./share-link-format";
+import { Problem } from "@/components/ui/Problem";
 
 function CreatedLink({ url, label, onDone }: { url: string; label: string; onDone: () => void }) {
   const [copied, setCopied] = useState<string | null>(null);
@@ -43,7 +44,7 @@ export function ShareLinkCreate({ onCreated }: { onCreated: () => void }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    const r = await callApi<ShareLinkCreated>("POST", "/api/v1/share-links", { label: label.trim(), expiresInMinutes: expiryMinutes(expiry) });
+    const r = await request<ShareLinkCreated>("POST", "/api/v1/share-links", { label: label.trim(), expiresInMinutes: expiryMinutes(expiry) });
     setBusy(false);
     if (!r.ok) return setError(r.error);
     setError(null);
@@ -72,11 +73,7 @@ export function ShareLinkCreate({ onCreated }: { onCreated: () => void }) {
           {busy ? "Creating…" : "Create share link"}
         </button>
       </form>
-      {error && (
-        <p role="alert" className="text-red-300">
-          Not created: {error}
-        </p>
-      )}
+      <Problem of={error} prefix="Not created:" />
       {created && <CreatedLink url={created.url} label={created.label} onDone={() => setCreated(null)} />}
     </div>
   );

@@ -1,10 +1,11 @@
 "use client";
 // One share link in the table: label, state, who created it and when, expiry, last use, and Revoke (asks once more) while it is active.
 import { useState } from "react";
-import { BUTTON, DANGER_BUTTON } from "@/components/actions/styles";
-import { formatDateTime } from "@/components/common/time-format";
+import { Confirm } from "@/components/ui/Confirm";
+import { formatDateTime } from "@/components/ui/time-format";
 import type { ShareLinkView } from "@/lib/share-links";
-import { callApi } from "./admin-api";
+import { request } from "@/components/request/request";
+import { Problem } from "@/components/ui/Problem";
 
 const STATE_CLASS: Record<ShareLinkView["state"], string> = {
   active: "bg-emerald-900/60 text-emerald-200",
@@ -13,14 +14,12 @@ const STATE_CLASS: Record<ShareLinkView["state"], string> = {
 };
 
 export function ShareLinkRow({ link, onChanged }: { link: ShareLinkView; onChanged: () => void }) {
-  const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const revoke = async () => {
     setBusy(true);
-    const r = await callApi("DELETE", `/api/v1/share-links/${encodeURIComponent(link.id)}`);
+    const r = await request("DELETE", `/api/v1/share-links/${encodeURIComponent(link.id)}`);
     setBusy(false);
-    setAsking(false);
     setError(r.ok ? null : r.error);
     if (r.ok) onChanged();
   };
@@ -36,26 +35,8 @@ export function ShareLinkRow({ link, onChanged }: { link: ShareLinkView; onChang
       <td className="py-1.5 pr-3 text-zinc-300">{link.state === "revoked" ? `revoked ${formatDateTime(link.revokedAt)}` : link.expiresAt ? formatDateTime(link.expiresAt) : "never"}</td>
       <td className="py-1.5 pr-3 text-zinc-400">{link.lastUsedAt ? formatDateTime(link.lastUsedAt) : "never"}</td>
       <td className="py-1.5">
-        {link.state === "active" &&
-          (asking ? (
-            <span className="flex flex-wrap items-center gap-1">
-              <button type="button" disabled={busy} onClick={() => void revoke()} className={DANGER_BUTTON}>
-                Revoke {link.label}
-              </button>
-              <button type="button" onClick={() => setAsking(false)} className={BUTTON}>
-                Cancel
-              </button>
-            </span>
-          ) : (
-            <button type="button" onClick={() => setAsking(true)} className={BUTTON}>
-              Revoke…
-            </button>
-          ))}
-        {error && (
-          <p role="alert" className="mt-1 text-red-300">
-            {error}
-          </p>
-        )}
+        {link.state === "active" && <Confirm opener="Revoke…" quiet confirmLabel={`Revoke ${link.label}`} busy={busy} closeOnConfirm onConfirm={() => void revoke()} />}
+        <Problem of={error} className="mt-1" />
       </td>
     </tr>
   );

@@ -1,13 +1,15 @@
 "use client";
 // The admin page's read-only share links (projection screens): the create form and every link with its state; API errors are shown as text.
-import { Section } from "@/components/common/Section";
+import { Section } from "@/components/ui/Section";
 import type { ShareLinkView } from "@/lib/share-links";
 import { ShareLinkCreate } from "./ShareLinkCreate";
 import { ShareLinkRow } from "./ShareLinkRow";
-import { useApiGet } from "./use-api-get";
+import { useGet } from "@/components/request/use-get";
+import { DataTable } from "@/components/ui/DataTable";
+import { Problem } from "@/components/ui/Problem";
 
 export function ShareLinksSection({ onChanged }: { onChanged: () => void }) {
-  const { data, error, reload } = useApiGet<{ links: ShareLinkView[] }>("/api/v1/share-links");
+  const { data, error, reload } = useGet<{ links: ShareLinkView[] }>("/api/v1/share-links");
   const changed = () => {
     reload();
     onChanged();
@@ -17,32 +19,14 @@ export function ShareLinksSection({ onChanged }: { onChanged: () => void }) {
     <Section title="Share links" testId="admin-share-links" aside={<span className="text-[11px] text-zinc-500">read-only views of the visualizer, no sign-in</span>}>
       <div className="space-y-3 text-xs text-zinc-300">
         <ShareLinkCreate onCreated={changed} />
-        {error && (
-          <p role="alert" className="text-red-300">
-            Could not read the share links: {error}
-          </p>
-        )}
+        <Problem of={error} prefix="Could not read the share links:" />
         {data && links.length === 0 && <p className="text-zinc-400">No share links yet.</p>}
         {links.length > 0 && (
-          <table className="w-full text-left">
-            <thead className="text-zinc-500">
-              <tr>
-                <th className="py-1 font-normal">Label</th>
-                <th className="py-1 font-normal">State</th>
-                <th className="py-1 font-normal">Created</th>
-                <th className="py-1 font-normal">Expires</th>
-                <th className="py-1 font-normal">Last used</th>
-                <th className="py-1 font-normal">
-                  <span className="sr-only">Revoke</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {links.map((l) => (
-                <ShareLinkRow key={l.id} link={l} onChanged={changed} />
-              ))}
-            </tbody>
-          </table>
+          <DataTable variant="plain" columns={["Label", "State", "Created", "Expires", "Last used", { label: "Revoke", hidden: true }]}>
+            {links.map((l) => (
+              <ShareLinkRow key={l.id} link={l} onChanged={changed} />
+            ))}
+          </DataTable>
         )}
       </div>
     </Section>

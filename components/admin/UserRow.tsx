@@ -1,10 +1,11 @@
 "use client";
 // One user in the users table: name, role (change it), remove after typing the name; the server's answer to either shows in the row.
 import { useState } from "react";
-import { RemoveInRow } from "@/components/actions/RemoveInRow";
+import { Confirm } from "@/components/ui/Confirm";
 import type { Role } from "@/lib/session";
-import { callApi } from "./admin-api";
+import { request } from "@/components/request/request";
 import { RoleSelect } from "./RoleSelect";
+import { Problem } from "@/components/ui/Problem";
 
 interface Props {
   name: string;
@@ -21,7 +22,7 @@ export function UserRow({ name, role, you, onChanged }: Props) {
   const path = `/api/v1/users/${encodeURIComponent(name)}`;
   const run = async (method: "PUT" | "DELETE", body?: unknown) => {
     setBusy(true);
-    const r = await callApi(method, path, body);
+    const r = await request(method, path, body);
     setBusy(false);
     setError(r.ok ? null : r.error);
     if (r.ok) onChanged();
@@ -36,12 +37,8 @@ export function UserRow({ name, role, you, onChanged }: Props) {
         <RoleSelect user={name} role={role} busy={busy} onChange={(r) => void run("PUT", { role: r })} />
       </td>
       <td className="py-1.5">
-        <RemoveInRow name={name} testId="user" busy={busy} onRemove={() => void run("DELETE")} />
-        {error && (
-          <p role="alert" className="mt-1 text-red-300">
-            {error}
-          </p>
-        )}
+        <Confirm opener="Remove…" typeName={name} inputTestId="confirm-user-remove-input" confirmTestId="remove-user" busy={busy} onConfirm={() => void run("DELETE")} />
+        <Problem of={error} className="mt-1" />
       </td>
     </tr>
   );

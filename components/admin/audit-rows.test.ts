@@ -1,6 +1,6 @@
 // Unit tests of the audit table's order, filter and cap.
 import { describe, expect, it } from "vitest";
-import type { AuditEntry } from "@/server/auth/audit";
+import type { AuditEntry } from "@/lib/audit-types";
 import { auditRows } from "./audit-rows";
 
 const entry = (time: string, action: string, extra: Partial<AuditEntry> = {}): AuditEntry => ({

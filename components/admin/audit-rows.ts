@@ -1,5 +1,5 @@
 // The audit table's rows: newest first, filtered by every word typed (user, role, action, target, result, status, error, params), capped; pure.
-import type { AuditEntry } from "@/server/auth/audit";
+import type { AuditEntry } from "@/lib/audit-types";
 
 export const MAX_AUDIT_ROWS = 500;
 

@@ -1,9 +1,10 @@
 // One container's network facts as docker inspect shows them: mode, IP/MAC per network, hostname, DNS, extra hosts, links, ports.
 import Link from "next/link";
-import { MISSING } from "@/components/visualizer/format";
-import { Pill } from "@/components/visualizer/Pill";
+import { MISSING } from "@/components/ui/format";
+import { Pill } from "@/components/ui/Pill";
 import type { ContainerNetworkFacts } from "@/lib/detail-types";
 import { addressText, listText, networkModeText } from "./container-view";
+import { DataTable } from "@/components/ui/DataTable";
 
 function Fact({ label, value, testId }: { label: string; value: string; testId?: string }) {
   return (
@@ -52,32 +53,21 @@ export function ContainerRow({ container: c, all }: { container: ContainerNetwor
         </span>
       </p>
       {c.networks.length > 0 && (
-        <table data-testid="container-networks" className="w-full text-left text-[11px]">
-          <thead className="text-[10px] uppercase tracking-wide text-zinc-500">
-            <tr>
-              <th className="py-0.5 pr-3 font-semibold">Network</th>
-              <th className="py-0.5 pr-3 font-semibold">Address</th>
-              <th className="py-0.5 pr-3 font-semibold">Gateway</th>
-              <th className="py-0.5 pr-3 font-semibold">MAC</th>
-              <th className="py-0.5 font-semibold">Aliases</th>
+        <DataTable testId="container-networks" variant="plain" frameClassName="" className="w-full text-left text-[11px]" bodyClassName="font-mono text-zinc-200" columns={["Network", "Address", "Gateway", "MAC", "Aliases"]}>
+          {c.networks.map((n) => (
+            <tr key={n.name} data-testid="container-network" data-network-name={n.name}>
+              <td className="py-0.5 pr-3 font-sans font-semibold">{n.name}</td>
+              <td data-testid="container-address" className="py-0.5 pr-3">
+                {addressText(n)}
+              </td>
+              <td className="py-0.5 pr-3">{n.gateway ?? MISSING}</td>
+              <td data-testid="container-mac" className="py-0.5 pr-3">
+                {n.mac ?? MISSING}
+              </td>
+              <td className="py-0.5">{listText(n.aliases, MISSING)}</td>
             </tr>
-          </thead>
-          <tbody className="font-mono text-zinc-200">
-            {c.networks.map((n) => (
-              <tr key={n.name} data-testid="container-network" data-network-name={n.name}>
-                <td className="py-0.5 pr-3 font-sans font-semibold">{n.name}</td>
-                <td data-testid="container-address" className="py-0.5 pr-3">
-                  {addressText(n)}
-                </td>
-                <td className="py-0.5 pr-3">{n.gateway ?? MISSING}</td>
-                <td data-testid="container-mac" className="py-0.5 pr-3">
-                  {n.mac ?? MISSING}
-                </td>
-                <td className="py-0.5">{listText(n.aliases, MISSING)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       <dl className="grid grid-cols-2 gap-x-4 gap-y-1.5 sm:grid-cols-3 lg:grid-cols-6">
         <Fact label="Hostname" testId="container-hostname" value={c.domainname ? `${c.hostname}.${c.domainname}` : c.hostname || MISSING} />

@@ -1,13 +1,14 @@
 "use client";
 // /containers: every container on the nodes Swarmscope can inspect, with its network facts; read again when task containers change or on Refresh.
 import { useMemo, useState } from "react";
-import { useDetail } from "@/components/common/use-detail";
+import { useGet } from "@/components/request/use-get";
 import { PageShell } from "@/components/nav/PageShell";
 import { useClusterStore } from "@/components/store/cluster-store";
-import { plural } from "@/components/visualizer/format";
+import { plural } from "@/components/ui/format";
 import type { ContainerNetworkFacts } from "@/lib/detail-types";
 import { ContainerRow } from "./ContainerRow";
 import { sortContainers, taskContainerSignature } from "./container-view";
+import { Problem } from "@/components/ui/Problem";
 
 interface ContainersAnswer {
   containers: ContainerNetworkFacts[];
@@ -20,7 +21,7 @@ export function ContainersView() {
   const [refreshes, setRefreshes] = useState(0);
   const [showTasks, setShowTasks] = useState(true);
   const signature = useMemo(() => (tasks ? taskContainerSignature(tasks) : ""), [tasks]);
-  const { data, error } = useDetail<ContainersAnswer>("/api/v1/containers", `${refreshes}/${signature}`);
+  const { data, error } = useGet<ContainersAnswer>("/api/v1/containers", `${refreshes}/${signature}`);
   const all = useMemo(() => sortContainers(data?.containers ?? []), [data]);
   const shown = showTasks ? all : all.filter((c) => c.taskId === null);
   const nodes = [...new Set(all.map((c) => c.node))].sort();
@@ -52,11 +53,7 @@ export function ContainersView() {
             : "Reading the containers… "}
           Swarmscope inspects the manager it watches and the nodes named in SWARMSCOPE_NODE_HOSTS.
         </p>
-        {error && (
-          <p data-testid="containers-error" role="alert" className="rounded-lg border border-red-800/70 bg-red-950/40 px-3 py-2 text-sm text-red-100">
-            {error}
-          </p>
-        )}
+        <Problem of={error} boxed testId="containers-error" />
         {data && data.unreachable.length > 0 && (
           <p data-testid="containers-unreachable" className="rounded-lg border border-amber-700/60 bg-amber-950/40 px-3 py-2 text-xs text-amber-100">
             Could not read the containers of {data.unreachable.join(", ")}.

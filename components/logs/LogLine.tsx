@@ -1,6 +1,6 @@
 // One log line: time, the `name.slot@node` prefix in its task's colour, then the text; stderr tinted red.
 import { memo } from "react";
-import { formatClock } from "@/components/visualizer/format";
+import { formatClock } from "@/components/ui/format";
 import { serviceColor } from "@/components/visualizer/service-colors";
 import { Highlighted } from "./Highlighted";
 import type { LogEntry } from "./log-lines";

@@ -3,7 +3,7 @@
 // Pause freezes what is drawn while the stream keeps collecting (up to MAX_LOG_LINES); Follow draws what came meanwhile.
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useClusterStore } from "@/components/store/cluster-store";
-import { Section } from "@/components/common/Section";
+import { Section } from "@/components/ui/Section";
 import { DEFAULT_TAIL, filterLines, logPrefix, type LogEntry, MAX_LOG_LINES } from "./log-lines";
 import { LogLine } from "./LogLine";
 import { LogToolbar } from "./LogToolbar";

@@ -1,7 +1,7 @@
 "use client";
 // A page body only for sessions allowed a control: others read which role it needs; nothing at all until /api/v1/me answers.
 import type { ReactNode } from "react";
-import { PageMessage } from "@/components/common/PageMessage";
+import { PageMessage } from "@/components/ui/PageMessage";
 import { sessionLabel } from "@/lib/session";
 import { CONTROLS, allows, type Control } from "./permissions";
 import { useMe } from "./use-me";

@@ -1,5 +1,6 @@
 "use client";
 // "Signed in as NAME (role) · Sign out", the local-mode note or the share link's label, from the shared useMe (which sends a 401 to /login).
+import { request } from "@/components/request/request";
 import { sessionLabel } from "@/lib/session";
 import { useMe } from "./use-me";
 
@@ -7,7 +8,7 @@ export function SessionBadge() {
   const me = useMe();
   if (!me) return null;
   const signOut = async () => {
-    await fetch("/api/v1/logout", { method: "POST" }).catch(() => undefined);
+    await request("POST", "/api/v1/logout");
     window.location.assign("/login");
   };
   return (

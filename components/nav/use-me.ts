@@ -1,6 +1,7 @@
 "use client";
 // Who is using the page: GET /api/v1/me once per page load, shared by every component (useMe, useCan); a 401 sends the browser to sign in.
 import { useSyncExternalStore } from "react";
+import { request } from "@/components/request/request";
 import { loginHref, type Me } from "@/lib/session";
 import { allows, type Control } from "./permissions";
 
@@ -11,16 +12,15 @@ const listeners = new Set<() => void>();
 function load(): void {
   if (asked) return;
   asked = true;
-  fetch("/api/v1/me", { cache: "no-store" })
-    .then(async (res) => {
-      if (res.status === 401) return window.location.assign(loginHref(window.location.pathname + window.location.search));
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      me = (await res.json()) as Me;
-      for (const l of listeners) l();
-    })
-    .catch(() => {
+  void request<Me>("GET", "/api/v1/me").then((answer) => {
+    if (answer.status === 401) return window.location.assign(loginHref(window.location.pathname + window.location.search));
+    if (!answer.ok) {
       asked = false; // the next component that mounts asks again; until then no controls
-    });
+      return;
+    }
+    me = answer.data;
+    for (const l of listeners) l();
+  });
 }
 
 function subscribe(listener: () => void): () => void {

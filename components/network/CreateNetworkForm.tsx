@@ -6,7 +6,7 @@ import { ActionFeedback } from "@/components/actions/ActionFeedback";
 import { failureField } from "@/components/actions/api";
 import { useActionRun } from "@/components/actions/use-action-run";
 import { checkNetworkForm, EMPTY_NETWORK_FORM, type FormField, formFieldOf, type NetworkFormValues } from "./network-form";
-import { FormRow } from "./FormRow";
+import { FormRow } from "@/components/ui/FormRow";
 import { createNetworkRequest } from "./network-requests";
 
 interface Props {
@@ -53,7 +53,7 @@ export function CreateNetworkForm({ networks }: Props) {
   }, [created, run?.id]);
 
   const text = (field: "name" | "subnet" | "gateway" | "ipRange", label: string, placeholder: string, hint?: string) => (
-    <FormRow field={field} label={label} problem={problemOf(field)} hint={hint}>
+    <FormRow field={field} label={label} error={problemOf(field)} hint={hint} htmlFor={`network-form-${field}`} layout="above">
       <input
         id={`network-form-${field}`}
         data-testid={`network-form-${field}`}
@@ -115,7 +115,7 @@ export function CreateNetworkForm({ networks }: Props) {
             {text("gateway", "Gateway", "e.g. 10.250.9.1")}
             {text("ipRange", "IP range", "e.g. 10.250.9.128/25")}
           </div>
-          <FormRow field="labels" label="Labels" problem={problemOf("labels")} hint="one key=value per line">
+          <FormRow field="labels" label="Labels" error={problemOf("labels")} hint="one key=value per line" htmlFor="network-form-labels" layout="above">
             <textarea
               id="network-form-labels"
               data-testid="network-form-labels"

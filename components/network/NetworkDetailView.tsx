@@ -7,10 +7,10 @@ import { ActionFeedback } from "@/components/actions/ActionFeedback";
 import { useActionRun } from "@/components/actions/use-action-run";
 import { PageShell } from "@/components/nav/PageShell";
 import { useCan } from "@/components/nav/use-me";
-import { resolveRef } from "@/components/common/resolve-ref";
-import { useDetail } from "@/components/common/use-detail";
+import { resolveRef } from "@/lib/resolve-ref";
+import { useGet } from "@/components/request/use-get";
 import { useClusterStore } from "@/components/store/cluster-store";
-import { plural } from "@/components/visualizer/format";
+import { plural } from "@/components/ui/format";
 import type { NetworkDetail } from "@/lib/detail-types";
 import { networkSignature, taskRows } from "./network-detail";
 import { NetworkEndpoints } from "./NetworkEndpoints";
@@ -18,6 +18,7 @@ import { NetworkFacts } from "./NetworkFacts";
 import { NetworkServices } from "./NetworkServices";
 import { NetworkTasks } from "./NetworkTasks";
 import { RemoveNetwork } from "./RemoveNetwork";
+import { Problem } from "@/components/ui/Problem";
 
 const H2 = "text-sm font-semibold text-zinc-100";
 
@@ -27,7 +28,7 @@ export function NetworkDetailView({ reference }: { reference: string }) {
   const known = cluster ? resolveRef(cluster.networks, reference, (n) => n.name) : null;
   const networkId = known?.id ?? null;
   const signature = useMemo(() => (cluster && networkId ? networkSignature(cluster, networkId) : "unknown"), [cluster, networkId]);
-  const { data, error } = useDetail<NetworkDetail>(`/api/v1/networks/${encodeURIComponent(networkId ?? reference)}`, signature);
+  const { data, error } = useGet<NetworkDetail>(`/api/v1/networks/${encodeURIComponent(networkId ?? reference)}`, signature);
   const { run, start } = useActionRun();
   const canEdit = useCan("networks");
   const busy = run !== null && run.answer === null;
@@ -57,11 +58,7 @@ export function NetworkDetailView({ reference }: { reference: string }) {
             ← All networks
           </Link>
         </p>
-        {error && !data && !removed && (
-          <p data-testid="network-error" role="alert" className="rounded-lg border border-red-800/70 bg-red-950/40 px-3 py-2 text-sm text-red-100">
-            {error}
-          </p>
-        )}
+        {error && !data && !removed && <Problem of={error} boxed testId="network-error" />}
         {!error && !data && <p className="text-xs text-zinc-400">Reading the network…</p>}
         {run?.request.action === "network.remove" && feedback}
         {data && network && (

@@ -1,6 +1,6 @@
 // The endpoints the inspectable nodes report on a network (containers, load balancers): node, name, IPv4/IPv6, MAC.
-import { type Column, DataTable, EmptyNote } from "@/components/common/DataTable";
-import { MISSING } from "@/components/visualizer/format";
+import { type Column, DataTable, EmptyNote } from "@/components/ui/DataTable";
+import { MISSING } from "@/components/ui/format";
 import type { NetworkDetail } from "@/lib/detail-types";
 
 const COLUMNS: Column[] = [{ label: "Node" }, { label: "Container / endpoint" }, { label: "IPv4" }, { label: "IPv6" }, { label: "MAC" }];

@@ -1,6 +1,6 @@
 // A network's own facts at the top of its page: driver, scope, addressing, flags, labels, stack, created.
-import { formatClock, MISSING } from "@/components/visualizer/format";
-import { Pill } from "@/components/visualizer/Pill";
+import { formatClock, MISSING } from "@/components/ui/format";
+import { Pill } from "@/components/ui/Pill";
 import type { NetworkView } from "@/lib/model-types";
 import { networkFlags } from "./network-rows";
 

@@ -7,6 +7,7 @@ import { serviceColor } from "@/components/visualizer/service-colors";
 import type { NetworkView, ServiceView } from "@/lib/model-types";
 import { attachableServices, attachRefusal } from "./network-detail";
 import { serviceNetworksRequest } from "./network-requests";
+import { BUTTON, PRIMARY_BUTTON } from "@/components/ui/styles";
 
 interface Props {
   network: NetworkView;
@@ -16,7 +17,6 @@ interface Props {
   start: ((request: ActionRequest) => void) | null;
 }
 
-const BUTTON = "rounded-md border px-2 py-0.5 text-xs font-semibold disabled:opacity-40";
 
 export function NetworkServices({ network, services, busy, start }: Props) {
   const [pick, setPick] = useState("");
@@ -50,7 +50,7 @@ export function NetworkServices({ network, services, busy, start }: Props) {
                   data-testid="detach-service"
                   disabled={busy}
                   onClick={() => start(serviceNetworksRequest(s, { remove: [network.name] }))}
-                  className={`${BUTTON} border-zinc-600 text-zinc-300 hover:bg-zinc-800`}
+                  className={BUTTON}
                   title={`docker service update --network-rm ${network.name} ${s.name}`}
                 >
                   Detach
@@ -86,7 +86,7 @@ export function NetworkServices({ network, services, busy, start }: Props) {
             data-testid="attach-service"
             disabled={busy || !chosen}
             onClick={() => chosen && start(serviceNetworksRequest(chosen, { add: [network.name] }))}
-            className={`${BUTTON} border-sky-700 text-sky-200 hover:bg-sky-950`}
+            className={PRIMARY_BUTTON}
           >
             Attach
           </button>

@@ -1,8 +1,8 @@
 // Every network the manager knows: driver, scope, addressing, flags, labels, stack, and how many services and live tasks use it.
 import Link from "next/link";
-import { type Column, DataTable } from "@/components/common/DataTable";
-import { MISSING } from "@/components/visualizer/format";
-import { Pill } from "@/components/visualizer/Pill";
+import { type Column, DataTable } from "@/components/ui/DataTable";
+import { MISSING } from "@/components/ui/format";
+import { Pill } from "@/components/ui/Pill";
 import type { NetworkRow } from "./network-rows";
 
 const FLAG_TONE: Record<string, "info" | "warn" | "neutral" | "good"> = { ingress: "warn", encrypted: "good", internal: "neutral", attachable: "info", IPv6: "neutral" };

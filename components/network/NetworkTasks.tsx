@@ -1,7 +1,7 @@
 // The tasks attached to a network: their address on it and the node they run on (live tasks first, ended ones dimmed).
 import Link from "next/link";
-import { type Column, DataTable, EmptyNote } from "@/components/common/DataTable";
-import { StateBadge } from "@/components/visualizer/StateBadge";
+import { type Column, DataTable, EmptyNote } from "@/components/ui/DataTable";
+import { StateBadge } from "@/components/ui/StateBadge";
 import { serviceColor } from "@/components/visualizer/service-colors";
 import type { TaskRow } from "./network-detail";
 

@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { PageShell } from "@/components/nav/PageShell";
 import { useCan } from "@/components/nav/use-me";
 import { useClusterStore } from "@/components/store/cluster-store";
-import { plural } from "@/components/visualizer/format";
+import { plural } from "@/components/ui/format";
 import { CreateNetworkForm } from "./CreateNetworkForm";
 import { networkRows } from "./network-rows";
 import { NetworkTable } from "./NetworkTable";

@@ -1,8 +1,8 @@
 // Published ports in one table: target, published, protocol, mode (ingress = routing mesh on every node, host = the task's node).
 import Link from "next/link";
-import { type Column, DataTable, EmptyNote } from "@/components/common/DataTable";
-import { MISSING } from "@/components/visualizer/format";
-import { Pill } from "@/components/visualizer/Pill";
+import { type Column, DataTable, EmptyNote } from "@/components/ui/DataTable";
+import { MISSING } from "@/components/ui/format";
+import { Pill } from "@/components/ui/Pill";
 import { type PortRow, publishedText } from "./port-rows";
 
 const COLUMNS: Column[] = [

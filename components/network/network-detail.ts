@@ -3,7 +3,7 @@ import type { NetworkDetail } from "@/lib/detail-types";
 import type { ClusterState, NetworkView, ServiceView } from "@/lib/model-types";
 import { isTerminal } from "@/lib/task-states";
 import type { TaskState } from "@/lib/engine-types";
-import { shortId } from "@/components/visualizer/format";
+import { shortId } from "@/components/ui/format";
 import { taskName } from "@/components/visualizer/task-display";
 
 type Model = Pick<ClusterState, "services" | "tasks" | "networks">;

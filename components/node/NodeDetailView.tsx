@@ -3,20 +3,20 @@
 // GET /api/v1/nodes/:id), NodeActions (the sections the session's role allows), and the node's tasks like `docker node ps`.
 import { useCallback } from "react";
 import { NodeActions, useNodeControls } from "@/components/actions/NodeActions";
-import { FieldList } from "@/components/common/FieldList";
-import { LabelList } from "@/components/common/LabelList";
-import { PageFrame } from "@/components/common/PageFrame";
-import { PageMessage } from "@/components/common/PageMessage";
-import { Section } from "@/components/common/Section";
-import { Sub } from "@/components/common/Sub";
-import { WithOperations } from "@/components/common/WithOperations";
-import { resolveRef } from "@/components/common/resolve-ref";
-import { useDetail } from "@/components/common/use-detail";
+import { FieldList } from "@/components/ui/FieldList";
+import { LabelList } from "@/components/ui/LabelList";
+import { PageFrame } from "@/components/ui/PageFrame";
+import { PageMessage } from "@/components/ui/PageMessage";
+import { Section } from "@/components/ui/Section";
+import { Sub } from "@/components/ui/Sub";
+import { WithOperations } from "@/components/ui/WithOperations";
+import { resolveRef } from "@/lib/resolve-ref";
+import { useGet } from "@/components/request/use-get";
 import { useClusterStore } from "@/components/store/cluster-store";
 import { TaskTable } from "@/components/task/TaskTable";
 import { useTaskRows } from "@/components/task/use-task-rows";
 import { availabilityLabel, managerStatusLabel, roleLabel, statusLabel } from "@/components/visualizer/node-labels";
-import { Pill } from "@/components/visualizer/Pill";
+import { Pill } from "@/components/ui/Pill";
 import { useNow } from "@/components/visualizer/use-browser";
 import type { NodeDetail } from "@/lib/detail-types";
 import type { TaskView } from "@/lib/model-types";
@@ -34,7 +34,7 @@ export function NodeDetailView({ reference }: { reference: string }) {
   const nodeId = node?.id ?? null;
   const now = useNow() ?? 0;
 
-  const detail = useDetail<NodeDetail>(nodeId ? `/api/v1/nodes/${nodeId}` : null, node?.version ?? null);
+  const detail = useGet<NodeDetail>(nodeId ? `/api/v1/nodes/${nodeId}` : null, node?.version ?? null);
   const pick = useCallback((t: TaskView) => t.nodeId === nodeId, [nodeId]);
   const rows = useTaskRows(cluster, pick);
   const canOperate = useNodeControls().any;

@@ -1,10 +1,10 @@
 // What `docker node inspect --pretty` shows, as fields: identity, status, manager status, platform, resources, plugins, TLS.
 import type { NodeDetail } from "@/lib/detail-types";
 import type { NodeView } from "@/lib/model-types";
-import type { Field } from "@/components/common/field";
-import { formatDateTime, relativeTime } from "@/components/common/time-format";
+import type { Field } from "@/components/ui/field";
+import { formatDateTime, relativeTime } from "@/components/ui/time-format";
 import { prettyPrint } from "@/components/task/cli-format";
-import { formatBytes, formatCpus, orDash } from "@/components/visualizer/format";
+import { formatBytes, formatCpus, orDash } from "@/components/ui/format";
 import { distinguishedName } from "./cert-subject";
 
 /** "2024-05-01 12:00:00 UTC (3 days ago)". */

@@ -3,12 +3,12 @@
 // the task list like `docker service ps`, and live logs.
 import { useCallback } from "react";
 import { ServiceActions } from "@/components/actions/ServiceActions";
-import { PageFrame } from "@/components/common/PageFrame";
-import { PageMessage } from "@/components/common/PageMessage";
-import { Section } from "@/components/common/Section";
-import { WithOperations } from "@/components/common/WithOperations";
-import { resolveRef } from "@/components/common/resolve-ref";
-import { useDetail } from "@/components/common/use-detail";
+import { PageFrame } from "@/components/ui/PageFrame";
+import { PageMessage } from "@/components/ui/PageMessage";
+import { Section } from "@/components/ui/Section";
+import { WithOperations } from "@/components/ui/WithOperations";
+import { resolveRef } from "@/lib/resolve-ref";
+import { useGet } from "@/components/request/use-get";
 import { LogsPanel } from "@/components/logs/LogsPanel";
 import { useCan } from "@/components/nav/use-me";
 import { useClusterStore } from "@/components/store/cluster-store";
@@ -20,6 +20,7 @@ import type { ServiceDetail } from "@/lib/detail-types";
 import type { TaskView } from "@/lib/model-types";
 import { ServiceSpec } from "./ServiceSpec";
 import { ServiceSummary } from "./ServiceSummary";
+import { Problem } from "@/components/ui/Problem";
 
 export function ServiceDetailView({ reference }: { reference: string }) {
   const { model } = useClusterStore();
@@ -28,7 +29,7 @@ export function ServiceDetailView({ reference }: { reference: string }) {
   const serviceId = service?.id ?? null;
   const now = useNow();
 
-  const detail = useDetail<ServiceDetail>(serviceId ? `/api/v1/services/${serviceId}` : null, service?.version ?? null);
+  const detail = useGet<ServiceDetail>(serviceId ? `/api/v1/services/${serviceId}` : null, service?.version ?? null);
   const pick = useCallback((t: TaskView) => t.serviceId === serviceId, [serviceId]);
   const rows = useTaskRows(cluster, pick);
   const canOperate = useCan("serviceOps");
@@ -58,11 +59,7 @@ export function ServiceDetailView({ reference }: { reference: string }) {
             <TaskTable rows={rows} rowTestId="service-task-row" empty="No tasks: the service has none (scaled to 0, or all removed)." />
           </Section>
           <LogsPanel serviceId={service.id} serviceName={service.name} />
-          {detail.error && (
-            <p role="alert" className="rounded-md border border-red-800/70 bg-red-950/40 px-3 py-2 text-sm text-red-200">
-              Could not read the service spec: {detail.error}
-            </p>
-          )}
+          <Problem of={detail.error} prefix="Could not read the service spec:" boxed />
           {detail.data ? <ServiceSpec detail={detail.data} live={service} /> : !detail.error && <p className="text-sm text-zinc-500">Reading the spec…</p>}
         </WithOperations>
       </div>

@@ -1,11 +1,11 @@
 // The service spec in readable form (docker service inspect --pretty): container, ports, networks, mounts, env, placement, policies, labels.
 import type { ServiceDetail } from "@/lib/detail-types";
 import type { ServiceView } from "@/lib/model-types";
-import { FieldList } from "@/components/common/FieldList";
-import { LabelList } from "@/components/common/LabelList";
-import { Section } from "@/components/common/Section";
-import { Sub } from "@/components/common/Sub";
-import { goDuration } from "@/components/common/time-format";
+import { FieldList } from "@/components/ui/FieldList";
+import { LabelList } from "@/components/ui/LabelList";
+import { Section } from "@/components/ui/Section";
+import { Sub } from "@/components/ui/Sub";
+import { goDuration } from "@/components/ui/time-format";
 import { commandText, mountLine, policyFields, portLine, restartFields } from "./spec-format";
 
 function Lines({ items, none, testId }: { items: string[]; none: string; testId?: string }) {

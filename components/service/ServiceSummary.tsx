@@ -1,8 +1,8 @@
 // The facts at the top of a service page, live from the model: image, mode, running/desired, UpdateStatus, stack, created/updated.
 import type { ReactNode } from "react";
 import type { ServiceView } from "@/lib/model-types";
-import { formatDateTime, relativeTime } from "@/components/common/time-format";
-import { orDash } from "@/components/visualizer/format";
+import { formatDateTime, relativeTime } from "@/components/ui/time-format";
+import { orDash } from "@/components/ui/format";
 import { modeText, replicasText, updateStatusText } from "./spec-format";
 
 const TONES = {

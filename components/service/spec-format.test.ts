@@ -1,7 +1,7 @@
 // The readable service spec: mode, replicas, command, ports, mounts, policies with Docker's defaults, UpdateStatus words.
 import { describe, expect, it } from "vitest";
 import { service } from "@/test/fixtures/views";
-import { labelEntries } from "@/components/common/field";
+import { labelEntries } from "@/components/ui/field";
 import { commandText, modeText, mountLine, policyFields, portLine, replicasText, restartFields, updateStatusText } from "./spec-format";
 
 describe("mode and replicas", () => {

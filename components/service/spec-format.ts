@@ -2,10 +2,10 @@
 import type { PolicyDetail, ServiceSpecDetail } from "@/lib/detail-types";
 import type { PortView, ServiceMode, ServiceView } from "@/lib/model-types";
 import { cliCommand } from "@/lib/shell-quote";
-import type { Field } from "@/components/common/field";
-import { goDuration } from "@/components/common/time-format";
+import type { Field } from "@/components/ui/field";
+import { goDuration } from "@/components/ui/time-format";
 import { portText, prettyPrint } from "@/components/task/cli-format";
-import { MISSING } from "@/components/visualizer/format";
+import { MISSING } from "@/components/ui/format";
 
 const MODES: Record<ServiceMode, string> = {
   replicated: "Replicated",

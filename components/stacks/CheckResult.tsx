@@ -1,6 +1,7 @@
 "use client";
 // What a check found: problems (with line and path), the plan (create / update with fields / unchanged / remove), images, the rendered compose file.
 import type { PlanItem, StackCheck } from "@/lib/stack-types";
+import { DataTable } from "@/components/ui/DataTable";
 
 const ACTION_TONE: Record<PlanItem["action"], string> = {
   create: "text-emerald-300",
@@ -28,34 +29,25 @@ export function Problems({ problems }: { problems: StackCheck["problems"] }) {
 
 function PlanTable({ plan }: { plan: PlanItem[] }) {
   return (
-    <table data-testid="plan" className="w-full text-left text-xs">
-      <thead className="text-zinc-500">
-        <tr>
-          <th className="py-1 pr-2 font-normal">Object</th>
-          <th className="py-1 pr-2 font-normal">Would be</th>
-          <th className="py-1 font-normal">Details</th>
+    <DataTable testId="plan" variant="plain" frameClassName="" columns={["Object", "Would be", "Details"]}>
+      {plan.map((item) => (
+        <tr key={`${item.kind} ${item.name}`} data-testid="plan-item" data-kind={item.kind} data-name={item.name} data-action={item.action} className="border-t border-zinc-800 align-top">
+          <td className="py-1 pr-2 font-mono text-zinc-100">
+            <span className="text-zinc-500">{item.kind} </span>
+            {item.name}
+          </td>
+          <td className={`py-1 pr-2 font-semibold ${ACTION_TONE[item.action]}`}>{item.action === "unchanged" ? "left alone" : item.action === "update" ? "changed" : `${item.action}d`}</td>
+          <td className="py-1 text-zinc-300">
+            {item.changes.map((c) => (
+              <div key={c.field} data-testid="plan-change" data-field={c.field} className="font-mono">
+                {c.field}: <span className="text-red-300 line-through">{c.from}</span> → <span className="text-emerald-300">{c.to}</span>
+              </div>
+            ))}
+            {item.note && <div className="text-zinc-500">{item.note}</div>}
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {plan.map((item) => (
-          <tr key={`${item.kind} ${item.name}`} data-testid="plan-item" data-kind={item.kind} data-name={item.name} data-action={item.action} className="border-t border-zinc-800 align-top">
-            <td className="py-1 pr-2 font-mono text-zinc-100">
-              <span className="text-zinc-500">{item.kind} </span>
-              {item.name}
-            </td>
-            <td className={`py-1 pr-2 font-semibold ${ACTION_TONE[item.action]}`}>{item.action === "unchanged" ? "left alone" : item.action === "update" ? "changed" : `${item.action}d`}</td>
-            <td className="py-1 text-zinc-300">
-              {item.changes.map((c) => (
-                <div key={c.field} data-testid="plan-change" data-field={c.field} className="font-mono">
-                  {c.field}: <span className="text-red-300 line-through">{c.from}</span> → <span className="text-emerald-300">{c.to}</span>
-                </div>
-              ))}
-              {item.note && <div className="text-zinc-500">{item.note}</div>}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }
 

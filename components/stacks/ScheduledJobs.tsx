@@ -1,7 +1,7 @@
 "use client";
 // Scheduled jobs on the stacks page: swarm-cronjob services with the schedule in words, the next run and the last runs from task history.
 import { useEffect, useState } from "react";
-import { StateBadge } from "@/components/visualizer/StateBadge";
+import { StateBadge } from "@/components/ui/StateBadge";
 import { useClusterStore } from "@/components/store/cluster-store";
 import { scheduledJobs } from "@/lib/cron-jobs";
 

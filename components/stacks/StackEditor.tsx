@@ -2,8 +2,8 @@
 // Deploy or update a stack: name, compose file, settings and set, secret files, prune; Check (problems + preview), then Deploy with live output and progress.
 import { useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
-import { BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/actions/styles";
-import { readFileBase64, readFileText } from "@/components/data/file-read";
+import { BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
+import { readFileBase64, readFileText } from "@/components/swarm-data/file-read";
 import { useClusterStore } from "@/components/store/cluster-store";
 import type { DockerCliStatus, StackCheck } from "@/lib/stack-types";
 import { CheckResult } from "./CheckResult";
@@ -11,6 +11,7 @@ import { type DeployState, DeployOutput } from "./DeployOutput";
 import { deployStack, dockerCli, type Failure, fetchStack, type StackRequest, validateStack } from "./stack-api";
 import { referencedPaths, uploadKey } from "./upload-paths";
 import { savedStackWords } from "./saved-words";
+import { Problem } from "@/components/ui/Problem";
 
 const TEXTAREA = `${INPUT} w-full font-mono text-[12px] leading-5`;
 
@@ -155,11 +156,7 @@ export function StackEditor() {
         {check && check.key !== key && <p className="text-xs text-zinc-500">Changed since the last check: check again to deploy.</p>}
       </form>
       <div className="space-y-4">
-        {current && "error" in current && (
-          <p data-testid="check-error" role="alert" className="text-xs text-red-300">
-            {current.error}
-          </p>
-        )}
+        {current && "error" in current && <Problem of={current.error} className="text-xs" testId="check-error" />}
         {checked && <CheckResult check={checked} />}
         {deploy && <DeployOutput state={deploy} />}
       </div>

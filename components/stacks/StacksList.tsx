@@ -3,9 +3,10 @@
 // and deploy, edit and remove for sessions allowed them.
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { BUTTON, DANGER_BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/actions/styles";
+import { BUTTON, PRIMARY_BUTTON } from "@/components/ui/styles";
 import { useCan } from "@/components/nav/use-me";
 import { useClusterStore } from "@/components/store/cluster-store";
+import { Confirm } from "@/components/ui/Confirm";
 import { listStacks, type StackSummary } from "@/lib/stacks";
 import { ScheduledJobs } from "./ScheduledJobs";
 import { fetchStack, removeStack, type StackDetail } from "./stack-api";
@@ -40,49 +41,41 @@ function Names({ label, items }: { label: string; items: { name: string }[] }) {
 }
 
 function RemoveStack({ name }: { name: string }) {
-  const [open, setOpen] = useState(false);
-  const [typed, setTyped] = useState("");
   const [volumes, setVolumes] = useState(false);
   const [busy, setBusy] = useState(false);
   const [answer, setAnswer] = useState<string | null>(null);
-  if (!open) {
-    return (
-      <button type="button" className={DANGER_BUTTON} onClick={() => setOpen(true)}>
-        Remove…
-      </button>
-    );
-  }
   return (
-    <div className="flex flex-wrap items-center gap-2" data-testid="stack-remove">
-      <label className="text-xs text-zinc-300">
-        Type <span className="font-mono">{name}</span> to run <span className="font-mono">docker stack rm {name}</span>:{" "}
-        <input aria-label="stack name to confirm" className={INPUT} value={typed} onChange={(e) => setTyped(e.target.value)} />
-      </label>
-      <label className="flex items-center gap-1 text-xs text-zinc-300">
-        <input type="checkbox" checked={volumes} onChange={(e) => setVolumes(e.target.checked)} /> also delete its volumes (their data is lost)
-      </label>
-      <button
-        type="button"
-        className={DANGER_BUTTON}
-        disabled={typed !== name || busy}
-        onClick={async () => {
-          setBusy(true);
-          const r = await removeStack(name, volumes);
-          setBusy(false);
-          setAnswer(r.ok ? `removed: ${r.done.join("; ")}${r.warnings.length ? ` — ${r.warnings.join("; ")}` : ""}` : `not removed: ${"error" in r ? r.error : (r.notDone ?? []).join("; ")}`);
-        }}
-      >
-        Remove stack
-      </button>
-      <button type="button" className={BUTTON} onClick={() => setOpen(false)}>
-        Cancel
-      </button>
-      {answer && (
-        <p role="status" className="w-full text-xs text-zinc-300">
-          {answer}
-        </p>
-      )}
-    </div>
+    <Confirm
+      opener="Remove…"
+      testId="stack-remove"
+      prompt={
+        <>
+          Type <span className="font-mono">{name}</span> to run <span className="font-mono">docker stack rm {name}</span>:
+        </>
+      }
+      typeName={name}
+      inputLabel="stack name to confirm"
+      confirmLabel="Remove stack"
+      busy={busy}
+      extra={
+        <label className="flex items-center gap-1 text-xs text-zinc-300">
+          <input type="checkbox" checked={volumes} onChange={(e) => setVolumes(e.target.checked)} /> also delete its volumes (their data is lost)
+        </label>
+      }
+      onConfirm={async () => {
+        setBusy(true);
+        const r = await removeStack(name, volumes);
+        setBusy(false);
+        setAnswer(r.ok ? `removed: ${r.done.join("; ")}${r.warnings.length ? ` — ${r.warnings.join("; ")}` : ""}` : `not removed: ${"error" in r ? r.error : (r.notDone ?? []).join("; ")}`);
+      }}
+      answer={
+        answer && (
+          <p role="status" className="w-full text-xs text-zinc-300">
+            {answer}
+          </p>
+        )
+      }
+    />
   );
 }
 

@@ -1,7 +1,8 @@
-// Talks to the stacks API from the browser: validate, deploy (reading the NDJSON stream as it comes), remove, the docker CLI's presence.
+// The stacks API through the request client: validate, deploy (reading the NDJSON stream as it comes), remove, the docker CLI's presence.
 import type { ActionFailure, ActionReport } from "@/lib/action-types";
 import type { ComposeProblem, DockerCliStatus, SavedStack, StackCheck, StackStreamLine } from "@/lib/stack-types";
 import type { StackSummary } from "@/lib/stacks";
+import { jsonInit, readResponse, reportOf, request, unreachable } from "@/components/request/request";
 import { NdjsonSplitter } from "./ndjson";
 
 export interface StackRequest {
@@ -14,38 +15,21 @@ export interface StackRequest {
 
 export type Failure = ActionFailure & { problems?: ComposeProblem[] };
 
-async function json<T>(res: Response): Promise<T | Failure> {
-  const text = await res.text();
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return { ok: false, error: `the server answered HTTP ${res.status}${text ? `: ${text.slice(0, 200)}` : ""}` };
-  }
-}
-
-const post = (path: string, body: unknown, method = "POST") =>
-  fetch(path, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-
 const stackPath = (name: string) => `/api/v1/stacks/${encodeURIComponent(name)}`;
 
 export async function validateStack(name: string, req: StackRequest): Promise<StackCheck | Failure> {
-  try {
-    const res = await post(`${stackPath(name)}/validate`, req);
-    return await json<StackCheck>(res);
-  } catch (err) {
-    return { ok: false, error: `could not reach the Swarmscope server: ${(err as Error).message}` };
-  }
+  return reportOf<StackCheck, Failure>(await request<StackCheck>("POST", `${stackPath(name)}/validate`, req));
 }
 
 /** Deploys, calling onLine for each CLI output line; resolves with the report (or the refusal). */
 export async function deployStack(name: string, req: StackRequest, onLine: (line: Extract<StackStreamLine, { type: "output" }>) => void): Promise<ActionReport | Failure> {
   let res: Response;
   try {
-    res = await post(`${stackPath(name)}/deploy`, req);
+    res = await fetch(`${stackPath(name)}/deploy`, jsonInit("POST", req));
   } catch (err) {
-    return { ok: false, error: `could not reach the Swarmscope server: ${(err as Error).message}` };
+    return { ok: false, error: unreachable(err) };
   }
-  if (res.status !== 200 || !res.body) return json<Failure>(res);
+  if (res.status !== 200 || !res.body) return reportOf<Failure, Failure>(await readResponse<Failure>(res));
   const splitter = new NdjsonSplitter<StackStreamLine>();
   const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
   let report: ActionReport | null = null;
@@ -55,21 +39,21 @@ export async function deployStack(name: string, req: StackRequest, onLine: (line
       else report = l.report;
     }
   };
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    take(splitter.push(value));
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      take(splitter.push(value));
+    }
+  } catch (err) {
+    return report ?? { ok: false, error: `${unreachable(err)}; check the stack's services` };
   }
   take(splitter.end());
   return report ?? { ok: false, error: "the deploy stream ended without a report; check the stack's services" };
 }
 
 export async function removeStack(name: string, volumes: boolean): Promise<(ActionReport & { output?: { text: string }[] }) | Failure> {
-  try {
-    return await json<ActionReport>(await post(stackPath(name), { confirm: name, volumes }, "DELETE"));
-  } catch (err) {
-    return { ok: false, error: `could not reach the Swarmscope server: ${(err as Error).message}` };
-  }
+  return reportOf<ActionReport, Failure>(await request<ActionReport>("DELETE", stackPath(name), { confirm: name, volumes }));
 }
 
 export interface StackDetail {
@@ -80,16 +64,13 @@ export interface StackDetail {
   volumeNodes: string[];
 }
 
+/** The stack's record and volumes; null when it cannot be read. */
 export async function fetchStack(name: string): Promise<StackDetail | null> {
-  const res = await fetch(stackPath(name));
-  return res.ok ? res.json() : null;
+  const answer = await request<StackDetail>("GET", stackPath(name));
+  return answer.ok ? answer.data : null;
 }
 
 export async function dockerCli(): Promise<DockerCliStatus | null> {
-  try {
-    const res = await fetch("/api/v1/docker-cli");
-    return res.ok ? res.json() : null;
-  } catch {
-    return null;
-  }
+  const answer = await request<DockerCliStatus>("GET", "/api/v1/docker-cli");
+  return answer.ok ? answer.data : null;
 }

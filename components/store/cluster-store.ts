@@ -2,6 +2,7 @@
 // The browser's copy of the model: one socket.io connection, snapshot then deltas, exposed to React as an external store.
 import { useSyncExternalStore } from "react";
 import { io, type Socket } from "socket.io-client";
+import { request } from "@/components/request/request";
 import type { Delta, Snapshot } from "@/lib/model-types";
 import { type ClientToServer, SOCKET_PATH, type ServerToClient } from "@/lib/protocol";
 import { fromSnapshot, receiveDelta, type SyncedModel } from "@/lib/stream-sync";
@@ -69,7 +70,7 @@ class ClusterStore {
 
   /** After a refusal or a server-side disconnect: ended session → stop and say so; changed role → reload (controls follow the role). */
   private async checkSession(socket: Socket<ServerToClient, ClientToServer>): Promise<void> {
-    const status = await fetch("/api/v1/me", { cache: "no-store" }).then((r) => r.status, () => 0);
+    const { status } = await request("GET", "/api/v1/me");
     if (this.socket !== socket) return;
     if (status === 401) {
       socket.close();

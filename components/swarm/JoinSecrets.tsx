@@ -1,7 +1,9 @@
 "use client";
 // Join tokens and the unlock key on the swarm page: masked until an admin reveals them; fetched only then, never kept in the model.
 import { useState } from "react";
-import { Section } from "@/components/common/Section";
+import { Section } from "@/components/ui/Section";
+import { request } from "@/components/request/request";
+import { BUTTON } from "@/components/ui/styles";
 
 interface Tokens {
   worker: string;
@@ -15,11 +17,10 @@ interface Unlock {
 type Loaded<T> = { state: "hidden" } | { state: "loading" } | { state: "shown"; data: T } | { state: "refused"; message: string };
 
 async function read<T>(path: string): Promise<Loaded<T>> {
-  const res = await fetch(path, { credentials: "same-origin", cache: "no-store" });
-  if (res.ok) return { state: "shown", data: (await res.json()) as T };
-  if (res.status === 401 || res.status === 403) return { state: "refused", message: "Only admins can see these." };
-  const body = (await res.json().catch(() => null)) as { error?: string } | null;
-  return { state: "refused", message: body?.error ?? `the server answered ${res.status}` };
+  const answer = await request<T>("GET", path);
+  if (answer.ok) return { state: "shown", data: answer.data };
+  if (answer.status === 401 || answer.status === 403) return { state: "refused", message: "Only admins can see these." };
+  return { state: "refused", message: answer.error };
 }
 
 const MASK = "••••••••••••••••••••";
@@ -38,7 +39,6 @@ function Secret({ label, value, testId }: { label: string; value: string | null;
 export function JoinSecrets() {
   const [tokens, setTokens] = useState<Loaded<Tokens>>({ state: "hidden" });
   const [unlock, setUnlock] = useState<Loaded<Unlock>>({ state: "hidden" });
-  const button = "rounded-md border border-zinc-700 px-2 py-1 text-xs text-zinc-200 hover:bg-zinc-800 disabled:opacity-50";
   return (
     <Section title="Join tokens and unlock key" testId="join-secrets" aside={<span className="text-[11px] text-zinc-500">admins only · shown on request, never stored</span>}>
       <div className="flex flex-col gap-3">
@@ -46,14 +46,14 @@ export function JoinSecrets() {
           <>
             <Secret label="Join as a worker" value={tokens.data.commands.worker} testId="join-worker" />
             <Secret label="Join as a manager" value={tokens.data.commands.manager} testId="join-manager" />
-            <button type="button" className={`${button} self-start`} onClick={() => setTokens({ state: "hidden" })}>
+            <button type="button" className={`${BUTTON} self-start`} onClick={() => setTokens({ state: "hidden" })}>
               Hide
             </button>
           </>
         ) : (
           <div className="flex items-center gap-2">
             <code className="font-mono text-xs text-zinc-500">docker swarm join --token {MASK}</code>
-            <button type="button" data-testid="reveal-join-tokens" className={button} disabled={tokens.state === "loading"} onClick={async () => {
+            <button type="button" data-testid="reveal-join-tokens" className={BUTTON} disabled={tokens.state === "loading"} onClick={async () => {
               setTokens({ state: "loading" });
               setTokens(await read<Tokens>("/api/v1/swarm/join-tokens"));
             }}>
@@ -67,7 +67,7 @@ export function JoinSecrets() {
         ) : (
           <div className="flex items-center gap-2">
             <span className="text-xs text-zinc-400">Unlock key: {MASK}</span>
-            <button type="button" data-testid="reveal-unlock-key" className={button} disabled={unlock.state === "loading"} onClick={async () => {
+            <button type="button" data-testid="reveal-unlock-key" className={BUTTON} disabled={unlock.state === "loading"} onClick={async () => {
               setUnlock({ state: "loading" });
               setUnlock(await read<Unlock>("/api/v1/swarm/unlock-key"));
             }}>

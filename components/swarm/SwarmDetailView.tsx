@@ -1,11 +1,11 @@
 "use client";
 // The swarm page: cluster ID, counts, raft/dispatcher/CA settings, autolock, task history (GET /api/v1/swarm), plus its nodes and services.
 // Join tokens and the unlock key are fetched only when an admin reveals them (JoinSecrets, shown to admins only).
-import { FieldList } from "@/components/common/FieldList";
-import { PageFrame } from "@/components/common/PageFrame";
-import { PageMessage } from "@/components/common/PageMessage";
-import { Section } from "@/components/common/Section";
-import { useDetail } from "@/components/common/use-detail";
+import { FieldList } from "@/components/ui/FieldList";
+import { PageFrame } from "@/components/ui/PageFrame";
+import { PageMessage } from "@/components/ui/PageMessage";
+import { Section } from "@/components/ui/Section";
+import { useGet } from "@/components/request/use-get";
 import { useCan } from "@/components/nav/use-me";
 import { useClusterStore } from "@/components/store/cluster-store";
 import { useNow } from "@/components/visualizer/use-browser";
@@ -15,6 +15,7 @@ import { SwarmNodes } from "./SwarmNodes";
 import { SwarmServices } from "./SwarmServices";
 import { JoinSecrets } from "./JoinSecrets";
 import { SwarmSecurity } from "./SwarmSecurity";
+import { Problem } from "@/components/ui/Problem";
 
 export function SwarmDetailView() {
   const { model } = useClusterStore();
@@ -22,7 +23,7 @@ export function SwarmDetailView() {
   const swarm = cluster?.swarm ?? null;
   const now = useNow() ?? 0;
   const version = swarm ? `${swarm.updatedAt}|${swarm.managers}|${swarm.workers}` : null;
-  const detail = useDetail<SwarmDetail>(swarm ? "/api/v1/swarm" : null, version);
+  const detail = useGet<SwarmDetail>(swarm ? "/api/v1/swarm" : null, version);
   const canReveal = useCan("joinSecrets");
   const canSecure = useCan("swarmSecurity");
 
@@ -39,11 +40,7 @@ export function SwarmDetailView() {
   return (
     <PageFrame kind="Swarm" title={`Swarm ${swarm.id.slice(0, 12)}`}>
       <div data-testid="swarm-detail" data-cluster-id={swarm.id} data-managers={swarm.managers} data-workers={swarm.workers} className="flex flex-col gap-3">
-        {detail.error && (
-          <p role="alert" className="rounded-md border border-red-800/70 bg-red-950/40 px-3 py-2 text-sm text-red-200">
-            Could not read the swarm settings: {detail.error}
-          </p>
-        )}
+        <Problem of={detail.error} prefix="Could not read the swarm settings:" boxed />
         {sections ? (
           <div className="grid gap-3 md:grid-cols-2">
             {sections.map((s) => (

@@ -2,14 +2,14 @@
 import Link from "next/link";
 import type { NodeView } from "@/lib/model-types";
 import { availabilityLabel, managerStatusLabel, statusLabel } from "@/components/visualizer/node-labels";
-import { orDash } from "@/components/visualizer/format";
+import { orDash } from "@/components/ui/format";
 import { naturalCompare } from "@/components/task/cli-format";
-import { CELL as cell, CliTable } from "./CliTable";
+import { CELL as cell, DataTable } from "@/components/ui/DataTable";
 
 export function SwarmNodes({ nodes }: { nodes: Record<string, NodeView> }) {
   const list = Object.values(nodes).sort((a, b) => naturalCompare(a.hostname, b.hostname));
   return (
-    <CliTable columns={["Hostname", "Status", "Availability", "Manager status", "Engine"]} className="-mx-3 -my-2.5 overflow-x-auto">
+    <DataTable variant="cli" columns={["Hostname", "Status", "Availability", "Manager status", "Engine"]} frameClassName="-mx-3 -my-2.5 overflow-x-auto">
       {list.map((n) => (
         <tr key={n.id} data-testid="swarm-node-row" data-node-id={n.id} className="border-b border-zinc-800/60 text-zinc-200 hover:bg-zinc-800/40">
           <td className={`${cell} pl-3`}>
@@ -23,6 +23,6 @@ export function SwarmNodes({ nodes }: { nodes: Record<string, NodeView> }) {
           <td className={`${cell} font-mono text-[12px]`}>{orDash(n.engineVersion)}</td>
         </tr>
       ))}
-    </CliTable>
+    </DataTable>
   );
 }

@@ -4,10 +4,10 @@ import { ActionFeedback } from "@/components/actions/ActionFeedback";
 import { ActionSection } from "@/components/actions/ActionSection";
 import { autolockRequest, rotateRequest } from "@/components/actions/requests";
 import { useActionRun } from "@/components/actions/use-action-run";
-import { Section } from "@/components/common/Section";
+import { Section } from "@/components/ui/Section";
 import { SWARM_ROTATIONS, rotationWords } from "@/lib/actions/swarm";
+import { BUTTON } from "@/components/ui/styles";
 
-const BUTTON = "rounded-md border border-zinc-700 px-2 py-1 text-xs text-zinc-200 hover:bg-zinc-800 disabled:opacity-50";
 
 export function SwarmSecurity({ autolock }: { autolock: boolean }) {
   const { run, start } = useActionRun();

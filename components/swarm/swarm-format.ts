@@ -1,8 +1,8 @@
 // The swarm's settings as fields, in `docker info`'s words (no join tokens, no unlock key: those belong to the security issue).
 import type { SwarmDetail } from "@/lib/detail-types";
-import type { Field } from "@/components/common/field";
-import { formatDateTime, periodWords, relativeTime } from "@/components/common/time-format";
-import { MISSING, orDash } from "@/components/visualizer/format";
+import type { Field } from "@/components/ui/field";
+import { formatDateTime, periodWords, relativeTime } from "@/components/ui/time-format";
+import { MISSING, orDash } from "@/components/ui/format";
 
 const count = (n: number | null | undefined) => (n === null || n === undefined ? MISSING : String(n));
 

@@ -1,8 +1,9 @@
 // The task list exactly like `docker service ps` / `docker node ps`: ID, NAME (with ` \_ ` history rows), IMAGE, NODE, states, ERROR, PORTS.
 import Link from "next/link";
-import { StateBadge } from "@/components/visualizer/StateBadge";
-import { MISSING } from "@/components/visualizer/format";
+import { StateBadge } from "@/components/ui/StateBadge";
+import { MISSING } from "@/components/ui/format";
 import type { TaskRow } from "./task-rows";
+import { DataTable } from "@/components/ui/DataTable";
 
 interface Props {
   rows: TaskRow[] | null;
@@ -20,70 +21,57 @@ export function TaskTable({ rows, rowTestId, linkServices = false, empty }: Prop
   if (rows === null) return <p className="text-[13px] text-zinc-500">Loading tasks…</p>;
   if (rows.length === 0) return <p className="text-[13px] text-zinc-500">{empty}</p>;
   return (
-    <div className="-mx-3 -my-2.5 overflow-x-auto">
-      <table className="w-full border-collapse text-left font-mono text-[12px] leading-5">
-        <thead className="text-[11px] uppercase tracking-wide text-zinc-500">
-          <tr className="border-b border-zinc-800">
-            {HEAD.map((h) => (
-              <th key={h} scope="col" className="px-2 py-1 align-bottom font-medium first:pl-3">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr
-              key={row.taskId}
-              data-testid={rowTestId}
-              data-task-id={row.taskId}
-              data-state={row.state}
-              data-history={row.history ? "true" : "false"}
-              className={`border-b border-zinc-800/60 hover:bg-zinc-800/40 ${row.history ? "text-zinc-500" : "text-zinc-200"}`}
-            >
-              <td data-col="id" className={`${cell} pl-3`} title={row.taskId}>
-                {row.id}
-              </td>
-              <td data-col="name" className={`${cell} whitespace-pre`}>
-                {linkServices ? (
-                  <Link href={`/services/${row.serviceId}`} className="hover:text-sky-300 hover:underline">
-                    {row.name}
-                  </Link>
-                ) : (
-                  row.name
-                )}
-              </td>
-              <td data-col="image" className={cell}>
-                {row.image || MISSING}
-              </td>
-              <td data-col="node" className={cell}>
-                {row.nodeId ? (
-                  <Link href={`/nodes/${row.nodeId}`} className="hover:text-sky-300 hover:underline">
-                    {row.node}
-                  </Link>
-                ) : (
-                  <span className="text-zinc-500">{MISSING}</span>
-                )}
-              </td>
-              <td data-col="desired-state" className={cell}>
-                {row.desiredState}
-              </td>
-              <td data-col="current-state" className={cell}>
-                <span className="inline-flex items-center gap-1.5">
-                  <StateBadge state={row.state} compact />
-                  <span data-col-text="current-state">{row.currentState}</span>
-                </span>
-              </td>
-              <td data-col="error" className="min-w-[9rem] px-2 py-1 align-top break-words text-red-300" title={row.errorFull || undefined}>
-                {row.error}
-              </td>
-              <td data-col="ports" className={cell}>
-                {row.ports}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable variant="cli" columns={HEAD} frameClassName="-mx-3 -my-2.5 overflow-x-auto" className="w-full border-collapse text-left font-mono text-[12px] leading-5">
+      {rows.map((row) => (
+        <tr
+          key={row.taskId}
+          data-testid={rowTestId}
+          data-task-id={row.taskId}
+          data-state={row.state}
+          data-history={row.history ? "true" : "false"}
+          className={`border-b border-zinc-800/60 hover:bg-zinc-800/40 ${row.history ? "text-zinc-500" : "text-zinc-200"}`}
+        >
+          <td data-col="id" className={`${cell} pl-3`} title={row.taskId}>
+            {row.id}
+          </td>
+          <td data-col="name" className={`${cell} whitespace-pre`}>
+            {linkServices ? (
+              <Link href={`/services/${row.serviceId}`} className="hover:text-sky-300 hover:underline">
+                {row.name}
+              </Link>
+            ) : (
+              row.name
+            )}
+          </td>
+          <td data-col="image" className={cell}>
+            {row.image || MISSING}
+          </td>
+          <td data-col="node" className={cell}>
+            {row.nodeId ? (
+              <Link href={`/nodes/${row.nodeId}`} className="hover:text-sky-300 hover:underline">
+                {row.node}
+              </Link>
+            ) : (
+              <span className="text-zinc-500">{MISSING}</span>
+            )}
+          </td>
+          <td data-col="desired-state" className={cell}>
+            {row.desiredState}
+          </td>
+          <td data-col="current-state" className={cell}>
+            <span className="inline-flex items-center gap-1.5">
+              <StateBadge state={row.state} compact />
+              <span data-col-text="current-state">{row.currentState}</span>
+            </span>
+          </td>
+          <td data-col="error" className="min-w-[9rem] px-2 py-1 align-top break-words text-red-300" title={row.errorFull || undefined}>
+            {row.error}
+          </td>
+          <td data-col="ports" className={cell}>
+            {row.ports}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,7 +1,7 @@
 // The key to the topology's shapes, and how many of each are drawn.
 import type { TopoGraph } from "./topology-graph";
 import { countByKind } from "./topology-diff";
-import { plural } from "@/components/visualizer/format";
+import { plural } from "@/components/ui/format";
 
 export function TopologyLegend({ graph }: { graph: TopoGraph }) {
   const counts = countByKind(graph.nodes);

@@ -1,5 +1,5 @@
 // What the topology's readout says about the hovered or focused thing: a network's tasks by node, a node's tasks by network, a task's addresses; pure.
-import { plural } from "@/components/visualizer/format";
+import { plural } from "@/components/ui/format";
 import type { TopoGraph, TopoNode } from "./topology-graph";
 
 export interface FocusGroup {

@@ -5,7 +5,7 @@ import { Brand } from "@/components/nav/Brand";
 import { SiteNav } from "@/components/nav/SiteNav";
 import { useMe } from "@/components/nav/use-me";
 import type { ServiceView, SwarmView } from "@/lib/model-types";
-import { plural, shortId } from "./format";
+import { plural, shortId } from "@/components/ui/format";
 import { ServiceLegend } from "./ServiceLegend";
 import { Toolbar } from "./Toolbar";
 import type { SetViewFilter } from "./use-view-filter";

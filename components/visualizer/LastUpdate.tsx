@@ -1,6 +1,6 @@
 "use client";
 // "Last update HH:MM:SS · n s ago", ticking every second.
-import { formatAgo, formatClock } from "./format";
+import { formatAgo, formatClock } from "@/components/ui/format";
 import { useNow } from "./use-browser";
 
 export function LastUpdate({ at }: { at: string | null }) {

@@ -5,9 +5,9 @@ import { AvailabilityMenu } from "@/components/actions/AvailabilityMenu";
 import { useNodeControls } from "@/components/actions/NodeActions";
 import { useOperations } from "@/components/actions/operations";
 import type { NodeView } from "@/lib/model-types";
-import { formatBytes, formatCpus, orDash, plural } from "./format";
+import { formatBytes, formatCpus, orDash, plural } from "@/components/ui/format";
 import { availabilityLabel, managerStatusLabel, roleLabel, statusLabel } from "./node-labels";
-import { Pill } from "./Pill";
+import { Pill } from "@/components/ui/Pill";
 
 export function NodeHeader({ node, taskCount }: { node: NodeView; taskCount: number }) {
   const role = roleLabel(node);

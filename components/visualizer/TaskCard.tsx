@@ -4,9 +4,9 @@ import Link from "next/link";
 import { memo, useRef } from "react";
 import type { ServiceView, TaskView } from "@/lib/model-types";
 import { isTerminal, taskStateStyle } from "@/lib/task-states";
-import { formatClock, orDash } from "./format";
+import { formatClock, orDash } from "@/components/ui/format";
 import { serviceColor } from "./service-colors";
-import { StateBadge } from "./StateBadge";
+import { StateBadge } from "@/components/ui/StateBadge";
 import { isStopping, serviceNameOf, taskName, taskProblem } from "./task-display";
 import { useTaskMotion } from "./use-task-motion";
 

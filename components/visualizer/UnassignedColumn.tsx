@@ -1,7 +1,7 @@
 "use client";
 // The extra column for tasks with no node (e.g. pending "no suitable node") or with a node the swarm no longer lists.
 import { BoardColumn } from "./BoardColumn";
-import { plural } from "./format";
+import { plural } from "@/components/ui/format";
 import { type ColumnTasks, TaskList } from "./TaskList";
 
 export function UnassignedColumn({ tasks, services, onBoard, ghostMs }: ColumnTasks) {

@@ -1,6 +1,6 @@
 // Unit tests: legend entries and their running/desired words.
 import { describe, expect, it } from "vitest";
-import { MISSING } from "./format";
+import { MISSING } from "@/components/ui/format";
 import { countsText, legendEntries } from "./legend";
 import { service } from "@/test/fixtures/views";
 import { NO_FILTER } from "./view-filter";

@@ -1,6 +1,6 @@
 // The service legend's entries: one per service, grouped by stack, with running/desired counts in words.
 import type { ServiceView } from "@/lib/model-types";
-import { MISSING } from "./format";
+import { MISSING } from "@/components/ui/format";
 import { serviceMatches, type ViewFilter } from "./view-filter";
 
 export interface LegendEntry {

@@ -1,7 +1,7 @@
 // The words and colours a node column header uses for role, manager status, availability and status.
+import type { Tone } from "@/components/ui/tone";
 import type { NodeView } from "@/lib/model-types";
 
-export type Tone = "good" | "warn" | "bad" | "neutral" | "info";
 
 export interface NodeLabel {
   text: string;
@@ -54,11 +54,3 @@ export function statusLabel(node: NodeView): NodeLabel {
   }
 }
 
-/** Tailwind classes of a small header pill, per tone. */
-export const TONE_PILL: Record<Tone, string> = {
-  good: "border-emerald-500/40 bg-emerald-500/15 text-emerald-300",
-  warn: "border-amber-500/50 bg-amber-500/15 text-amber-300",
-  bad: "border-red-500/50 bg-red-500/15 text-red-300",
-  info: "border-sky-500/40 bg-sky-500/15 text-sky-300",
-  neutral: "border-zinc-600 bg-zinc-800 text-zinc-300",
-};

@@ -1,7 +1,7 @@
 // How a task card names a task and which problem text it shows.
 import type { ServiceView, TaskView } from "@/lib/model-types";
 import { isTerminal } from "@/lib/task-states";
-import { shortId } from "./format";
+import { shortId } from "@/components/ui/format";
 
 /** The service's name, or a readable stand-in when the service is gone from the model. */
 export function serviceNameOf(service: ServiceView | undefined, task: TaskView): string {

@@ -1,19 +1,10 @@
 // The audit log: one JSON line per action (who, role, what, target, parameters without secret values, result, time) in the data directory, rotated by size.
 import fs from "node:fs";
 import path from "node:path";
+import type { AuditEntry } from "../../lib/audit-types";
 import { maskArgv, maskSecretsInText } from "./mask";
 
-export interface AuditEntry {
-  time: string;
-  user: string;
-  role: string;
-  action: string;
-  target?: string;
-  params: Record<string, unknown>;
-  result: "ok" | "error";
-  status: number;
-  error?: string;
-}
+export type { AuditEntry };
 
 /** Keys whose values are never written: secret/config payloads and credentials, at any depth. */
 const SECRET_KEYS = /^(data|password|token|value|content|contents|files|uploads)$/i;

@@ -1,6 +1,6 @@
 // /networks/:id — one network, live; :id is an ID, a name or a unique ID prefix.
 import type { Metadata } from "next";
-import { decodeParam } from "@/components/common/resolve-ref";
+import { decodeParam } from "@/lib/resolve-ref";
 import { NetworkDetailView } from "@/components/network/NetworkDetailView";
 
 interface Props {

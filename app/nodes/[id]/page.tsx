@@ -1,6 +1,6 @@
 // /nodes/:id — what docker node inspect --pretty shows, and the node's tasks (docker node ps); :id is an ID, a hostname or an ID prefix.
 import type { Metadata } from "next";
-import { decodeParam } from "@/components/common/resolve-ref";
+import { decodeParam } from "@/lib/resolve-ref";
 import { NodeDetailView } from "@/components/node/NodeDetailView";
 
 interface Props {

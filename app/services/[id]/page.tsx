@@ -1,6 +1,6 @@
 // /services/:id — a service's spec, tasks (docker service ps) and live logs; :id is an ID, a name or a unique ID prefix.
 import type { Metadata } from "next";
-import { decodeParam } from "@/components/common/resolve-ref";
+import { decodeParam } from "@/lib/resolve-ref";
 import { ServiceDetailView } from "@/components/service/ServiceDetailView";
 
 interface Props {

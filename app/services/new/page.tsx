@@ -1,6 +1,6 @@
 // /services/new — create a service from a form (docker service create), then follow it until it converges; operators and admins only.
 import type { Metadata } from "next";
-import { CreateServiceForm } from "@/components/create-service/CreateServiceForm";
+import { CreateServiceForm } from "@/components/service/create/CreateServiceForm";
 import { NeedsRole } from "@/components/nav/NeedsRole";
 import { PageShell } from "@/components/nav/PageShell";
 

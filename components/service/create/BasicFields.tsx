@@ -1,8 +1,8 @@
 "use client";
 // Name, image, mode and replicas, command and args, stop grace period.
-import { INPUT } from "@/components/actions/styles";
+import { INPUT } from "@/components/ui/styles";
 import type { FieldsProps } from "./field-props";
-import { FormRow } from "./FormRow";
+import { FormRow } from "@/components/ui/FormRow";
 
 export function BasicFields({ form, set, errors }: FieldsProps) {
   return (

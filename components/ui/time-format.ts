@@ -1,6 +1,6 @@
 // Times and durations on the detail pages: UTC date-times, "3 days ago" / "in 89 days" in the CLI's words, Go-style durations.
 import { humanDuration } from "@/components/task/cli-format";
-import { MISSING } from "@/components/visualizer/format";
+import { MISSING } from "./format";
 
 function parse(iso: string | null | undefined): number | null {
   if (!iso) return null;

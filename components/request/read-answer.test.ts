@@ -1,6 +1,6 @@
-// Unit tests of how the admin page reads the API's answers, errors and non-JSON refusals.
+// Unit tests of how the request client reads the API's answers, errors and non-JSON refusals (moved from components/admin).
 import { describe, expect, it } from "vitest";
-import { readAnswer } from "./admin-api";
+import { readAnswer } from "./request";
 
 describe("readAnswer", () => {
   it("gives the JSON of a 2xx answer", () => {

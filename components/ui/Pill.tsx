@@ -1,6 +1,6 @@
 // A small bordered label in one of the node header tones.
 import type { ReactNode } from "react";
-import { TONE_PILL, type Tone } from "./node-labels";
+import { TONE_PILL, type Tone } from "./tone";
 
 export function Pill({ tone, children, title }: { tone: Tone; children: ReactNode; title?: string }) {
   return (

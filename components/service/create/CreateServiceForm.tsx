@@ -6,7 +6,7 @@ import { ActionFeedback } from "@/components/actions/ActionFeedback";
 import { failureField } from "@/components/actions/api";
 import { CliBox } from "@/components/actions/CliBox";
 import { createServiceRequest } from "@/components/actions/requests";
-import { PRIMARY_BUTTON } from "@/components/actions/styles";
+import { PRIMARY_BUTTON } from "@/components/ui/styles";
 import { useActionRun } from "@/components/actions/use-action-run";
 import { BasicFields } from "./BasicFields";
 import { buildCreateBody, type CreateForm, EMPTY_FORM, fieldSection, type FormField } from "./form-model";

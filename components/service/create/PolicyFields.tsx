@@ -1,9 +1,9 @@
 "use client";
 // The create form's policies: restart (condition, delay, attempts, window) and rolling update (parallelism, delay).
-import { INPUT } from "@/components/actions/styles";
+import { INPUT } from "@/components/ui/styles";
 import type { FieldsProps } from "./field-props";
 import type { CreateForm } from "./form-model";
-import { FormRow } from "./FormRow";
+import { FormRow } from "@/components/ui/FormRow";
 
 const SMALL = `${INPUT} w-20`;
 

@@ -2,27 +2,24 @@
 // The secrets or configs page: live list with labels, stack and the services using each; create from text or a file; remove after typing the name
 // (create and remove only for sessions allowed them).
 import { useState } from "react";
-import { INPUT, PRIMARY_BUTTON } from "@/components/actions/styles";
+import { INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
 import { CliBox } from "@/components/actions/CliBox";
-import { RemoveInRow } from "@/components/actions/RemoveInRow";
 import { useCan } from "@/components/nav/use-me";
+import { reportOf, request } from "@/components/request/request";
 import { useClusterStore } from "@/components/store/cluster-store";
+import { Confirm } from "@/components/ui/Confirm";
 import type { ActionFailure, ActionReport } from "@/lib/action-types";
 import type { SecretView } from "@/lib/model-types";
 import { dataUsers } from "@/lib/stacks";
 import { readFileBase64 } from "./file-read";
 import { parseLabelLines } from "./labels-text";
+import { DataTable } from "@/components/ui/DataTable";
 
 type Kind = "secret" | "config";
 type Answer = ActionReport | ActionFailure;
 
-async function send(method: string, path: string, body: unknown): Promise<Answer> {
-  try {
-    const res = await fetch(path, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-    return (await res.json()) as Answer;
-  } catch (err) {
-    return { ok: false, error: `could not reach the Swarmscope server: ${(err as Error).message}` };
-  }
+async function send(method: "POST" | "DELETE", path: string, body: unknown): Promise<Answer> {
+  return reportOf<Answer, ActionFailure>(await request<Answer>(method, path, body));
 }
 
 function AnswerLine({ answer }: { answer: Answer | null }) {
@@ -86,70 +83,60 @@ function CreateForm({ kind }: { kind: Kind }) {
 function RemoveButton({ kind, item }: { kind: Kind; item: SecretView }) {
   const [answer, setAnswer] = useState<Answer | null>(null);
   return (
-    <RemoveInRow
-      name={item.name}
-      testId="data"
+    <Confirm
+      opener="Remove…"
+      typeName={item.name}
+      inputTestId="confirm-data-remove-input"
+      confirmTestId="remove-data"
       answer={<AnswerLine answer={answer} />}
-      onRemove={async (typed) => setAnswer(await send("DELETE", `/api/v1/${kind}s/${encodeURIComponent(item.id)}`, { confirm: typed }))}
+      onConfirm={async (typed) => setAnswer(await send("DELETE", `/api/v1/${kind}s/${encodeURIComponent(item.id)}`, { confirm: typed }))}
     />
   );
 }
 
-export function DataPage({ kind }: { kind: Kind }) {
+export function SwarmDataPage({ kind }: { kind: Kind }) {
   const { model } = useClusterStore();
   const items = model ? Object.values(model.cluster[`${kind}s`]).sort((a, b) => a.name.localeCompare(b.name)) : [];
   const canEdit = useCan("swarmData");
   return (
     <div className={`grid items-start gap-4 px-3 pb-8 ${canEdit ? "lg:grid-cols-[2fr_1fr]" : ""}`}>
-      <table className="w-full text-left text-xs">
-        <thead className="text-zinc-500">
+      <DataTable variant="plain" frameClassName="" columns={["Name", "Stack", "Labels", "Used by", "Created", { label: "Remove", hidden: true }]}>
+        {items.length === 0 && (
           <tr>
-            <th className="py-1 font-normal">Name</th>
-            <th className="py-1 font-normal">Stack</th>
-            <th className="py-1 font-normal">Labels</th>
-            <th className="py-1 font-normal">Used by</th>
-            <th className="py-1 font-normal">Created</th>
-            <th />
+            <td colSpan={6} className="py-2 text-zinc-400">
+              No {kind}s yet.
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {items.length === 0 && (
-            <tr>
-              <td colSpan={6} className="py-2 text-zinc-400">
-                No {kind}s yet.
-              </td>
-            </tr>
-          )}
-          {items.map((item) => {
-            const users = model ? dataUsers(model.cluster.services, `${kind}s`, item.id) : [];
-            return (
-              <tr key={item.id} data-testid="data-row" data-name={item.name} className="border-t border-zinc-800 align-top">
-                <td className="py-1 pr-2 font-mono text-zinc-100">{item.name}</td>
-                {item.redacted ? (
-                  <td colSpan={2} data-testid="data-withheld" className="py-1 pr-2 text-zinc-500">
-                    hidden from viewers
-                  </td>
-                ) : (
-                  <>
-                    <td className="py-1 pr-2 font-mono text-zinc-300">{item.stack ?? ""}</td>
-                    <td className="py-1 pr-2 font-mono text-zinc-400">
-                      {Object.entries(item.labels)
-                        .filter(([k]) => !k.startsWith("com.docker.stack."))
-                        .map(([k, v]) => `${k}=${v}`)
-                        .join(", ")}
-                    </td>
-                  </>
-                )}
-                <td data-testid="data-users" className="py-1 pr-2 font-mono text-zinc-300">
-                  {users.join(", ") || <span className="text-zinc-500">none</span>}
+        )}
+        {items.map((item) => {
+          const users = model ? dataUsers(model.cluster.services, `${kind}s`, item.id) : [];
+          return (
+            <tr key={item.id} data-testid="data-row" data-name={item.name} className="border-t border-zinc-800 align-top">
+              <td className="py-1 pr-2 font-mono text-zinc-100">{item.name}</td>
+              {item.redacted ? (
+                <td colSpan={2} data-testid="data-withheld" className="py-1 pr-2 text-zinc-500">
+                  hidden from viewers
                 </td>
-                <td className="py-1 pr-2 text-zinc-400">{item.redacted ? "" : new Date(item.createdAt).toLocaleString()}</td>
-                <td className="py-1">{canEdit && <RemoveButton kind={kind} item={item} />}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+              ) : (
+                <>
+                  <td className="py-1 pr-2 font-mono text-zinc-300">{item.stack ?? ""}</td>
+                  <td className="py-1 pr-2 font-mono text-zinc-400">
+                    {Object.entries(item.labels)
+                      .filter(([k]) => !k.startsWith("com.docker.stack."))
+                      .map(([k, v]) => `${k}=${v}`)
+                      .join(", ")}
+                  </td>
+                </>
+              )}
+              <td data-testid="data-users" className="py-1 pr-2 font-mono text-zinc-300">
+                {users.join(", ") || <span className="text-zinc-500">none</span>}
+              </td>
+              <td className="py-1 pr-2 text-zinc-400">{item.redacted ? "" : new Date(item.createdAt).toLocaleString()}</td>
+              <td className="py-1">{canEdit && <RemoveButton kind={kind} item={item} />}</td>
+            </tr>
+          );
+        })}
+      </DataTable>
       {canEdit && <CreateForm kind={kind} />}
     </div>
   );

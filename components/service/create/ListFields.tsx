@@ -1,10 +1,10 @@
 "use client";
 // The create form's lists: env, published ports, networks (from the swarm), placement constraints, labels and named-volume mounts.
 import { useClusterStore } from "@/components/store/cluster-store";
-import { INPUT } from "@/components/actions/styles";
+import { INPUT } from "@/components/ui/styles";
 import type { FieldsProps } from "./field-props";
 import type { KeyValueRow, PortRow } from "./form-model";
-import { FormRow } from "./FormRow";
+import { FormRow } from "@/components/ui/FormRow";
 import { RowList } from "./RowList";
 
 function KeyValues({ rows, onChange, testId, what }: { rows: KeyValueRow[]; onChange: (rows: KeyValueRow[]) => void; testId: string; what: string }) {
