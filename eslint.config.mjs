@@ -4,9 +4,15 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-const noServer = { group: ["@/server/*", "**/server/*", "../server/*", "../../server/*"], message: "the browser side (components, app) and lib never import server/: share through lib/" };
+const noServer = {
+  group: ["@/server/*", "**/server/*", "../server/*", "../../server/*"],
+  message: "the browser side (components, app) and lib never import server/: share through lib/",
+};
 const noUi = { group: ["@/components/*", "@/app/*", "**/components/*", "../app/*"], message: "lib/ is below components and app: it imports only lib" };
-const noIo = { group: ["**/engine/*", "**/hub/*", "**/http/*", "../engine", "../hub", "../http"], message: "the model is pure: state + input → state + changes, no engine, hub or HTTP" };
+const noIo = {
+  group: ["**/engine/*", "**/hub/*", "**/http/*", "../engine", "../hub", "../http"],
+  message: "the model is pure: state + input → state + changes, no engine, hub or HTTP",
+};
 
 export default tseslint.config(
   { ignores: [".next/**", "node_modules/**", "test-reports/**", "data/**", "next-env.d.ts", "public/**"] },

@@ -143,7 +143,10 @@ for (const probe of PAGES) {
 
     // Ways an injection would try to run code at runtime: Playwright's script tag, <script> elements built in the DOM
     // (inline text, a data: URL), an inline event handler, eval.
-    const tagError = await page.addScriptTag({ content: "window.__injected1 = 1" }).then(() => "", (e: Error) => e.message);
+    const tagError = await page.addScriptTag({ content: "window.__injected1 = 1" }).then(
+      () => "",
+      (e: Error) => e.message,
+    );
     await page.evaluate(`new Promise((done) => {
       const inline = document.createElement("script");
       inline.textContent = "window.__injected2 = 1";

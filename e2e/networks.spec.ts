@@ -35,7 +35,10 @@ async function live(page: Page, path: string) {
 async function freeSubnet(): Promise<string> {
   const ids = (await dockerJsonLines("network", "ls")).map((n) => n.ID);
   const inspected = JSON.parse(await docker("network", "inspect", ...ids)) as { IPAM?: { Config?: { Subnet?: string }[] } }[];
-  const taken = inspected.flatMap((n) => n.IPAM?.Config ?? []).map((c) => (c.Subnet ? parseCidr(c.Subnet) : null)).filter((c) => c !== null);
+  const taken = inspected
+    .flatMap((n) => n.IPAM?.Config ?? [])
+    .map((c) => (c.Subnet ? parseCidr(c.Subnet) : null))
+    .filter((c) => c !== null);
   const start = 130 + Math.floor(Math.random() * 100);
   for (let i = 0; i < 120; i++) {
     const candidate = `10.250.${130 + ((start - 130 + i) % 120)}.0/24`;
@@ -69,8 +72,21 @@ test("topology: an overlay network and a service created with the CLI join the l
   await expect(netNode).toContainText(collabnet.slice(0, 10));
 
   await docker(
-    "service", "create", "--detach", "--no-resolve-image", "--name", service, "--replicas", String(REPLICAS),
-    "--network", collabnet, "--stop-grace-period", "1s", LAB_IMAGE, "sleep", "86400",
+    "service",
+    "create",
+    "--detach",
+    "--no-resolve-image",
+    "--name",
+    service,
+    "--replicas",
+    String(REPLICAS),
+    "--network",
+    collabnet,
+    "--stop-grace-period",
+    "1s",
+    LAB_IMAGE,
+    "sleep",
+    "86400",
   );
   await expect(tasks).toHaveCount(REPLICAS);
   await expect.poll(async () => (await runningTasks(service)).length, { timeout: 60_000 }).toBe(REPLICAS);
@@ -167,7 +183,23 @@ test("network detail: every task with the address docker inspect gives it, live 
 
 test("containers: --network none says only loopback exists; DNS, search domains and hostname as docker inspect shows them", async ({ page }) => {
   await docker("run", "-d", "--name", noneBox, "--network", "none", LAB_IMAGE, "sleep", "86400");
-  await docker("run", "-d", "--name", dnsBox, "--dns", "10.9.9.9", "--dns-search", "lab.example", "--hostname", "e2ebox", "--add-host", "db.lab:10.1.2.3", LAB_IMAGE, "sleep", "86400");
+  await docker(
+    "run",
+    "-d",
+    "--name",
+    dnsBox,
+    "--dns",
+    "10.9.9.9",
+    "--dns-search",
+    "lab.example",
+    "--hostname",
+    "e2ebox",
+    "--add-host",
+    "db.lab:10.1.2.3",
+    LAB_IMAGE,
+    "sleep",
+    "86400",
+  );
   const none = JSON.parse(await docker("inspect", noneBox))[0];
   expect(none.HostConfig.NetworkMode).toBe("none");
   const dns = JSON.parse(await docker("inspect", dnsBox))[0];

@@ -76,7 +76,10 @@ test("paste, see the schema error at the bad field, fix, preview, deploy, follow
     await expect(page.locator(`[data-testid="stack-progress"][data-service="${stack}_${svc}"] [data-testid="progress-phase"]`)).toHaveAttribute("data-phase", "converged");
   }
   const services = await dockerJsonLines("stack", "services", stack);
-  expect(services.map((s) => [s.Name, s.Replicas]).sort()).toEqual([[`${stack}_db`, "1/1"], [`${stack}_web`, "2/2"]]);
+  expect(services.map((s) => [s.Name, s.Replicas]).sort()).toEqual([
+    [`${stack}_db`, "1/1"],
+    [`${stack}_web`, "2/2"],
+  ]);
   const db = JSON.parse(await docker("service", "inspect", `${stack}_db`))[0];
   expect(db.Spec.TaskTemplate.ContainerSpec.Secrets.map((x: { SecretName: string }) => x.SecretName)).toEqual([`${stack}_pw`]);
   await expect(page.locator("body")).not.toContainText("e2e-file-secret");
@@ -138,17 +141,31 @@ test("removing the stack from the stacks page leaves nothing labelled with it", 
   await card.getByLabel("stack name to confirm").fill(stack);
   await card.getByRole("button", { name: "Remove stack" }).click();
   await expect(card).toHaveCount(0);
-  await expect
-    .poll(async () => (await dockerJsonLines("service", "ls", "--filter", `label=com.docker.stack.namespace=${stack}`)).length, { timeout: 60_000 })
-    .toBe(0);
+  await expect.poll(async () => (await dockerJsonLines("service", "ls", "--filter", `label=com.docker.stack.namespace=${stack}`)).length, { timeout: 60_000 }).toBe(0);
   expect(await dockerJsonLines("secret", "ls", "--filter", `label=com.docker.stack.namespace=${stack}`)).toEqual([]);
 });
 
 test("a swarm-cronjob service shows as a scheduled job: schedule in words, next run, last runs", async ({ page }) => {
   await docker(
-    "service", "create", "--detach", "--no-resolve-image", "--name", job, "--replicas", "0", "--restart-condition", "none",
-    "--label", "swarm.cronjob.enable=true", "--label", "swarm.cronjob.schedule=*/5 * * * *", "--label", "swarm.cronjob.skip-running=true",
-    "lab/busybox:1", "echo", "backup done",
+    "service",
+    "create",
+    "--detach",
+    "--no-resolve-image",
+    "--name",
+    job,
+    "--replicas",
+    "0",
+    "--restart-condition",
+    "none",
+    "--label",
+    "swarm.cronjob.enable=true",
+    "--label",
+    "swarm.cronjob.schedule=*/5 * * * *",
+    "--label",
+    "swarm.cronjob.skip-running=true",
+    "lab/busybox:1",
+    "echo",
+    "backup done",
   );
   await page.goto("/stacks");
   const card = page.locator(`[data-testid="cron-job"][data-service="${job}"]`);

@@ -12,9 +12,28 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(async () => {
   await docker("network", "create", "--driver", "overlay", "--label", `note=${IMG}`, network);
   await docker(
-    "service", "create", "--detach", "--no-resolve-image", "--name", service, "--replicas", "2", "--stop-grace-period", "1s",
-    "--network", network, "--label", `note=${IMG}`, "--container-label", `cnote=${SCRIPT}`, "--env", `GREETING=${SCRIPT}`,
-    LAB_IMAGE, "sh", "-c", `while true; do echo '${IMG}'; sleep 1; done`,
+    "service",
+    "create",
+    "--detach",
+    "--no-resolve-image",
+    "--name",
+    service,
+    "--replicas",
+    "2",
+    "--stop-grace-period",
+    "1s",
+    "--network",
+    network,
+    "--label",
+    `note=${IMG}`,
+    "--container-label",
+    `cnote=${SCRIPT}`,
+    "--env",
+    `GREETING=${SCRIPT}`,
+    LAB_IMAGE,
+    "sh",
+    "-c",
+    `while true; do echo '${IMG}'; sleep 1; done`,
   );
 });
 
@@ -22,7 +41,9 @@ test.afterAll(async () => {
   await docker("service", "rm", service).catch(() => undefined);
   await expect(async () => {
     await docker("network", "rm", network);
-  }).toPass({ timeout: 60_000 }).catch(() => undefined);
+  })
+    .toPass({ timeout: 60_000 })
+    .catch(() => undefined);
 });
 
 /** Every dialog the page tries to open (alert, confirm…) — there must be none. */

@@ -153,7 +153,10 @@ export function nextRun(s: CronSchedule, from: Date): Date | null {
 const pad = (n: number) => String(n).padStart(2, "0");
 const only = (set: Set<number>) => (set.size === 1 ? [...set][0] : null);
 const list = (set: Set<number>, words?: string[], offset = 0) =>
-  [...set].sort((a, b) => a - b).map((v) => (words ? words[(v - offset) % words.length] : String(v))).join(", ");
+  [...set]
+    .sort((a, b) => a - b)
+    .map((v) => (words ? words[(v - offset) % words.length] : String(v)))
+    .join(", ");
 
 function stepOf(set: Set<number>, min: number, max: number): number | null {
   const values = [...set].sort((a, b) => a - b);

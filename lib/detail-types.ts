@@ -79,6 +79,15 @@ export interface ContainerNetworkFacts {
   dnsOptions: string[];
   extraHosts: string[];
   links: string[];
-  networks: { name: string; id: string | null; ipv4: string | null; prefixLength: number | null; ipv6: string | null; gateway: string | null; mac: string | null; aliases: string[] }[];
+  networks: {
+    name: string;
+    id: string | null;
+    ipv4: string | null;
+    prefixLength: number | null;
+    ipv6: string | null;
+    gateway: string | null;
+    mac: string | null;
+    aliases: string[];
+  }[];
   ports: { container: string; hostIp: string | null; hostPort: string | null }[];
 }

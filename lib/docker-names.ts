@@ -27,10 +27,7 @@ export const stackName = z
 
 /** A settings set's name (dev, prod, eu-west.2): it picks a key of the settings document's sets. */
 export const SET_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
-export const settingsSetName = z
-  .string()
-  .max(64, "at most 64 characters")
-  .regex(SET_NAME, "a set name is letters, digits, _ . or -, starting with a letter or digit");
+export const settingsSetName = z.string().max(64, "at most 64 characters").regex(SET_NAME, "a set name is letters, digits, _ . or -, starting with a letter or digit");
 
 /** The name an object of the stack gets: web → wp_web (the compose key, or its own `name:` for secrets, configs, networks, volumes). */
 export function scoped(stack: string, key: string): string {

@@ -3,9 +3,8 @@ import { describe, expect, it } from "vitest";
 import { MAX_REFERENCE_LENGTH, isReference, referenceProblem } from "./engine-ref";
 
 describe("engine references", () => {
-  it.each(["k3jd9f0s8a7s6d5f4g3h2j1k0", "a1b2c3", "web", "shop_front", "manager1", "node-1.example.com", "9" .repeat(64), "Web.1"])(
-    "accepts %s",
-    (ref) => expect(isReference(ref)).toBe(true),
+  it.each(["k3jd9f0s8a7s6d5f4g3h2j1k0", "a1b2c3", "web", "shop_front", "manager1", "node-1.example.com", "9".repeat(64), "Web.1"])("accepts %s", (ref) =>
+    expect(isReference(ref)).toBe(true),
   );
   it.each([
     "",

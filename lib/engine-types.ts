@@ -133,13 +133,7 @@ export interface EngineServiceSpec {
   EndpointSpec?: { Mode?: "vip" | "dnsrr"; Ports?: EnginePortConfig[] };
 }
 
-export type UpdateState =
-  | "updating"
-  | "paused"
-  | "completed"
-  | "rollback_started"
-  | "rollback_paused"
-  | "rollback_completed";
+export type UpdateState = "updating" | "paused" | "completed" | "rollback_started" | "rollback_paused" | "rollback_completed";
 
 export interface EngineService {
   ID: string;

@@ -5,9 +5,23 @@ import { checkRoleChange } from "./manager-quorum";
 
 function node(id: string, role: "manager" | "worker", reachability: "reachable" | "unreachable" = "reachable"): NodeView {
   return {
-    id, version: 1, hostname: id, role, availability: "active", status: "ready", statusMessage: null, addr: null,
+    id,
+    version: 1,
+    hostname: id,
+    role,
+    availability: "active",
+    status: "ready",
+    statusMessage: null,
+    addr: null,
     manager: role === "manager" ? { leader: id === "m1", reachability, addr: "" } : null,
-    engineVersion: null, os: null, arch: null, cpus: null, memoryBytes: null, labels: {}, createdAt: "", updatedAt: "",
+    engineVersion: null,
+    os: null,
+    arch: null,
+    cpus: null,
+    memoryBytes: null,
+    labels: {},
+    createdAt: "",
+    updatedAt: "",
   };
 }
 

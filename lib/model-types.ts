@@ -1,12 +1,5 @@
 // The cluster model as the browser and GET /api/v1/cluster see it (documented field by field in docs/api.md).
-import type {
-  NodeAvailability,
-  NodeRole,
-  NodeState,
-  Reachability,
-  TaskState,
-  UpdateState,
-} from "./engine-types";
+import type { NodeAvailability, NodeRole, NodeState, Reachability, TaskState, UpdateState } from "./engine-types";
 
 /** How the server's link to the Docker engine stands. */
 export type EngineLinkState =

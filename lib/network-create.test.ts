@@ -37,9 +37,7 @@ describe("addressingProblems", () => {
   });
   it("stops at a malformed subnet", () => {
     for (const bad of ["10.250.300.0/24", "10.250.9.5/24", "10.250.9.0/33", "collab"]) {
-      expect(addressingProblems({ subnet: bad, gateway: "1.2.3.4" }, existing), bad).toEqual([
-        expect.objectContaining({ status: 400, field: "subnet" }),
-      ]);
+      expect(addressingProblems({ subnet: bad, gateway: "1.2.3.4" }, existing), bad).toEqual([expect.objectContaining({ status: 400, field: "subnet" })]);
     }
   });
   it("names the gateway and the IP range when they fall outside, and the network a subnet overlaps", () => {
@@ -50,9 +48,7 @@ describe("addressingProblems", () => {
       [409, "subnet"],
     ]);
     expect(problems[2].error).toBe("subnet 10.240.0.0/16 overlaps 10.240.0.0/24 of network ingress");
-    expect(addressingProblems({ subnet: "10.250.9.0/24", ipRange: "nope" }, existing)).toEqual([
-      { status: 400, field: "ipRange", error: 'IP range "nope" is not a CIDR block' },
-    ]);
+    expect(addressingProblems({ subnet: "10.250.9.0/24", ipRange: "nope" }, existing)).toEqual([{ status: 400, field: "ipRange", error: 'IP range "nope" is not a CIDR block' }]);
     expect(addressingProblems({ subnet: "10.250.9.0/24", gateway: "not-an-ip" }, existing)[0].field).toBe("gateway");
   });
   it.each([

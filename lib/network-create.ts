@@ -58,10 +58,12 @@ export function addressingProblems(v: Pick<NetworkCreateBody, "subnet" | "gatewa
     if (!range) problems.push({ status: 400, field: "ipRange", error: `IP range "${v.ipRange}" is not a CIDR block` });
     else if (!cidrWithin(range, subnet)) problems.push({ status: 400, field: "ipRange", error: `IP range ${v.ipRange} is not inside ${v.subnet}` });
   }
-  const clash = existing.flatMap((net) => net.subnets.map((s) => ({ net, s }))).find(({ s }) => {
-    const other = parseCidr(s.subnet);
-    return other !== null && cidrsOverlap(subnet, other);
-  });
+  const clash = existing
+    .flatMap((net) => net.subnets.map((s) => ({ net, s })))
+    .find(({ s }) => {
+      const other = parseCidr(s.subnet);
+      return other !== null && cidrsOverlap(subnet, other);
+    });
   if (clash) problems.push({ status: 409, field: "subnet", error: `subnet ${v.subnet} overlaps ${clash.s.subnet} of network ${clash.net.name}` });
   return problems;
 }

@@ -6,9 +6,7 @@ describe("session helpers", () => {
   it("labels local mode and signed-in users", () => {
     expect(sessionLabel({ mode: "local", user: null, role: "admin" })).toBe("Local mode (no sign-in; listening on 127.0.0.1 only)");
     expect(sessionLabel({ mode: "auth", user: "alice", role: "viewer" })).toBe("Signed in as alice (viewer)");
-    expect(sessionLabel({ mode: "share", user: null, role: "viewer", share: { id: "a1", label: "room 2", expiresAt: null } })).toBe(
-      "Shared view: room 2 (read-only)",
-    );
+    expect(sessionLabel({ mode: "share", user: null, role: "viewer", share: { id: "a1", label: "room 2", expiresAt: null } })).toBe("Shared view: room 2 (read-only)");
   });
   it("grants controls by role, never to share sessions or before /me answered", () => {
     expect(canAct({ mode: "local", user: null, role: "admin" }, "admin")).toBe(true);

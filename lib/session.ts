@@ -9,10 +9,7 @@ export interface ShareInfo {
   expiresAt: string | null;
 }
 
-export type Me =
-  | { mode: "local"; user: null; role: "admin" }
-  | { mode: "auth"; user: string; role: Role }
-  | { mode: "share"; user: null; role: "viewer"; share: ShareInfo };
+export type Me = { mode: "local"; user: null; role: "admin" } | { mode: "auth"; user: string; role: Role } | { mode: "share"; user: null; role: "viewer"; share: ShareInfo };
 
 const ROLE_ORDER: Role[] = ["viewer", "operator", "admin"];
 

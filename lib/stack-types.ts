@@ -65,9 +65,7 @@ export interface SavedStack {
 export type DeployState = "deploying" | "deployed" | "failed" | "interrupted";
 
 /** One line of the deploy/remove stream (application/x-ndjson), ending with a `report`. */
-export type StackStreamLine =
-  | { type: "output"; stream: "stdout" | "stderr"; text: string }
-  | { type: "report"; report: import("./action-types").ActionReport };
+export type StackStreamLine = { type: "output"; stream: "stdout" | "stderr"; text: string } | { type: "report"; report: import("./action-types").ActionReport };
 
 /** Whether the docker CLI is there to apply compose files. */
 export interface DockerCliStatus {

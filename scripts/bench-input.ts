@@ -50,11 +50,21 @@ async function main(): Promise<void> {
     const stepRatio = results.at(-1)!.steps / results[0].steps;
     const mb = run(shape.make(1024 * 1024 - 100));
     worst = Math.max(worst, mb.ms);
-    console.log([shape.name.padEnd(12), ...results.map((r) => r.ms.toFixed(1).padStart(9)), `×${ratio.toFixed(1)}`.padStart(9), (Number.isFinite(stepRatio) ? `×${stepRatio.toFixed(1)}` : "—").padStart(9), mb.ms.toFixed(0).padStart(9)].join(" "));
+    console.log(
+      [
+        shape.name.padEnd(12),
+        ...results.map((r) => r.ms.toFixed(1).padStart(9)),
+        `×${ratio.toFixed(1)}`.padStart(9),
+        (Number.isFinite(stepRatio) ? `×${stepRatio.toFixed(1)}` : "—").padStart(9),
+        mb.ms.toFixed(0).padStart(9),
+      ].join(" "),
+    );
   }
   console.log(`\nslowest 1 MB input: ${worst.toFixed(0)} ms (the compose limit is 1 MB; settings 256 KB)`);
 
-  const heavy = SHAPES.map((s) => ({ s, ms: run(s.make(1024 * 1024 - 100)).ms })).sort((a, b) => b.ms - a.ms)[0].s.make(1024 * 1024 - 100);
+  const heavy = SHAPES.map((s) => ({ s, ms: run(s.make(1024 * 1024 - 100)).ms }))
+    .sort((a, b) => b.ms - a.ms)[0]
+    .s.make(1024 * 1024 - 100);
   const body = { name: "bench", compose: heavy.compose, settings: heavy.settings ?? "", settingsSet: null, files: {}, prune: false };
   await checkStackOffThread(body, LIVE); // start the thread
   const inline = await loopDelayDuring(async () => {

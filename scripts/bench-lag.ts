@@ -125,8 +125,7 @@ async function main() {
 
     await docker("service", "create", "--detach", "--no-resolve-image", "--name", service, "--replicas", "1", "--stop-grace-period", "1s", LAB_IMAGE, "sleep", "86400");
     const svcId = (await docker("service", "inspect", "--format", "{{.ID}}", service)).trim();
-    const runningIds = async () =>
-      new Set((await engine.tasks()).filter((t) => t.ServiceID === svcId && t.Status.State === "running").map((t) => t.ID));
+    const runningIds = async () => new Set((await engine.tasks()).filter((t) => t.ServiceID === svcId && t.Status.State === "running").map((t) => t.ID));
     await until("the first task", async () => (await runningIds()).size === 1);
     await sleep(1500);
 

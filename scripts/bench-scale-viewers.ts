@@ -4,10 +4,7 @@ import type { ClientToServer, ServerToClient } from "../lib/protocol";
 import { SOCKET_PATH } from "../lib/protocol";
 
 /** What the parent asks. */
-export type ViewersCommand =
-  | { type: "connect"; url: string; total: number; batch: number }
-  | { type: "probe"; url: string }
-  | { type: "close" };
+export type ViewersCommand = { type: "connect"; url: string; total: number; batch: number } | { type: "probe"; url: string } | { type: "close" };
 
 /** What the child answers. */
 export type ViewersReport =
@@ -73,10 +70,11 @@ async function probe(url: string): Promise<void> {
 }
 
 process.on("message", (command: ViewersCommand) => {
-  const done = (p: Promise<void>) => p.catch((err) => {
-    console.error("viewers:", err);
-    process.exit(1);
-  });
+  const done = (p: Promise<void>) =>
+    p.catch((err) => {
+      console.error("viewers:", err);
+      process.exit(1);
+    });
   if (command.type === "connect") done(connect(command.url, command.total, command.batch));
   else if (command.type === "probe") done(probe(command.url));
   else {

@@ -117,7 +117,12 @@ function changeTasks(tasks: EngineTask[], round: number, fraction: number, next:
   for (let i = round % every; i < tasks.length; i += every) {
     const t = tasks[i];
     const state = t.Status.State === "running" ? "starting" : "running";
-    tasks[i] = { ...t, Version: { Index: next.index++ }, UpdatedAt: at, Status: { ...t.Status, State: state, Message: state === "running" ? "started" : "starting", Timestamp: at } };
+    tasks[i] = {
+      ...t,
+      Version: { Index: next.index++ },
+      UpdatedAt: at,
+      Status: { ...t.Status, State: state, Message: state === "running" ? "started" : "starting", Timestamp: at },
+    };
     n++;
   }
   return n;
@@ -317,7 +322,10 @@ function table(results: Result[]): string {
     ["(b) fast-poll round, 1% of tasks changed (median / p95)", (r) => spread(r.busy.round)],
     ["(b) delta for 1% of tasks: changes / JSON size", (r) => `${r.busy.changed} / ${bytes(median(r.busy.deltaBytes))}`],
     ["(b) not in the above: parsing GET /tasks (simulated objects)", (r) => `${ms(r.parse)} for ${bytes(r.wireBytes)}`],
-    [`(c) heap: model (hub) after full sync / simulated swarm / total used${gc ? "" : " (no --expose-gc: rough)"}`, (r) => `${bytes(r.modelHeap)} / ${bytes(r.simHeap)} / ${bytes(r.heapTotal)}`],
+    [
+      `(c) heap: model (hub) after full sync / simulated swarm / total used${gc ? "" : " (no --expose-gc: rough)"}`,
+      (r) => `${bytes(r.modelHeap)} / ${bytes(r.simHeap)} / ${bytes(r.heapTotal)}`,
+    ],
     ["(c) server heap per connected viewer", (r) => bytes(r.fan.heapPerViewer)],
     ...VIEWERS.map((v, i): [string, (r: Result) => string] => [
       `(d) ${v} viewer${v === 1 ? "" : "s"}: hub.apply(1% change) → last viewer has the delta (median / p95)`,

@@ -52,7 +52,12 @@ export async function startAppServer(opts: {
   const hosts = opts.hosts ?? hostRule({ listenHost: opts.host });
   const runtime = createRuntime(opts.endpoint, opts.timing, opts.bindPaths);
   const stacks = opts.dataDir ? useStackStore(opts.dataDir) : stackStore();
-  const security = new Security(opts.users ?? null, opts.dataDir ? new AuditLog(opts.dataDir, { maxBytes: opts.auditMaxBytes }) : null, isLoopback(opts.host), opts.metricsToken ?? null);
+  const security = new Security(
+    opts.users ?? null,
+    opts.dataDir ? new AuditLog(opts.dataDir, { maxBytes: opts.auditMaxBytes }) : null,
+    isLoopback(opts.host),
+    opts.metricsToken ?? null,
+  );
   const recovery = await recoverDeploys(stacks, (stack, outcome) =>
     security.record({ name: "swarmscope", role: "system" }, { action: "stack.deploy", target: stack, params: {}, ok: false, status: 0, error: `interrupted: ${outcome}` }),
   );

@@ -33,7 +33,10 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     endpoint: endpointFromEnv(env),
     dataDir: dataDirFromEnv(env),
     metricsToken: metricsTokenFromEnv(env),
-    allowedHosts: (env.SWARMSCOPE_ALLOWED_HOSTS ?? "").split(",").map((h) => h.trim()).filter(Boolean),
+    allowedHosts: (env.SWARMSCOPE_ALLOWED_HOSTS ?? "")
+      .split(",")
+      .map((h) => h.trim())
+      .filter(Boolean),
     publicUrl: publicUrlFromEnv(env),
     bindPaths: bindPathsFromEnv(env),
     auditMaxBytes: auditMaxBytesFromEnv(env),
@@ -48,7 +51,10 @@ function metricsTokenFromEnv(env: Record<string, string | undefined>): string | 
 }
 
 function bindPathsFromEnv(env: Record<string, string | undefined>): string[] {
-  const paths = (env.SWARMSCOPE_BIND_PATHS ?? "").split(",").map((p) => p.trim()).filter(Boolean);
+  const paths = (env.SWARMSCOPE_BIND_PATHS ?? "")
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
   for (const p of paths) {
     if (normalBindPath(p) === null) throw new Error(`SWARMSCOPE_BIND_PATHS: "${p}" is not an absolute path`);
     if (normalBindPath(p) === "/") throw new Error("SWARMSCOPE_BIND_PATHS: / would let operators bind the whole node; name the folders they may bind");
@@ -67,6 +73,7 @@ function auditMaxBytesFromEnv(env: Record<string, string | undefined>): number {
   const raw = env.SWARMSCOPE_AUDIT_MAX_BYTES?.trim();
   if (!raw) return DEFAULT_AUDIT_MAX_BYTES;
   const n = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < 1024) throw new Error(`SWARMSCOPE_AUDIT_MAX_BYTES "${raw}" must be a whole number of bytes, at least 1024 (default ${DEFAULT_AUDIT_MAX_BYTES})`);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < 1024)
+    throw new Error(`SWARMSCOPE_AUDIT_MAX_BYTES "${raw}" must be a whole number of bytes, at least 1024 (default ${DEFAULT_AUDIT_MAX_BYTES})`);
   return n;
 }

@@ -19,7 +19,19 @@ async function main(): Promise<void> {
   const app = next({ dev: config.dev, hostname: config.host, port: config.port, dir: process.cwd() });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = await startAppServer({ endpoint: config.endpoint, host: config.host, port: config.port, pages: handle, users, dataDir: config.dataDir, auditMaxBytes: config.auditMaxBytes, dev: config.dev, metricsToken: config.metricsToken, bindPaths: config.bindPaths, hosts: hostRule({ listenHost: config.host, allowed: config.allowedHosts, publicUrl: config.publicUrl }) });
+  const server = await startAppServer({
+    endpoint: config.endpoint,
+    host: config.host,
+    port: config.port,
+    pages: handle,
+    users,
+    dataDir: config.dataDir,
+    auditMaxBytes: config.auditMaxBytes,
+    dev: config.dev,
+    metricsToken: config.metricsToken,
+    bindPaths: config.bindPaths,
+    hosts: hostRule({ listenHost: config.host, allowed: config.allowedHosts, publicUrl: config.publicUrl }),
+  });
   const mode = users.hasUsers() ? "sign-in required" : "local mode, no sign-in";
   console.log(`Swarmscope listening on http://${config.host}:${server.port} (engine: ${config.endpoint.label}; ${mode})`);
 

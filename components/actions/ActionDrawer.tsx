@@ -41,15 +41,16 @@ export function ActionDrawer() {
   const service = "serviceId" in panel ? cluster?.services[panel.serviceId] : undefined;
   const target = ops.run?.answer?.ok ? (ops.run.answer as { target?: { kind: string; id: string } }).target : null;
   return (
-    <aside
-      data-testid="action-drawer"
-      data-panel={panel.kind}
-      aria-label="Operations"
-      className="flex w-[25rem] shrink-0 flex-col border-l border-zinc-800 bg-zinc-950"
-    >
+    <aside data-testid="action-drawer" data-panel={panel.kind} aria-label="Operations" className="flex w-[25rem] shrink-0 flex-col border-l border-zinc-800 bg-zinc-950">
       <div className="flex items-center gap-2 border-b border-zinc-800 px-3 py-2">
         <h2 className="min-w-0 flex-1 truncate text-sm font-semibold text-zinc-100">{title(panel, { service: service?.name, node: node?.hostname })}</h2>
-        <button type="button" data-testid="drawer-close" aria-label="Close the panel" onClick={ops.close} className="rounded px-1.5 text-zinc-400 hover:bg-zinc-800 hover:text-white">
+        <button
+          type="button"
+          data-testid="drawer-close"
+          aria-label="Close the panel"
+          onClick={ops.close}
+          className="rounded px-1.5 text-zinc-400 hover:bg-zinc-800 hover:text-white"
+        >
           ✕
         </button>
       </div>
@@ -69,8 +70,7 @@ export function ActionDrawer() {
             )}
           </>
         )}
-        {panel.kind === "drain" &&
-          (node ? <DrainConfirm node={node} onConfirm={ops.start} onCancel={ops.close} /> : <p className="text-xs text-zinc-400">No such node.</p>)}
+        {panel.kind === "drain" && (node ? <DrainConfirm node={node} onConfirm={ops.start} onCancel={ops.close} /> : <p className="text-xs text-zinc-400">No such node.</p>)}
         {panel.kind === "service" && <ServiceActions key={panel.serviceId} serviceId={panel.serviceId} />}
         {panel.kind === "node" && <NodeActions key={panel.nodeId} nodeId={panel.nodeId} />}
       </div>

@@ -22,9 +22,7 @@ function Follow({ run, report }: { run: ActionRun; report: ActionReport }) {
 function Failure({ failure }: { failure: ActionFailure }) {
   return (
     <div data-testid="action-error" data-field={failure.field ?? ""} role="alert" className="rounded border border-red-700/70 bg-red-950/50 px-2 py-1.5 text-xs text-red-100">
-      {failure.field && failure.field !== "body" && (
-        <span className="mr-1 rounded bg-red-900/70 px-1 font-mono text-red-200">{failure.field}</span>
-      )}
+      {failure.field && failure.field !== "body" && <span className="mr-1 rounded bg-red-900/70 px-1 font-mono text-red-200">{failure.field}</span>}
       {failure.error}
       {failure.notDone && failure.notDone.length > 0 && (
         <ul className="mt-1 list-disc pl-4 text-red-200/80">

@@ -21,9 +21,7 @@ export function AvailabilityButtons({ current, onPick }: { current: Availability
           disabled={current === value}
           title={`${label}: ${hint}`}
           onClick={() => onPick(value)}
-          className={`px-2.5 py-1 text-xs ${
-            current === value ? "bg-zinc-200 font-semibold text-zinc-900" : "bg-zinc-800 text-zinc-200 hover:bg-zinc-700"
-          }`}
+          className={`px-2.5 py-1 text-xs ${current === value ? "bg-zinc-200 font-semibold text-zinc-900" : "bg-zinc-800 text-zinc-200 hover:bg-zinc-700"}`}
         >
           {label}
         </button>

@@ -45,7 +45,11 @@ export function AvailabilityMenu({ node, ops }: { node: NodeView; ops: Operation
         </span>
       </button>
       {open && (
-        <span role="menu" aria-label={`Availability of ${node.hostname}`} className="order-last flex basis-full flex-col rounded-md border border-zinc-600 bg-zinc-900 p-1 shadow-xl shadow-black/50">
+        <span
+          role="menu"
+          aria-label={`Availability of ${node.hostname}`}
+          className="order-last flex basis-full flex-col rounded-md border border-zinc-600 bg-zinc-900 p-1 shadow-xl shadow-black/50"
+        >
           {AVAILABILITIES.map(({ value, label: text, hint }) => (
             <button
               key={value}

@@ -30,8 +30,8 @@ export function DrainConfirm({ node, onConfirm, onCancel }: Props) {
       ) : (
         <>
           <p className="text-zinc-300">
-            The swarm will stop {moving.length === 1 ? "this task" : `these ${moving.length} tasks`} on {node.hostname} and start replicated ones on
-            other nodes; no new task will be placed on {node.hostname}.
+            The swarm will stop {moving.length === 1 ? "this task" : `these ${moving.length} tasks`} on {node.hostname} and start replicated ones on other nodes; no new task will
+            be placed on {node.hostname}.
           </p>
           <ul className="max-h-48 space-y-0.5 overflow-y-auto">
             {moving.map((t) => (
@@ -45,12 +45,7 @@ export function DrainConfirm({ node, onConfirm, onCancel }: Props) {
       )}
       <CliBox cli={request.cli} testId="cli-preview" caption="will run" />
       <div className="flex gap-2">
-        <button
-          type="button"
-          data-testid="confirm-drain"
-          onClick={() => onConfirm(request)}
-          className={DANGER_BUTTON}
-        >
+        <button type="button" data-testid="confirm-drain" onClick={() => onConfirm(request)} className={DANGER_BUTTON}>
           Drain {node.hostname}
         </button>
         <button type="button" data-testid="cancel-drain" onClick={onCancel} className={BUTTON}>

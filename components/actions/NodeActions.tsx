@@ -55,9 +55,17 @@ function RoleSection({ node, send }: { node: NodeView; send: Send }) {
       title="Role"
       testId="role-section"
       cli={request.cli}
-      note={check.refusal && <span data-testid="role-refusal" className="text-red-300">{check.refusal}</span>}
+      note={
+        check.refusal && (
+          <span data-testid="role-refusal" className="text-red-300">
+            {check.refusal}
+          </span>
+        )
+      }
     >
-      <span className="text-xs text-zinc-300">{node.hostname} is a {node.role}.</span>
+      <span className="text-xs text-zinc-300">
+        {node.hostname} is a {node.role}.
+      </span>
       {!asked ? (
         <button
           type="button"

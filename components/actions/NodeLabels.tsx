@@ -16,7 +16,12 @@ export function NodeLabels({ node, send }: { node: NodeView; send: (request: Act
     <ActionSection title="Labels" testId="labels-section" cli={k ? add.cli : null}>
       {labels.length === 0 && <span className="text-xs text-zinc-500">No labels.</span>}
       {labels.map(([name, v]) => (
-        <span key={name} data-testid="node-label" data-key={name} className="inline-flex items-center gap-1 rounded border border-zinc-700 bg-zinc-800 py-0.5 pl-1.5 pr-0.5 font-mono text-[11px] text-zinc-200">
+        <span
+          key={name}
+          data-testid="node-label"
+          data-key={name}
+          className="inline-flex items-center gap-1 rounded border border-zinc-700 bg-zinc-800 py-0.5 pl-1.5 pr-0.5 font-mono text-[11px] text-zinc-200"
+        >
           {name}={v}
           <button
             type="button"
@@ -40,8 +45,26 @@ export function NodeLabels({ node, send }: { node: NodeView; send: (request: Act
           setValue("");
         }}
       >
-        <input type="text" data-testid="label-key" aria-label="Label key" placeholder="key (e.g. zone)" value={key} spellCheck={false} onChange={(e) => setKey(e.target.value)} className={`${INPUT} w-1/3 font-mono`} />
-        <input type="text" data-testid="label-value" aria-label="Label value" placeholder="value" value={value} spellCheck={false} onChange={(e) => setValue(e.target.value)} className={`${INPUT} flex-1 font-mono`} />
+        <input
+          type="text"
+          data-testid="label-key"
+          aria-label="Label key"
+          placeholder="key (e.g. zone)"
+          value={key}
+          spellCheck={false}
+          onChange={(e) => setKey(e.target.value)}
+          className={`${INPUT} w-1/3 font-mono`}
+        />
+        <input
+          type="text"
+          data-testid="label-value"
+          aria-label="Label value"
+          placeholder="value"
+          value={value}
+          spellCheck={false}
+          onChange={(e) => setValue(e.target.value)}
+          className={`${INPUT} flex-1 font-mono`}
+        />
         <button type="submit" data-testid="add-label" disabled={!k} className={PRIMARY_BUTTON}>
           Add
         </button>

@@ -33,7 +33,14 @@ function ScaleSection({ service, send }: { service: ServiceView; send: Send }) {
         onChange={(e) => setText(e.target.value)}
         className={`${INPUT} w-20`}
       />
-      <button type="button" data-testid="scale-apply" disabled={blocked !== null || !valid} title={blocked ?? undefined} onClick={() => send(scaleRequest(service, replicas))} className={PRIMARY_BUTTON}>
+      <button
+        type="button"
+        data-testid="scale-apply"
+        disabled={blocked !== null || !valid}
+        title={blocked ?? undefined}
+        onClick={() => send(scaleRequest(service, replicas))}
+        className={PRIMARY_BUTTON}
+      >
         Scale
       </button>
       {!valid && !blocked && <span className="text-[11px] text-red-300">a whole number 0..{MAX_REPLICAS}</span>}
@@ -78,7 +85,12 @@ function ImageSection({ service, send }: { service: ServiceView; send: Send }) {
 function RemoveSection({ service, send }: { service: ServiceView; send: Send }) {
   const [typed, setTyped] = useState("");
   return (
-    <ActionSection title="Remove" testId="remove-section" cli={removeServiceRequest(service, typed).cli} note={`Type ${service.name} to confirm: its tasks are stopped and the service is deleted.`}>
+    <ActionSection
+      title="Remove"
+      testId="remove-section"
+      cli={removeServiceRequest(service, typed).cli}
+      note={`Type ${service.name} to confirm: its tasks are stopped and the service is deleted.`}
+    >
       <TypeToConfirm
         name={service.name}
         typed={typed}
@@ -105,7 +117,12 @@ export function ServiceActions({ serviceId }: { serviceId: string }) {
         <>
           <ScaleSection key={`scale-${service.id}`} service={service} send={start} />
           <ImageSection key={`image-${service.id}`} service={service} send={start} />
-          <ActionSection title="Roll back and redeploy" testId="rollback-section" cli={[rollbackRequest(service).cli, redeployRequest(service).cli]} note="Rollback returns to the spec before the last update; redeploy replaces every task (e.g. to rebalance after nodes come back).">
+          <ActionSection
+            title="Roll back and redeploy"
+            testId="rollback-section"
+            cli={[rollbackRequest(service).cli, redeployRequest(service).cli]}
+            note="Rollback returns to the spec before the last update; redeploy replaces every task (e.g. to rebalance after nodes come back)."
+          >
             <button type="button" data-testid="rollback" onClick={() => start(rollbackRequest(service))} className={BUTTON}>
               Roll back
             </button>

@@ -26,7 +26,11 @@ describe("callAction", () => {
   });
 
   it("turns a non-JSON answer or a network error into a failure", async () => {
-    expect(await callAction(request, answer(502, "Bad Gateway"))).toMatchObject({ ok: false, error: "the server answered HTTP 502: Bad Gateway", cli: "docker service scale web=3" });
+    expect(await callAction(request, answer(502, "Bad Gateway"))).toMatchObject({
+      ok: false,
+      error: "the server answered HTTP 502: Bad Gateway",
+      cli: "docker service scale web=3",
+    });
     expect(
       await callAction(request, async () => {
         throw new TypeError("Failed to fetch");

@@ -68,9 +68,7 @@ export function drainProgress(
     const global = task ? task.slot === null : false;
     const next =
       task && !global
-        ? all
-            .filter((t) => t.serviceId === task.serviceId && t.slot === task.slot && t.id !== task.id && t.nodeId !== nodeId && t.desiredState === "running")
-            .sort(newestFirst)[0]
+        ? all.filter((t) => t.serviceId === task.serviceId && t.slot === task.slot && t.id !== task.id && t.nodeId !== nodeId && t.desiredState === "running").sort(newestFirst)[0]
         : undefined;
     return {
       taskId: id,

@@ -71,11 +71,7 @@ export function isFinal(phase: FollowPhase): boolean {
 }
 
 /** After `docker service rm`: the service's tasks still up, until the service and its tasks are gone. */
-export function followRemoval(
-  serviceId: string,
-  services: Record<string, ServiceView>,
-  tasks: Record<string, TaskView>,
-): { listed: boolean; remaining: number; done: boolean } {
+export function followRemoval(serviceId: string, services: Record<string, ServiceView>, tasks: Record<string, TaskView>): { listed: boolean; remaining: number; done: boolean } {
   const listed = serviceId in services;
   const remaining = Object.values(tasks).filter((t) => t.serviceId === serviceId && !isTerminal(t.state)).length;
   return { listed, remaining, done: !listed && remaining === 0 };

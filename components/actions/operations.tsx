@@ -10,11 +10,7 @@ import { type ActionRun, useActionRun } from "./use-action-run";
 /** +/− clicks within this time add up to one `docker service scale`. */
 export const SCALE_SETTLE_MS = 600;
 
-export type DrawerPanel =
-  | { kind: "run" }
-  | { kind: "drain"; nodeId: string }
-  | { kind: "service"; serviceId: string }
-  | { kind: "node"; nodeId: string };
+export type DrawerPanel = { kind: "run" } | { kind: "drain"; nodeId: string } | { kind: "service"; serviceId: string } | { kind: "node"; nodeId: string };
 
 export interface Operations {
   panel: DrawerPanel | null;

@@ -26,7 +26,13 @@ describe("updateWords", () => {
 describe("groupProblems", () => {
   it("folds slots with the same error into one line", () => {
     const err = "no suitable node (scheduling constraints not satisfied on 5 nodes)";
-    expect(groupProblems([{ label: "web.1", error: err }, { label: "web.2", error: "exit 1" }, { label: "web.3", error: err }])).toEqual([
+    expect(
+      groupProblems([
+        { label: "web.1", error: err },
+        { label: "web.2", error: "exit 1" },
+        { label: "web.3", error: err },
+      ]),
+    ).toEqual([
       { labels: ["web.1", "web.3"], error: err },
       { labels: ["web.2"], error: "exit 1" },
     ]);

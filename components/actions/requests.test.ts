@@ -42,7 +42,15 @@ describe("service requests", () => {
     });
   });
   it("create uses the server's own docker service create rendering", () => {
-    const r = createServiceRequest({ name: "api", image: "lab/busybox:1", mode: "replicated", replicas: 2, args: ["sleep", "1d"], constraints: ["node.labels.zone==nowhere"], stopGracePeriod: 1 });
+    const r = createServiceRequest({
+      name: "api",
+      image: "lab/busybox:1",
+      mode: "replicated",
+      replicas: 2,
+      args: ["sleep", "1d"],
+      constraints: ["node.labels.zone==nowhere"],
+      stopGracePeriod: 1,
+    });
     expect(r.cli).toBe("docker service create --name api --replicas 2 --constraint node.labels.zone==nowhere --stop-grace-period 1s lab/busybox:1 sleep 1d");
     expect(r).toMatchObject({ method: "POST", path: "/api/v1/services", follow: { kind: "service", sinceVersion: null } });
   });

@@ -92,12 +92,7 @@ export function createServiceRequest(body: CreateServiceBody): ActionRequest {
 }
 
 /** Draining follows the tasks that were on the node with desired state running (the ones that have to move). */
-export function availabilityRequest(
-  node: NodeView,
-  availability: Availability,
-  tasks: Record<string, TaskView>,
-  services: Record<string, ServiceView>,
-): ActionRequest {
+export function availabilityRequest(node: NodeView, availability: Availability, tasks: Record<string, TaskView>, services: Record<string, ServiceView>): ActionRequest {
   const moving = availability === "drain" ? tasksToMove(node.id, tasks, services).map((t) => t.taskId) : [];
   return {
     ...contractRequest(nodeAvailabilityContract, { id: node.id, availability }, node.hostname),

@@ -21,7 +21,14 @@ export function AuditSection({ version }: { version: number }) {
       testId="admin-audit"
       aside={
         <span className="ml-auto flex items-center gap-2">
-          <input type="search" aria-label="Filter the audit log" placeholder="Filter: user, action, target…" value={query} onChange={(e) => setQuery(e.target.value)} className={`${INPUT} w-56`} />
+          <input
+            type="search"
+            aria-label="Filter the audit log"
+            placeholder="Filter: user, action, target…"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            className={`${INPUT} w-56`}
+          />
           <button type="button" onClick={reload} disabled={loading} className={BUTTON}>
             Refresh
           </button>
@@ -42,7 +49,14 @@ export function AuditSection({ version }: { version: number }) {
         {rows.length > 0 && (
           <DataTable variant="plain" columns={["Time", "User", "Role", "Action", "Target", "Result", "Error"]}>
             {rows.map((e, i) => (
-              <tr key={`${e.time}-${i}`} data-testid="audit-row" data-action={e.action} data-target={e.target ?? ""} data-result={e.result} className="border-t border-zinc-800 align-top">
+              <tr
+                key={`${e.time}-${i}`}
+                data-testid="audit-row"
+                data-action={e.action}
+                data-target={e.target ?? ""}
+                data-result={e.result}
+                className="border-t border-zinc-800 align-top"
+              >
                 <td className="whitespace-nowrap py-1 pr-3 text-zinc-400">{formatDateTime(e.time)}</td>
                 <td className="py-1 pr-3 font-mono text-zinc-200">{e.user}</td>
                 <td className="py-1 pr-3 text-zinc-400">{e.role}</td>

@@ -30,7 +30,11 @@ function CreatedLink({ url, label, onDone }: { url: string; label: string; onDon
         </button>
       </div>
       <p className="text-amber-200">This URL is shown only now: it will not be shown again (revoke the link and create a new one if it is lost).</p>
-      {copied && <p role="status" className="text-zinc-300">{copied}</p>}
+      {copied && (
+        <p role="status" className="text-zinc-300">
+          {copied}
+        </p>
+      )}
     </div>
   );
 }

@@ -32,7 +32,9 @@ export function ShareLinkRow({ link, onChanged }: { link: ShareLinkView; onChang
       <td className="py-1.5 pr-3 text-zinc-300">
         <span className="font-mono">{link.createdBy}</span> · {formatDateTime(link.createdAt)}
       </td>
-      <td className="py-1.5 pr-3 text-zinc-300">{link.state === "revoked" ? `revoked ${formatDateTime(link.revokedAt)}` : link.expiresAt ? formatDateTime(link.expiresAt) : "never"}</td>
+      <td className="py-1.5 pr-3 text-zinc-300">
+        {link.state === "revoked" ? `revoked ${formatDateTime(link.revokedAt)}` : link.expiresAt ? formatDateTime(link.expiresAt) : "never"}
+      </td>
       <td className="py-1.5 pr-3 text-zinc-400">{link.lastUsedAt ? formatDateTime(link.lastUsedAt) : "never"}</td>
       <td className="py-1.5">
         {link.state === "active" && <Confirm opener="Revoke…" quiet confirmLabel={`Revoke ${link.label}`} busy={busy} closeOnConfirm onConfirm={() => void revoke()} />}

@@ -23,7 +23,9 @@ export function UsersSection({ onChanged }: { onChanged: () => void }) {
       <div className="space-y-3 text-xs">
         <Problem of={error} prefix="Could not read the users:" />
         {data && users.length === 0 && (
-          <p className="text-zinc-400">No users yet: this server runs in local mode. The first user must be an admin, and adding it turns sign-in on for everyone (you sign in next).</p>
+          <p className="text-zinc-400">
+            No users yet: this server runs in local mode. The first user must be an admin, and adding it turns sign-in on for everyone (you sign in next).
+          </p>
         )}
         {users.length > 0 && (
           <DataTable variant="plain" columns={["Name", "Role", { label: "Remove", hidden: true }]}>

@@ -20,12 +20,7 @@ function Fact({ label, value, testId }: { label: string; value: string; testId?:
 export function ContainerRow({ container: c, all }: { container: ContainerNetworkFacts; all: readonly ContainerNetworkFacts[] }) {
   const mode = networkModeText(c, all);
   return (
-    <li
-      data-testid="container-row"
-      data-container-name={c.name}
-      data-network-mode={mode.mode}
-      className="space-y-2 rounded-lg border border-zinc-800 bg-zinc-900/40 p-3"
-    >
+    <li data-testid="container-row" data-container-name={c.name} data-network-mode={mode.mode} className="space-y-2 rounded-lg border border-zinc-800 bg-zinc-900/40 p-3">
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <span className="break-all text-sm font-semibold text-zinc-50">{c.name}</span>
         <span className="text-xs text-zinc-400">on {c.node}</span>
@@ -53,7 +48,14 @@ export function ContainerRow({ container: c, all }: { container: ContainerNetwor
         </span>
       </p>
       {c.networks.length > 0 && (
-        <DataTable testId="container-networks" variant="plain" frameClassName="" className="w-full text-left text-[11px]" bodyClassName="font-mono text-zinc-200" columns={["Network", "Address", "Gateway", "MAC", "Aliases"]}>
+        <DataTable
+          testId="container-networks"
+          variant="plain"
+          frameClassName=""
+          className="w-full text-left text-[11px]"
+          bodyClassName="font-mono text-zinc-200"
+          columns={["Network", "Address", "Gateway", "MAC", "Aliases"]}
+        >
           {c.networks.map((n) => (
             <tr key={n.name} data-testid="container-network" data-network-name={n.name}>
               <td className="py-0.5 pr-3 font-sans font-semibold">{n.name}</td>

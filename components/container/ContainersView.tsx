@@ -48,9 +48,7 @@ export function ContainersView() {
     >
       <div className="space-y-3 px-3 pb-8">
         <p className="text-xs text-zinc-400">
-          {data
-            ? `${plural(shown.length, "container")} on ${nodes.length ? nodes.join(", ") : "no node"}. `
-            : "Reading the containers… "}
+          {data ? `${plural(shown.length, "container")} on ${nodes.length ? nodes.join(", ") : "no node"}. ` : "Reading the containers… "}
           Swarmscope inspects the manager it watches and the nodes named in SWARMSCOPE_NODE_HOSTS.
         </p>
         <Problem of={error} boxed testId="containers-error" />

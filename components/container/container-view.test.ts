@@ -20,7 +20,9 @@ describe("networkModeText", () => {
       explanation: "On the node's docker0 bridge, through a veth pair.",
     });
     const overlay = { ...bridgeNet, name: "collabnet" };
-    expect(networkModeText(containerFacts({ name: "t", networkMode: "default", taskId: "t1", networks: [overlay] }), all).explanation).toMatch(/^A swarm task on its service's networks/);
+    expect(networkModeText(containerFacts({ name: "t", networkMode: "default", taskId: "t1", networks: [overlay] }), all).explanation).toMatch(
+      /^A swarm task on its service's networks/,
+    );
     expect(networkModeText(containerFacts({ name: "s", networkMode: "container:aaaa1111bbbb2222" }), all).explanation).toBe("Shares the network stack of web.");
     expect(networkModeText(containerFacts({ name: "s", networkMode: "container:ffff0000ffff0000eeee" }), all).explanation).toBe(
       "Shares the network stack of container ffff0000ffff.",

@@ -20,9 +20,7 @@ export function networkModeText(c: ContainerNetworkFacts, all: readonly Containe
   if (mode === "default") {
     return {
       mode,
-      explanation: c.taskId
-        ? "A swarm task on its service's networks (below); traffic to the outside leaves through the node's docker_gwbridge."
-        : "On the networks listed below.",
+      explanation: c.taskId ? "A swarm task on its service's networks (below); traffic to the outside leaves through the node's docker_gwbridge." : "On the networks listed below.",
     };
   }
   if (mode.startsWith("container:")) {
@@ -46,9 +44,7 @@ export function listText(values: readonly string[], none: string): string {
 
 /** Standalone containers first, then task containers; by node, then name. */
 export function sortContainers(all: readonly ContainerNetworkFacts[]): ContainerNetworkFacts[] {
-  return [...all].sort(
-    (a, b) => Number(a.taskId !== null) - Number(b.taskId !== null) || a.node.localeCompare(b.node) || a.name.localeCompare(b.name),
-  );
+  return [...all].sort((a, b) => Number(a.taskId !== null) - Number(b.taskId !== null) || a.node.localeCompare(b.node) || a.name.localeCompare(b.name));
 }
 
 /** Changes when the set of task containers in the model changes (the page reads the containers again then). */

@@ -42,7 +42,15 @@ export function LogsPanel({ serviceId, serviceName }: { serviceId: string; servi
   };
 
   return (
-    <Section title="Logs" testId="logs-panel" aside={<span className="font-mono text-[11px] text-zinc-500">docker service logs -f --tail {tail} {serviceName}</span>}>
+    <Section
+      title="Logs"
+      testId="logs-panel"
+      aside={
+        <span className="font-mono text-[11px] text-zinc-500">
+          docker service logs -f --tail {tail} {serviceName}
+        </span>
+      }
+    >
       <div data-paused={pausedAt !== null ? "true" : "false"} data-pending={pending} data-total={logs.lines.length} data-testid="logs-state" className="space-y-2">
         <LogToolbar
           paused={pausedAt !== null}
@@ -77,16 +85,13 @@ export function LogsPanel({ serviceId, serviceName }: { serviceId: string; servi
           className="h-[26rem] overflow-y-auto rounded-md border border-zinc-800 bg-black/60 py-1 font-mono text-[12px] leading-[18px]"
         >
           {shown.length === 0 ? (
-            <p className="px-3 py-2 text-zinc-500">
-              {logs.error ? "No lines." : query.trim() && drawn.length ? "No line matches the search." : "Waiting for log lines…"}
-            </p>
+            <p className="px-3 py-2 text-zinc-500">{logs.error ? "No lines." : query.trim() && drawn.length ? "No line matches the search." : "Waiting for log lines…"}</p>
           ) : (
             shown.map((line) => <LogLine key={line.seq} line={line} prefix={prefixOf(line)} query={query} />)
           )}
         </div>
         <p className="text-[11px] text-zinc-500">
-          Each line starts with the task (service.slot) and the node it ran on. The newest {MAX_LOG_LINES} lines are kept; Pause stops drawing new
-          lines but keeps collecting them.
+          Each line starts with the task (service.slot) and the node it ran on. The newest {MAX_LOG_LINES} lines are kept; Pause stops drawing new lines but keeps collecting them.
         </p>
       </div>
     </Section>

@@ -12,7 +12,10 @@ export function SessionBadge() {
     window.location.assign("/login");
   };
   return (
-    <span data-testid="session-badge" className={`ml-1 text-xs ${me.mode === "share" ? "rounded-md border border-sky-800 bg-sky-950/60 px-2 py-0.5 text-sky-200" : "text-zinc-500"}`}>
+    <span
+      data-testid="session-badge"
+      className={`ml-1 text-xs ${me.mode === "share" ? "rounded-md border border-sky-800 bg-sky-950/60 px-2 py-0.5 text-sky-200" : "text-zinc-500"}`}
+    >
       {sessionLabel(me)}
       {me.mode === "auth" && (
         <>

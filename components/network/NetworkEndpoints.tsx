@@ -7,9 +7,7 @@ const COLUMNS: Column[] = [{ label: "Node" }, { label: "Container / endpoint" },
 
 export function NetworkEndpoints({ endpoints }: { endpoints: NetworkDetail["containers"] }) {
   if (endpoints.length === 0) {
-    return (
-      <EmptyNote>No endpoint on the nodes Swarmscope can inspect (the manager it watches, and any in SWARMSCOPE_NODE_HOSTS).</EmptyNote>
-    );
+    return <EmptyNote>No endpoint on the nodes Swarmscope can inspect (the manager it watches, and any in SWARMSCOPE_NODE_HOSTS).</EmptyNote>;
   }
   return (
     <DataTable testId="network-endpoints" columns={COLUMNS} bodyClassName="divide-y divide-zinc-800/80 font-mono">

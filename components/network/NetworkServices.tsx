@@ -17,7 +17,6 @@ interface Props {
   start: ((request: ActionRequest) => void) | null;
 }
 
-
 export function NetworkServices({ network, services, busy, start }: Props) {
   const [pick, setPick] = useState("");
   const using = Object.values(services)

@@ -64,8 +64,8 @@ export function NetworksView() {
           {canCreate && creating && <CreateNetworkForm networks={networkList} />}
           <NetworkTable rows={rows} />
           <p className="text-[11px] text-zinc-500">
-            Tasks: tasks not yet ended attached to the network (from each task&apos;s network attachments). Local networks are the manager&apos;s own
-            ({cluster?.engine.host ?? "—"}).
+            Tasks: tasks not yet ended attached to the network (from each task&apos;s network attachments). Local networks are the manager&apos;s own ({cluster?.engine.host ?? "—"}
+            ).
           </p>
         </section>
 

@@ -16,9 +16,7 @@ const COLUMNS: Column[] = [
 
 export function PortTable({ rows, testId, rowTestId, empty }: { rows: PortRow[]; testId: string; rowTestId: string; empty: string }) {
   if (rows.length === 0) {
-    return (
-      <EmptyNote testId={`${testId}-empty`}>{empty}</EmptyNote>
-    );
+    return <EmptyNote testId={`${testId}-empty`}>{empty}</EmptyNote>;
   }
   return (
     <DataTable testId={testId} columns={COLUMNS}>

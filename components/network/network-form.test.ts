@@ -11,10 +11,7 @@ const form = (patch: Partial<NetworkFormValues>): NetworkFormValues => ({ ...EMP
 
 describe("checkNetworkForm", () => {
   it("turns a clean overlay form into the body and the docker command", () => {
-    const check = checkNetworkForm(
-      form({ name: " appnet ", subnet: "10.250.10.0/24 ", gateway: "10.250.10.1", encrypted: true, labels: "team = blue\n\ntier=db" }),
-      existing,
-    );
+    const check = checkNetworkForm(form({ name: " appnet ", subnet: "10.250.10.0/24 ", gateway: "10.250.10.1", encrypted: true, labels: "team = blue\n\ntier=db" }), existing);
     expect(check.problems).toEqual({});
     expect(check.body).toEqual({
       name: "appnet",

@@ -17,7 +17,14 @@ const bridge = network({ id: "n-bridge", name: "bridge", driver: "bridge", scope
 const ingress = network({ id: "n-ingress", name: "ingress", ingress: true });
 
 const tasks = byId(
-  task({ id: "t1", serviceId: "s1", networks: [{ id: "n-collab", addresses: ["10.250.9.3/24"] }, { id: "n-ingress", addresses: [] }] }),
+  task({
+    id: "t1",
+    serviceId: "s1",
+    networks: [
+      { id: "n-collab", addresses: ["10.250.9.3/24"] },
+      { id: "n-ingress", addresses: [] },
+    ],
+  }),
   task({ id: "t2", serviceId: "s1", networks: [{ id: "n-collab", addresses: ["10.250.9.4/24"] }] }),
   task({ id: "t3", serviceId: "s1", state: "shutdown", networks: [{ id: "n-collab", addresses: ["10.250.9.5/24"] }] }),
   task({ id: "t4", serviceId: "s1", state: "starting", networks: [{ id: "n-collab", addresses: ["10.250.9.6/24"] }] }),

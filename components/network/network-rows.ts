@@ -43,11 +43,7 @@ export function networkFlags(net: NetworkView): string[] {
 const present = (values: (string | null)[]): string[] => values.filter((v): v is string => v !== null && v !== "");
 
 /** Swarm-scope networks first, then local ones; by name within each. */
-export function networkRows(
-  networks: Record<string, NetworkView>,
-  services: Record<string, ServiceView>,
-  tasks: Record<string, TaskView>,
-): NetworkRow[] {
+export function networkRows(networks: Record<string, NetworkView>, services: Record<string, ServiceView>, tasks: Record<string, TaskView>): NetworkRow[] {
   const taskCounts = attachedTaskCounts(tasks);
   const serviceCounts = new Map<string, number>();
   for (const s of Object.values(services)) for (const id of s.networks) serviceCounts.set(id, (serviceCounts.get(id) ?? 0) + 1);

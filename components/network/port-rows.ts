@@ -39,10 +39,7 @@ export function portRows(services: Record<string, ServiceView>, tasks: Record<st
       hostBindings: p.mode === "host" ? [...new Set(bindings.get(`${s.id} ${portKey(p)}`) ?? [])].sort() : [],
     })),
   );
-  return rows.sort(
-    (a, b) =>
-      (a.published ?? Infinity) - (b.published ?? Infinity) || a.serviceName.localeCompare(b.serviceName) || a.target - b.target,
-  );
+  return rows.sort((a, b) => (a.published ?? Infinity) - (b.published ?? Infinity) || a.serviceName.localeCompare(b.serviceName) || a.target - b.target);
 }
 
 /** The ports the routing mesh publishes on every node (ingress mode, with a published port). */

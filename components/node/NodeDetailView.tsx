@@ -66,13 +66,7 @@ export function NodeDetailView({ reference }: { reference: string }) {
         </span>
       }
     >
-      <div
-        data-testid="node-detail"
-        data-node-id={node.id}
-        data-hostname={node.hostname}
-        data-role={node.role}
-        data-availability={node.availability}
-      >
+      <div data-testid="node-detail" data-node-id={node.id} data-hostname={node.hostname} data-role={node.role} data-availability={node.availability}>
         <WithOperations operations={canOperate ? <NodeActions nodeId={node.id} /> : null}>
           <div className="grid gap-3 md:grid-cols-2">
             <Section title="Node">
@@ -86,9 +80,7 @@ export function NodeDetailView({ reference }: { reference: string }) {
                 <FieldList fields={managerInfo} />
               </Section>
             )}
-            <Section title="TLS">
-              {detail.data ? <FieldList fields={tlsFields(detail.data.tls, now)} /> : <Pending error={detail.error} />}
-            </Section>
+            <Section title="TLS">{detail.data ? <FieldList fields={tlsFields(detail.data.tls, now)} /> : <Pending error={detail.error} />}</Section>
             <Section title="Engine plugins">
               {plugins === null ? (
                 <Pending error={detail.error} />

@@ -37,7 +37,7 @@ function readTlv(bytes: Uint8Array, at: number): Tlv {
 
 function children(bytes: Uint8Array, parent: Tlv): Tlv[] {
   const out: Tlv[] = [];
-  for (let at = parent.start; at < parent.end; ) {
+  for (let at = parent.start; at < parent.end;) {
     const tlv = readTlv(bytes, at);
     out.push(tlv);
     at = tlv.end;

@@ -51,11 +51,7 @@ export function ServiceDetailView({ reference }: { reference: string }) {
       <div data-testid="service-detail" data-service-id={service.id} data-service-name={service.name}>
         <WithOperations operations={canOperate ? <ServiceActions serviceId={service.id} /> : null}>
           <ServiceSummary service={service} now={now} />
-          <Section
-            title="Tasks"
-            aside={<span className="font-mono text-[11px] text-zinc-500">docker service ps {service.name}</span>}
-            testId="service-tasks"
-          >
+          <Section title="Tasks" aside={<span className="font-mono text-[11px] text-zinc-500">docker service ps {service.name}</span>} testId="service-tasks">
             <TaskTable rows={rows} rowTestId="service-task-row" empty="No tasks: the service has none (scaled to 0, or all removed)." />
           </Section>
           <LogsPanel serviceId={service.id} serviceName={service.name} />

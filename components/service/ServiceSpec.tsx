@@ -62,7 +62,11 @@ export function ServiceSpec({ detail, live }: { detail: ServiceDetail; live: Ser
             <Lines items={live.ports.map(portLine)} none="None" testId="service-ports" />
           </Sub>
           <Sub title="Networks">
-            <Lines items={spec.networks.map((n) => (vip.has(n.id) ? `${n.name} · VIP ${vip.get(n.id)}` : n.name))} none="None (only ingress, if ports are published)" testId="service-networks" />
+            <Lines
+              items={spec.networks.map((n) => (vip.has(n.id) ? `${n.name} · VIP ${vip.get(n.id)}` : n.name))}
+              none="None (only ingress, if ports are published)"
+              testId="service-networks"
+            />
           </Sub>
           <Sub title="Placement constraints">
             <Lines items={spec.constraints} none="None: any node" testId="service-constraints" />

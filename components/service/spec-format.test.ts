@@ -55,7 +55,11 @@ describe("policies", () => {
 describe("updateStatusText", () => {
   it("words every UpdateStatus state with a tone", () => {
     expect(updateStatusText(null)).toEqual({ text: "No update yet", tone: "idle", message: null });
-    expect(updateStatusText({ state: "updating", message: "update in progress", startedAt: null, completedAt: null })).toMatchObject({ text: "Updating", tone: "busy", message: "update in progress" });
+    expect(updateStatusText({ state: "updating", message: "update in progress", startedAt: null, completedAt: null })).toMatchObject({
+      text: "Updating",
+      tone: "busy",
+      message: "update in progress",
+    });
     expect(updateStatusText({ state: "rollback_paused", message: null, startedAt: null, completedAt: null })).toMatchObject({ text: "Rollback paused", tone: "bad" });
     expect(updateStatusText({ state: "completed", message: null, startedAt: null, completedAt: null }).tone).toBe("good");
   });

@@ -31,12 +31,21 @@ function PlanTable({ plan }: { plan: PlanItem[] }) {
   return (
     <DataTable testId="plan" variant="plain" frameClassName="" columns={["Object", "Would be", "Details"]}>
       {plan.map((item) => (
-        <tr key={`${item.kind} ${item.name}`} data-testid="plan-item" data-kind={item.kind} data-name={item.name} data-action={item.action} className="border-t border-zinc-800 align-top">
+        <tr
+          key={`${item.kind} ${item.name}`}
+          data-testid="plan-item"
+          data-kind={item.kind}
+          data-name={item.name}
+          data-action={item.action}
+          className="border-t border-zinc-800 align-top"
+        >
           <td className="py-1 pr-2 font-mono text-zinc-100">
             <span className="text-zinc-500">{item.kind} </span>
             {item.name}
           </td>
-          <td className={`py-1 pr-2 font-semibold ${ACTION_TONE[item.action]}`}>{item.action === "unchanged" ? "left alone" : item.action === "update" ? "changed" : `${item.action}d`}</td>
+          <td className={`py-1 pr-2 font-semibold ${ACTION_TONE[item.action]}`}>
+            {item.action === "unchanged" ? "left alone" : item.action === "update" ? "changed" : `${item.action}d`}
+          </td>
           <td className="py-1 text-zinc-300">
             {item.changes.map((c) => (
               <div key={c.field} data-testid="plan-change" data-field={c.field} className="font-mono">
@@ -55,7 +64,9 @@ export function CheckResult({ check }: { check: StackCheck }) {
   return (
     <section data-testid="check" data-ok={String(check.ok)} className="space-y-2">
       <p role="status" className={`text-sm font-semibold ${check.ok ? "text-emerald-300" : "text-red-300"}`}>
-        {check.ok ? "✔ Valid — preview of what docker stack deploy would do:" : `✘ ${check.problems.length} problem${check.problems.length === 1 ? "" : "s"}: nothing can be deployed until they are fixed`}
+        {check.ok
+          ? "✔ Valid — preview of what docker stack deploy would do:"
+          : `✘ ${check.problems.length} problem${check.problems.length === 1 ? "" : "s"}: nothing can be deployed until they are fixed`}
       </p>
       <Problems problems={check.problems} />
       {check.plan && <PlanTable plan={check.plan} />}

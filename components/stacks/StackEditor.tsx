@@ -109,7 +109,15 @@ export function StackEditor() {
         </label>
         <label className="block text-xs text-zinc-300">
           Compose file (version 3.x)
-          <textarea data-testid="compose" className={`${TEXTAREA} mt-1`} rows={18} spellCheck={false} value={compose} onChange={(e) => setCompose(e.target.value)} placeholder={'version: "3.8"\nservices:\n  web:\n    image: lab/busybox:1'} />
+          <textarea
+            data-testid="compose"
+            className={`${TEXTAREA} mt-1`}
+            rows={18}
+            spellCheck={false}
+            value={compose}
+            onChange={(e) => setCompose(e.target.value)}
+            placeholder={'version: "3.8"\nservices:\n  web:\n    image: lab/busybox:1'}
+          />
         </label>
         <label className="block text-xs text-zinc-400">
           …or upload one:{" "}
@@ -117,11 +125,26 @@ export function StackEditor() {
         </label>
         <label className="block text-xs text-zinc-300">
           Settings (optional; variables like {"${wordpress.port}"}; named sets under <span className="font-mono">sets:</span> override the rest)
-          <textarea data-testid="settings" className={`${TEXTAREA} mt-1`} rows={7} spellCheck={false} value={settings} onChange={(e) => setSettings(e.target.value)} placeholder={"wordpress:\n  port: 8080\nsets:\n  prod:\n    wordpress:\n      port: 80"} />
+          <textarea
+            data-testid="settings"
+            className={`${TEXTAREA} mt-1`}
+            rows={7}
+            spellCheck={false}
+            value={settings}
+            onChange={(e) => setSettings(e.target.value)}
+            placeholder={"wordpress:\n  port: 8080\nsets:\n  prod:\n    wordpress:\n      port: 80"}
+          />
         </label>
         <label className="block text-xs text-zinc-300">
           Settings set{" "}
-          <input data-testid="settings-set" list="settings-sets" className={`${INPUT} w-40`} value={settingsSet} onChange={(e) => setSettingsSet(e.target.value)} placeholder="defaults only" />
+          <input
+            data-testid="settings-set"
+            list="settings-sets"
+            className={`${INPUT} w-40`}
+            value={settingsSet}
+            onChange={(e) => setSettingsSet(e.target.value)}
+            placeholder="defaults only"
+          />
           <datalist id="settings-sets">
             {sets.map((s) => (
               <option key={s} value={s} />
@@ -129,8 +152,8 @@ export function StackEditor() {
           </datalist>
         </label>
         <div className="text-xs text-zinc-300">
-          Secret, config and env files (matched by file name to the compose file&apos;s <span className="font-mono">file:</span> and <span className="font-mono">env_file:</span> entries; never stored):{" "}
-          <input type="file" multiple data-testid="secret-files" className="text-xs" onChange={(e) => void addFiles(e.target.files)} />
+          Secret, config and env files (matched by file name to the compose file&apos;s <span className="font-mono">file:</span> and <span className="font-mono">env_file:</span>{" "}
+          entries; never stored): <input type="file" multiple data-testid="secret-files" className="text-xs" onChange={(e) => void addFiles(e.target.files)} />
           <ul className="mt-1 space-y-0.5">
             {Object.keys(files).map((f) => (
               <li key={f} data-testid="upload" data-path={f} className="flex items-center gap-2 font-mono">
@@ -149,7 +172,13 @@ export function StackEditor() {
           <button type="submit" data-testid="check-button" className={BUTTON} disabled={checking || !name}>
             {checking ? "Checking…" : "Check & preview"}
           </button>
-          <button type="button" data-testid="deploy-button" className={PRIMARY_BUTTON} disabled={!checked?.ok || deploy?.running || cli?.available === false} onClick={() => void runDeploy()}>
+          <button
+            type="button"
+            data-testid="deploy-button"
+            className={PRIMARY_BUTTON}
+            disabled={!checked?.ok || deploy?.running || cli?.available === false}
+            onClick={() => void runDeploy()}
+          >
             Deploy
           </button>
         </div>

@@ -66,7 +66,9 @@ function RemoveStack({ name }: { name: string }) {
         setBusy(true);
         const r = await removeStack(name, volumes);
         setBusy(false);
-        setAnswer(r.ok ? `removed: ${r.done.join("; ")}${r.warnings.length ? ` — ${r.warnings.join("; ")}` : ""}` : `not removed: ${"error" in r ? r.error : (r.notDone ?? []).join("; ")}`);
+        setAnswer(
+          r.ok ? `removed: ${r.done.join("; ")}${r.warnings.length ? ` — ${r.warnings.join("; ")}` : ""}` : `not removed: ${"error" in r ? r.error : (r.notDone ?? []).join("; ")}`,
+        );
       }}
       answer={
         answer && (

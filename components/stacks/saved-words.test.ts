@@ -3,14 +3,29 @@ import { describe, expect, it } from "vitest";
 import type { SavedStack } from "@/lib/stack-types";
 import { savedStackWords } from "./saved-words";
 
-const saved = (over: Partial<SavedStack>): SavedStack => ({ name: "wp", compose: "", settings: "", settingsSet: null, files: [], prune: false, deployedAt: "2026-12-03T06:00:00Z", state: "deployed", by: "ann", outcome: null, pid: null, ...over });
+const saved = (over: Partial<SavedStack>): SavedStack => ({
+  name: "wp",
+  compose: "",
+  settings: "",
+  settingsSet: null,
+  files: [],
+  prune: false,
+  deployedAt: "2026-12-03T06:00:00Z",
+  state: "deployed",
+  by: "ann",
+  outcome: null,
+  pid: null,
+  ...over,
+});
 
 describe("savedStackWords", () => {
   it("names each state", () => {
     expect(savedStackWords(saved({}))).toMatch(/^Opened the compose file and settings last deployed/);
     expect(savedStackWords(saved({ state: "deploying" }))).toMatch(/by ann started .* still running/);
     expect(savedStackWords(saved({ state: "failed", outcome: "docker stack deploy failed (exit code 1)" }))).toMatch(/failed: docker stack deploy failed \(exit code 1\)/);
-    expect(savedStackWords(saved({ state: "interrupted", outcome: "the server stopped while docker stack deploy ran" }))).toMatch(/^The last deploy of these files was interrupted: the server stopped/);
+    expect(savedStackWords(saved({ state: "interrupted", outcome: "the server stopped while docker stack deploy ran" }))).toMatch(
+      /^The last deploy of these files was interrupted: the server stopped/,
+    );
     expect(savedStackWords(saved({ files: ["pw.txt"] }))).toMatch(/upload the secret files again: pw\.txt/);
   });
   it("records from before deploys had a state read as deployed", () => {

@@ -6,7 +6,12 @@ export function referencedPaths(compose: string): string[] {
   const clean = (s: string) => s.trim().replace(/^["']|["']$/g, "");
   for (const m of compose.matchAll(/^[ \t]*(?:-[ \t]*)?(?:file|env_file|path):[ \t]*(\S[^#\n]*)$/gm)) {
     const v = clean(m[1]);
-    if (v.startsWith("[")) v.slice(1, -1).split(",").map(clean).filter(Boolean).forEach((p) => out.add(p));
+    if (v.startsWith("["))
+      v.slice(1, -1)
+        .split(",")
+        .map(clean)
+        .filter(Boolean)
+        .forEach((p) => out.add(p));
     else if (v) out.add(v);
   }
   for (const m of compose.matchAll(/^[ \t]*env_file:[ \t]*\n((?:[ \t]*-[ \t]*\S+[ \t]*\n?)+)/gm)) {

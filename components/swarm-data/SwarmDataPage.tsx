@@ -62,7 +62,16 @@ function CreateForm({ kind }: { kind: Kind }) {
       </label>
       <label className="block text-xs text-zinc-300">
         Value {kind === "secret" ? "(written once to the engine, never shown again)" : ""}
-        <textarea aria-label={`${kind} value`} className={`${INPUT} mt-1 block w-full font-mono`} rows={3} disabled={file !== null} value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" spellCheck={false} />
+        <textarea
+          aria-label={`${kind} value`}
+          className={`${INPUT} mt-1 block w-full font-mono`}
+          rows={3}
+          disabled={file !== null}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+        />
       </label>
       <label className="block text-xs text-zinc-400">
         …or from a file (up to 500 KB): <input type="file" className="text-xs" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />

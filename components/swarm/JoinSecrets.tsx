@@ -53,27 +53,51 @@ export function JoinSecrets() {
         ) : (
           <div className="flex items-center gap-2">
             <code className="font-mono text-xs text-zinc-500">docker swarm join --token {MASK}</code>
-            <button type="button" data-testid="reveal-join-tokens" className={BUTTON} disabled={tokens.state === "loading"} onClick={async () => {
-              setTokens({ state: "loading" });
-              setTokens(await read<Tokens>("/api/v1/swarm/join-tokens"));
-            }}>
+            <button
+              type="button"
+              data-testid="reveal-join-tokens"
+              className={BUTTON}
+              disabled={tokens.state === "loading"}
+              onClick={async () => {
+                setTokens({ state: "loading" });
+                setTokens(await read<Tokens>("/api/v1/swarm/join-tokens"));
+              }}
+            >
               Reveal
             </button>
-            {tokens.state === "refused" && <span role="alert" className="text-xs text-amber-300">{tokens.message}</span>}
+            {tokens.state === "refused" && (
+              <span role="alert" className="text-xs text-amber-300">
+                {tokens.message}
+              </span>
+            )}
           </div>
         )}
         {unlock.state === "shown" ? (
-          <Secret label="Unlock key (docker swarm unlock-key)" value={unlock.data.autolock ? unlock.data.unlockKey : "autolock is off: there is no unlock key"} testId="unlock-key" />
+          <Secret
+            label="Unlock key (docker swarm unlock-key)"
+            value={unlock.data.autolock ? unlock.data.unlockKey : "autolock is off: there is no unlock key"}
+            testId="unlock-key"
+          />
         ) : (
           <div className="flex items-center gap-2">
             <span className="text-xs text-zinc-400">Unlock key: {MASK}</span>
-            <button type="button" data-testid="reveal-unlock-key" className={BUTTON} disabled={unlock.state === "loading"} onClick={async () => {
-              setUnlock({ state: "loading" });
-              setUnlock(await read<Unlock>("/api/v1/swarm/unlock-key"));
-            }}>
+            <button
+              type="button"
+              data-testid="reveal-unlock-key"
+              className={BUTTON}
+              disabled={unlock.state === "loading"}
+              onClick={async () => {
+                setUnlock({ state: "loading" });
+                setUnlock(await read<Unlock>("/api/v1/swarm/unlock-key"));
+              }}
+            >
               Reveal
             </button>
-            {unlock.state === "refused" && <span role="alert" className="text-xs text-amber-300">{unlock.message}</span>}
+            {unlock.state === "refused" && (
+              <span role="alert" className="text-xs text-amber-300">
+                {unlock.message}
+              </span>
+            )}
           </div>
         )}
       </div>

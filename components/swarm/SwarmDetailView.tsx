@@ -27,7 +27,12 @@ export function SwarmDetailView() {
   const canReveal = useCan("joinSecrets");
   const canSecure = useCan("swarmSecurity");
 
-  if (!cluster) return <PageFrame kind="Swarm" title="Swarm">{null}</PageFrame>;
+  if (!cluster)
+    return (
+      <PageFrame kind="Swarm" title="Swarm">
+        {null}
+      </PageFrame>
+    );
   if (!swarm) {
     return (
       <PageFrame kind="Swarm" title="Swarm">

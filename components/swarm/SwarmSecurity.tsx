@@ -8,7 +8,6 @@ import { Section } from "@/components/ui/Section";
 import { SWARM_ROTATIONS, rotationWords } from "@/lib/actions/swarm";
 import { BUTTON } from "@/components/ui/styles";
 
-
 export function SwarmSecurity({ autolock }: { autolock: boolean }) {
   const { run, start } = useActionRun();
   const busy = run !== null && run.answer === null;

@@ -51,7 +51,14 @@ describe("swarmSections", () => {
     const values = Object.values(
       flat({
         ...detail,
-        swarm: { ...detail.swarm, taskHistoryLimit: null, raft: { snapshotInterval: null, electionTick: null, heartbeatTick: null }, dispatcherHeartbeatSeconds: null, nodeCertExpirySeconds: null, defaultAddrPool: [] },
+        swarm: {
+          ...detail.swarm,
+          taskHistoryLimit: null,
+          raft: { snapshotInterval: null, electionTick: null, heartbeatTick: null },
+          dispatcherHeartbeatSeconds: null,
+          nodeCertExpirySeconds: null,
+          defaultAddrPool: [],
+        },
         caCertificateExpiry: null,
         dataPathPort: null,
         subnetSize: null,

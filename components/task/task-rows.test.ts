@@ -41,7 +41,10 @@ describe("buildTaskRows", () => {
           state: "running",
           desiredState: "running",
           stateSince: "2024-05-01T11:55:00Z",
-          ports: [{ protocol: "tcp", target: 80, published: 8080, mode: "host" }, { protocol: "udp", target: 53, published: 5353, mode: "host" }],
+          ports: [
+            { protocol: "tcp", target: 80, published: 8080, mode: "host" },
+            { protocol: "udp", target: 53, published: 5353, mode: "host" },
+          ],
         }),
       ],
       ctx,
@@ -68,10 +71,7 @@ describe("buildTaskRows", () => {
   });
 
   it("names global tasks service.nodeid and falls back to ids for a service or node gone from the model", () => {
-    const rows = buildTaskRows(
-      [task({ id: "g", serviceId: "s-web", slot: null, nodeId: "n1" }), task({ id: "x", serviceId: "s-gone", slot: 1, nodeId: "n-gone" })],
-      ctx,
-    );
+    const rows = buildTaskRows([task({ id: "g", serviceId: "s-web", slot: null, nodeId: "n1" }), task({ id: "x", serviceId: "s-gone", slot: 1, nodeId: "n-gone" })], ctx);
     expect(rows.map((r) => [r.name, r.node])).toEqual([
       ["s-gone.1", "n-gone"],
       ["web.n1", "worker1"],

@@ -12,8 +12,5 @@ export function useTaskRows(cluster: ClusterState | null, pick: (task: TaskView)
   const picked = useMemo(() => (tasks ? Object.values(tasks).filter(pick) : []), [tasks, pick]);
   const services = cluster?.services;
   const nodes = cluster?.nodes;
-  return useMemo(
-    () => (now === null || !services || !nodes ? null : buildTaskRows(picked, { services, nodes, now })),
-    [picked, services, nodes, now],
-  );
+  return useMemo(() => (now === null || !services || !nodes ? null : buildTaskRows(picked, { services, nodes, now })), [picked, services, nodes, now]);
 }

@@ -29,10 +29,14 @@ export function TopologyGraph({ graph, stale, onFocus }: Props) {
     const svg = svgRef.current;
     if (!svg) return;
     const box = svg.getBoundingClientRect();
-    const r = new TopologyRenderer(svg, { width: box.width || 1280, height: box.height || 600 }, {
-      openNetwork: (id) => routerRef.current.push(`/networks/${encodeURIComponent(id)}`),
-      focus: (key) => focusRef.current(key),
-    });
+    const r = new TopologyRenderer(
+      svg,
+      { width: box.width || 1280, height: box.height || 600 },
+      {
+        openNetwork: (id) => routerRef.current.push(`/networks/${encodeURIComponent(id)}`),
+        focus: (key) => focusRef.current(key),
+      },
+    );
     renderer.current = r;
     const observer = new ResizeObserver(([entry]) => {
       const { width, height } = entry.contentRect;

@@ -31,13 +31,7 @@ export function TopologyView() {
       fill
       actions={
         <label className="flex items-center gap-1.5 text-xs text-zinc-300">
-          <input
-            type="checkbox"
-            data-testid="topology-all-tasks"
-            checked={allTasks}
-            onChange={(e) => setAllTasks(e.target.checked)}
-            className="accent-sky-500"
-          />
+          <input type="checkbox" data-testid="topology-all-tasks" checked={allTasks} onChange={(e) => setAllTasks(e.target.checked)} className="accent-sky-500" />
           All tasks (not only running)
         </label>
       }

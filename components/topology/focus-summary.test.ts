@@ -12,7 +12,16 @@ const graph = buildTopology(
     networks: byId(network({ id: "c", name: "collabnet" }), network({ id: "o", name: "other" })),
     tasks: byId(
       task({ id: "t1", serviceId: "s1", slot: 1, nodeId: "w1", networks: [{ id: "c", addresses: ["10.250.9.3/24"] }] }),
-      task({ id: "t2", serviceId: "s1", slot: 2, nodeId: "w2", networks: [{ id: "c", addresses: ["10.250.9.4/24"] }, { id: "o", addresses: [] }] }),
+      task({
+        id: "t2",
+        serviceId: "s1",
+        slot: 2,
+        nodeId: "w2",
+        networks: [
+          { id: "c", addresses: ["10.250.9.4/24"] },
+          { id: "o", addresses: [] },
+        ],
+      }),
       task({ id: "t3", serviceId: "s1", slot: 3, nodeId: "w2" }),
     ),
   },

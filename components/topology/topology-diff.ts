@@ -70,10 +70,7 @@ export function reconcileGraph(previous: ReadonlyMap<string, SimNode>, previousL
     added.push(data.key);
     const anchor = data.anchor ? previous.get(data.anchor) : undefined;
     const home = homeOf(data, counts[data.kind], size);
-    const start =
-      anchor && anchor.x !== undefined && anchor.y !== undefined
-        ? { x: anchor.x, y: anchor.y + size.height * 0.18 }
-        : { x: home.x, y: home.y };
+    const start = anchor && anchor.x !== undefined && anchor.y !== undefined ? { x: anchor.x, y: anchor.y + size.height * 0.18 } : { x: home.x, y: home.y };
     const { dx, dy } = jitter(data.key, data.kind === "task" ? 24 : 4);
     nodes.push({ ...data, x: start.x + dx, y: start.y + dy, vx: 0, vy: 0 });
   }

@@ -13,7 +13,16 @@ const model = {
     network({ id: "n-bridge", name: "bridge", driver: "bridge", scope: "local" }),
   ),
   tasks: byId(
-    task({ id: "t1", serviceId: "s1", slot: 1, nodeId: "w1", networks: [{ id: "n-collab", addresses: ["10.250.9.3/24"] }, { id: "n-ing", addresses: ["10.240.0.5/24"] }] }),
+    task({
+      id: "t1",
+      serviceId: "s1",
+      slot: 1,
+      nodeId: "w1",
+      networks: [
+        { id: "n-collab", addresses: ["10.250.9.3/24"] },
+        { id: "n-ing", addresses: ["10.240.0.5/24"] },
+      ],
+    }),
     task({ id: "t2", serviceId: "s1", slot: 2, nodeId: "m1", networks: [{ id: "n-collab", addresses: ["10.250.9.4/24"] }] }),
     task({ id: "t3", serviceId: "s1", slot: 3, nodeId: "w1", state: "shutdown", networks: [{ id: "n-collab", addresses: [] }] }),
     task({ id: "t4", serviceId: "s2", slot: null, nodeId: "w2abcdef", state: "running", networks: [{ id: "n-gone", addresses: [] }] }),

@@ -54,8 +54,20 @@ export class TopologyRenderer {
     this.sim = d3
       .forceSimulation<SimNode, SimLink>()
       .force("link", this.linkForce)
-      .force("charge", d3.forceManyBody<SimNode>().strength((d) => (d.kind === "task" ? -18 : -120)).distanceMax(160))
-      .force("collide", d3.forceCollide<SimNode>().radius((d) => COLLIDE[d.kind]).iterations(2))
+      .force(
+        "charge",
+        d3
+          .forceManyBody<SimNode>()
+          .strength((d) => (d.kind === "task" ? -18 : -120))
+          .distanceMax(160),
+      )
+      .force(
+        "collide",
+        d3
+          .forceCollide<SimNode>()
+          .radius((d) => COLLIDE[d.kind])
+          .iterations(2),
+      )
       .alphaDecay(0.035)
       .on("tick", () => this.tick());
     this.placeForces();
@@ -102,8 +114,14 @@ export class TopologyRenderer {
       return anchor ? home(anchor).x : this.size.width / 2;
     };
     this.sim
-      .force("x", d3.forceX<SimNode>((d) => (d.kind === "task" ? taskX(d) : home(d).x)).strength((d) => (d.kind === "task" ? 0.1 : 0.5)))
-      .force("y", d3.forceY<SimNode>((d) => (d.kind === "task" ? ROW.task * this.size.height : home(d).y)).strength((d) => (d.kind === "task" ? 0.06 : 0.9)));
+      .force(
+        "x",
+        d3.forceX<SimNode>((d) => (d.kind === "task" ? taskX(d) : home(d).x)).strength((d) => (d.kind === "task" ? 0.1 : 0.5)),
+      )
+      .force(
+        "y",
+        d3.forceY<SimNode>((d) => (d.kind === "task" ? ROW.task * this.size.height : home(d).y)).strength((d) => (d.kind === "task" ? 0.06 : 0.9)),
+      );
   }
 
   private join(nodes: SimNode[]): void {
@@ -132,10 +150,20 @@ export class TopologyRenderer {
       .attr("width", NODE_BOX.width)
       .attr("height", NODE_BOX.height)
       .attr("rx", 7);
-    g.filter((d) => d.kind === "network").append("rect").attr("rx", NETWORK_BOX.height / 2).attr("height", NETWORK_BOX.height).attr("y", -NETWORK_BOX.height / 2);
-    g.filter((d) => d.kind === "task").append("circle").attr("r", TASK_RADIUS);
+    g.filter((d) => d.kind === "network")
+      .append("rect")
+      .attr("rx", NETWORK_BOX.height / 2)
+      .attr("height", NETWORK_BOX.height)
+      .attr("y", -NETWORK_BOX.height / 2);
+    g.filter((d) => d.kind === "task")
+      .append("circle")
+      .attr("r", TASK_RADIUS);
     g.append("text").attr("class", "topo-label").attr("text-anchor", "middle");
-    g.filter((d) => d.kind === "node").append("text").attr("class", "topo-sublabel").attr("text-anchor", "middle").attr("y", 12);
+    g.filter((d) => d.kind === "node")
+      .append("text")
+      .attr("class", "topo-sublabel")
+      .attr("text-anchor", "middle")
+      .attr("y", 12);
     g.on("mouseenter focus", (_e, d) => this.setFocus(d.key))
       .on("mouseleave blur", () => this.setFocus(null))
       .on("click keydown", (event: Event, d) => {
@@ -169,19 +197,30 @@ export class TopologyRenderer {
     sel.select("title").text((d) => d.title);
     const nodes = sel.filter((d) => d.kind === "node");
     nodes.classed("topo-manager", (d) => d.manager).classed("topo-down", (d) => d.down);
-    nodes.select(".topo-label").attr("y", -1).text((d) => fitLabel(d.label, 15));
+    nodes
+      .select(".topo-label")
+      .attr("y", -1)
+      .text((d) => fitLabel(d.label, 15));
     nodes.select(".topo-sublabel").text((d) => `${d.manager ? "manager" : "worker"}${d.down ? " · down" : ""}`);
     const nets = sel.filter((d) => d.kind === "network");
     nets.classed("topo-ingress", (d) => d.ingress);
-    nets.select(".topo-label").attr("y", 4).text((d) => fitLabel(d.label, 24));
+    nets
+      .select(".topo-label")
+      .attr("y", 4)
+      .text((d) => fitLabel(d.label, 24));
     nets.select("rect").each(function (d) {
       const w = networkWidth(fitLabel(d.label, 24));
-      d3.select(this).attr("x", -w / 2).attr("width", w);
+      d3.select(this)
+        .attr("x", -w / 2)
+        .attr("width", w);
     });
     const tasks = sel.filter((d) => d.kind === "task");
     tasks.classed("topo-not-running", (d) => d.state !== "running");
     tasks.select("circle").attr("fill", (d) => serviceColor(d.serviceName ?? "").stripe);
-    tasks.select(".topo-label").attr("y", -TASK_RADIUS - 4).text((d) => d.label);
+    tasks
+      .select(".topo-label")
+      .attr("y", -TASK_RADIUS - 4)
+      .text((d) => d.label);
   }
 
   private joinLinks(): void {

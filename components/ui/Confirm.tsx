@@ -36,7 +36,22 @@ interface Props {
 }
 
 export function Confirm(props: Props) {
-  const { opener, openerTestId, quiet = false, typeName, confirmLabel = "Remove", confirmTestId, prompt, extra, testId, disabled = false, busy = false, closeOnConfirm = false, onConfirm, answer } = props;
+  const {
+    opener,
+    openerTestId,
+    quiet = false,
+    typeName,
+    confirmLabel = "Remove",
+    confirmTestId,
+    prompt,
+    extra,
+    testId,
+    disabled = false,
+    busy = false,
+    closeOnConfirm = false,
+    onConfirm,
+    answer,
+  } = props;
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState("");
   if (!open) {

@@ -17,10 +17,7 @@ export function EngineProblem({ view, footer }: Props) {
     <div data-testid="engine-problem" className="flex flex-1 items-start justify-center overflow-auto px-4 py-10">
       <div className={`w-full max-w-2xl rounded-xl border p-6 shadow-2xl shadow-black/40 ${tone.frame}`}>
         <div className="flex items-center gap-3">
-          <span
-            aria-hidden="true"
-            className={`flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-black/30 text-xl ${tone.title}`}
-          >
+          <span aria-hidden="true" className={`flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-black/30 text-xl ${tone.title}`}>
             {waiting ? "⟳" : "⚠"}
           </span>
           <h2 role="status" className={`text-lg font-semibold ${tone.title}`}>

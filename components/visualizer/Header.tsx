@@ -36,8 +36,7 @@ export function Header({ swarm, services, shownTasks, filter, setFilter, showLeg
                 Swarm <span className="font-mono text-zinc-200">{shortId(swarm.id)}</span>
               </span>
               <span>
-                <span className="text-zinc-200">{plural(swarm.managers, "manager")}</span> ·{" "}
-                <span className="text-zinc-200">{plural(swarm.workers, "worker")}</span>
+                <span className="text-zinc-200">{plural(swarm.managers, "manager")}</span> · <span className="text-zinc-200">{plural(swarm.workers, "worker")}</span>
               </span>
             </>
           ) : (

@@ -33,18 +33,12 @@ export function NodeBoard({ board, services, stale }: Props) {
   }, []);
 
   return (
-    <div
-      ref={ref}
-      className={`min-h-0 flex-1 overflow-auto px-3 pb-3 transition-opacity duration-300 ${stale ? "opacity-45 saturate-50" : ""}`}
-      aria-busy={stale}
-    >
+    <div ref={ref} className={`min-h-0 flex-1 overflow-auto px-3 pb-3 transition-opacity duration-300 ${stale ? "opacity-45 saturate-50" : ""}`} aria-busy={stale}>
       <div className="flex min-h-full gap-2">
         {board.columns.map(({ node, tasks }) => (
           <NodeColumn key={node.id} node={node} tasks={tasks} services={services} onBoard={onBoard} ghostMs={ghostMs} />
         ))}
-        {board.unassigned.length > 0 && (
-          <UnassignedColumn tasks={board.unassigned} services={services} onBoard={onBoard} ghostMs={ghostMs} />
-        )}
+        {board.unassigned.length > 0 && <UnassignedColumn tasks={board.unassigned} services={services} onBoard={onBoard} ghostMs={ghostMs} />}
       </div>
     </div>
   );

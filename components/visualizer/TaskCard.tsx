@@ -70,9 +70,7 @@ export const TaskCard = memo(function TaskCard({ task, service, compact, leaving
       title={tooltip(name, task, problem)}
       className={`relative min-w-0 rounded-md border border-l-4 border-zinc-700/80 bg-zinc-900 shadow-sm shadow-black/30 ${
         compact ? "px-1.5 py-px" : "px-2 py-1.5"
-      } ${stopping ? "border-dashed" : ""} ${leaving ? "task-leave" : ""} ${
-        compact && problem ? "ring-1 ring-red-500/70" : ""
-      }`}
+      } ${stopping ? "border-dashed" : ""} ${leaving ? "task-leave" : ""} ${compact && problem ? "ring-1 ring-red-500/70" : ""}`}
       style={{ borderLeftColor: color.stripe, backgroundImage: ended ? undefined : `linear-gradient(90deg, ${color.soft}, transparent 70%)` }}
     >
       {compact ? (
@@ -92,11 +90,7 @@ export const TaskCard = memo(function TaskCard({ task, service, compact, leaving
           </div>
           <div className="mt-0.5 flex items-center gap-1.5 text-[11px] text-zinc-400">
             <span className="min-w-0 flex-1 truncate font-mono">{orDash(task.image)}</span>
-            {stopping && (
-              <span className="shrink-0 rounded border border-amber-500/50 px-1 text-amber-300">
-                → {taskStateStyle(task.desiredState).label.toLowerCase()}
-              </span>
-            )}
+            {stopping && <span className="shrink-0 rounded border border-amber-500/50 px-1 text-amber-300">→ {taskStateStyle(task.desiredState).label.toLowerCase()}</span>}
           </div>
           {problem && <p className="mt-1 line-clamp-3 break-words text-[11px] leading-snug text-red-300">{problem}</p>}
         </>

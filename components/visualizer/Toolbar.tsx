@@ -11,12 +11,7 @@ function Chip({ label, value, onClear }: { label: string; value: string; onClear
     <span className="inline-flex items-center gap-1 rounded-md border border-sky-600/60 bg-sky-950/60 py-0.5 pl-2 pr-1 text-xs text-sky-200">
       <span className="text-sky-400">{label}</span>
       <span className="max-w-[10rem] truncate font-medium">{value}</span>
-      <button
-        type="button"
-        onClick={onClear}
-        aria-label={`Clear ${label} filter`}
-        className="rounded px-1 text-sky-300 hover:bg-sky-800 hover:text-white"
-      >
+      <button type="button" onClick={onClear} aria-label={`Clear ${label} filter`} className="rounded px-1 text-sky-300 hover:bg-sky-800 hover:text-white">
         ✕
       </button>
     </span>
@@ -34,9 +29,12 @@ export function Toolbar({ filter, setFilter }: { filter: ViewFilter; setFilter: 
     if (filter.q !== sent) setText(filter.q);
   }
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => () => {
-    if (pending.current) clearTimeout(pending.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (pending.current) clearTimeout(pending.current);
+    },
+    [],
+  );
 
   const onType = (value: string) => {
     setText(value);
@@ -71,18 +69,11 @@ export function Toolbar({ filter, setFilter }: { filter: ViewFilter; setFilter: 
         onClick={() => setFilter({ history: !filter.history })}
         title="Also show stopped tasks (the history the engine keeps)"
         className={`inline-flex items-center gap-2 rounded-md border px-2.5 py-1 text-sm transition-colors ${
-          filter.history
-            ? "border-sky-500 bg-sky-900/50 text-sky-100"
-            : "border-zinc-700 bg-zinc-900 text-zinc-300 hover:border-zinc-500"
+          filter.history ? "border-sky-500 bg-sky-900/50 text-sky-100" : "border-zinc-700 bg-zinc-900 text-zinc-300 hover:border-zinc-500"
         }`}
       >
-        <span
-          aria-hidden="true"
-          className={`relative h-3.5 w-6 rounded-full transition-colors ${filter.history ? "bg-sky-500" : "bg-zinc-600"}`}
-        >
-          <span
-            className={`absolute top-0.5 h-2.5 w-2.5 rounded-full bg-white transition-all ${filter.history ? "left-3" : "left-0.5"}`}
-          />
+        <span aria-hidden="true" className={`relative h-3.5 w-6 rounded-full transition-colors ${filter.history ? "bg-sky-500" : "bg-zinc-600"}`}>
+          <span className={`absolute top-0.5 h-2.5 w-2.5 rounded-full bg-white transition-all ${filter.history ? "left-3" : "left-0.5"}`} />
         </span>
         Show stopped tasks
       </button>

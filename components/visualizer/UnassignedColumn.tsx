@@ -11,9 +11,7 @@ export function UnassignedColumn({ tasks, services, onBoard, ghostMs }: ColumnTa
         <h2 className="min-w-0 flex-1 truncate text-sm font-semibold text-amber-200">Unassigned</h2>
         <span className="shrink-0 text-[11px] tabular-nums text-zinc-400">{plural(tasks.length, "task")}</span>
       </div>
-      <p className="mt-1 text-[11px] leading-snug text-zinc-400">
-        Not placed on any node yet, or placed on a node the swarm no longer lists.
-      </p>
+      <p className="mt-1 text-[11px] leading-snug text-zinc-400">Not placed on any node yet, or placed on a node the swarm no longer lists.</p>
     </>
   );
   return (

@@ -24,10 +24,7 @@ export function Visualizer() {
   const services = cluster?.services ?? NO_SERVICES;
 
   const heldBack = useHeldBack(tasks);
-  const board = useMemo(
-    () => (nodes && tasks ? buildBoard({ nodes, tasks, services }, filter, heldBack) : null),
-    [nodes, tasks, services, filter, heldBack],
-  );
+  const board = useMemo(() => (nodes && tasks ? buildBoard({ nodes, tasks, services }, filter, heldBack) : null), [nodes, tasks, services, filter, heldBack]);
   const view = connectionView(socket, model);
   const panel = needsProblemPanel(model);
 
@@ -42,12 +39,7 @@ export function Visualizer() {
           setFilter={setFilter}
           showLegend={!panel}
         />
-        <ConnectionBanner
-          view={view}
-          updatedAt={model?.updatedAt ?? null}
-          engineVersion={cluster?.engine.engineVersion ?? null}
-          full={panel}
-        />
+        <ConnectionBanner view={view} updatedAt={model?.updatedAt ?? null} engineVersion={cluster?.engine.engineVersion ?? null} full={panel} />
         {!panel && board && (
           <div className="flex min-h-0 flex-1">
             <div className="flex min-w-0 flex-1 flex-col">

@@ -53,7 +53,8 @@ export function connectionView(socket: SocketState, model: SyncedModel | null): 
       state: "session-ended",
       tone: "red",
       title: "Session ended",
-      message: "The server no longer accepts this page's session: it was signed out, expired or removed, or its share link was revoked or expired. What you see is the last state received.",
+      message:
+        "The server no longer accepts this page's session: it was signed out, expired or removed, or its share link was revoked or expired. What you see is the last state received.",
       hint: "Sign in again, or ask an admin of this Swarmscope for a new share link.",
       host: engine?.host ?? null,
       serverLost: true,
@@ -64,9 +65,7 @@ export function connectionView(socket: SocketState, model: SyncedModel | null): 
       state: "reconnecting",
       tone: "amber",
       title: "Lost the Swarmscope server — reconnecting",
-      message: model
-        ? "The browser lost its connection to the Swarmscope server; what you see is the last state received."
-        : "The browser cannot reach the Swarmscope server.",
+      message: model ? "The browser lost its connection to the Swarmscope server; what you see is the last state received." : "The browser cannot reach the Swarmscope server.",
       hint: "Check that the Swarmscope server is still running; this page reconnects by itself.",
       host: engine?.host ?? null,
       serverLost: true,

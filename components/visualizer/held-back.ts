@@ -19,12 +19,7 @@ export interface HeldBack {
  * Which tasks to hold back at `now`. `firstSeen` (task id → ms when first seen unplaced) is updated in place:
  * new candidates are stamped with `now`, tasks no longer unplaced-new are forgotten.
  */
-export function heldBackTasks(
-  tasks: Iterable<TaskView>,
-  firstSeen: Map<string, number>,
-  now: number,
-  holdMs: number = HOLD_NEW_MS,
-): HeldBack {
+export function heldBackTasks(tasks: Iterable<TaskView>, firstSeen: Map<string, number>, now: number, holdMs: number = HOLD_NEW_MS): HeldBack {
   const held = new Set<string>();
   const candidates = new Set<string>();
   let wakeAt: number | null = null;

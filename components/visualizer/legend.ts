@@ -32,17 +32,12 @@ export function countsText(service: Pick<ServiceView, "running" | "desired">): s
 
 export function legendEntries(services: Iterable<ServiceView>, filter: ViewFilter): LegendEntry[] {
   return [...services]
-    .sort(
-      (a, b) =>
-        (a.stack ?? "").localeCompare(b.stack ?? "", "en", { numeric: true }) ||
-        a.name.localeCompare(b.name, "en", { numeric: true }),
-    )
+    .sort((a, b) => (a.stack ?? "").localeCompare(b.stack ?? "", "en", { numeric: true }) || a.name.localeCompare(b.name, "en", { numeric: true }))
     .map((service) => ({
       service,
       counts: countsText(service),
       modeTag: service.mode in MODE_TAGS ? MODE_TAGS[service.mode] : String(service.mode),
-      healthy:
-        service.running !== null && service.desired !== null && service.desired > 0 && service.running >= service.desired,
+      healthy: service.running !== null && service.desired !== null && service.desired > 0 && service.running >= service.desired,
       matches: serviceMatches(service, filter),
       selected: filter.service === service.name,
     }));

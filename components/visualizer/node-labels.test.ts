@@ -10,9 +10,7 @@ describe("node labels", () => {
     expect(managerStatusLabel(node({ id: "w" }))).toBeNull();
     expect(managerStatusLabel(manager("m", true))?.text).toBe("Leader");
     expect(managerStatusLabel(manager("m", false))?.text).toBe("Reachable");
-    expect(
-      managerStatusLabel(manager("m", false, { manager: { leader: false, reachability: "unreachable", addr: "" } }))?.text,
-    ).toBe("Unreachable");
+    expect(managerStatusLabel(manager("m", false, { manager: { leader: false, reachability: "unreachable", addr: "" } }))?.text).toBe("Unreachable");
     expect(managerStatusLabel(node({ id: "m", role: "manager", manager: null }))?.text).toBe("Unknown");
   });
 

@@ -2,7 +2,6 @@
 import type { Tone } from "@/components/ui/tone";
 import type { NodeView } from "@/lib/model-types";
 
-
 export interface NodeLabel {
   text: string;
   tone: Tone;
@@ -53,4 +52,3 @@ export function statusLabel(node: NodeView): NodeLabel {
       return { text: capital(String(node.status ?? "")), tone: "warn" };
   }
 }
-

@@ -13,14 +13,7 @@ describe("sortNodes", () => {
       manager("m1", false, { hostname: "manager1" }),
       node({ id: "w1", hostname: "worker1" }),
     ];
-    expect(sortNodes(nodes).map((n) => n.hostname)).toEqual([
-      "manager2",
-      "manager1",
-      "manager3",
-      "worker1",
-      "worker2",
-      "worker10",
-    ]);
+    expect(sortNodes(nodes).map((n) => n.hostname)).toEqual(["manager2", "manager1", "manager3", "worker1", "worker2", "worker10"]);
   });
 
   it("does not modify its input and breaks hostname ties by id", () => {

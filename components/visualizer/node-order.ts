@@ -7,11 +7,7 @@ function rank(node: NodeView): number {
 }
 
 export function compareNodes(a: NodeView, b: NodeView): number {
-  return (
-    rank(a) - rank(b) ||
-    a.hostname.localeCompare(b.hostname, "en", { numeric: true }) ||
-    a.id.localeCompare(b.id)
-  );
+  return rank(a) - rank(b) || a.hostname.localeCompare(b.hostname, "en", { numeric: true }) || a.id.localeCompare(b.id);
 }
 
 /** The nodes as columns, left to right (a new array). */

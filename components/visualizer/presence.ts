@@ -14,12 +14,7 @@ export interface Presence<T> {
 }
 
 /** Items of `prev` that are no longer in `next` and are not shown anywhere else (e.g. moved to another column). */
-export function departed<T>(
-  prev: readonly T[],
-  next: readonly T[],
-  keyOf: (item: T) => string,
-  shownElsewhere: (key: string) => boolean,
-): { item: T; index: number }[] {
+export function departed<T>(prev: readonly T[], next: readonly T[], keyOf: (item: T) => string, shownElsewhere: (key: string) => boolean): { item: T; index: number }[] {
   const nextKeys = new Set(next.map(keyOf));
   const out: { item: T; index: number }[] = [];
   prev.forEach((item, index) => {

@@ -22,9 +22,7 @@ describe("taskName", () => {
 describe("taskProblem", () => {
   it("shows error, else message, on failed and rejected tasks only (among the others)", () => {
     expect(taskProblem(task({ id: "t", serviceId: "s", state: "failed", error: "exit 3", message: "started" }))).toBe("exit 3");
-    expect(taskProblem(task({ id: "t", serviceId: "s", state: "rejected", error: null, message: "no such image" }))).toBe(
-      "no such image",
-    );
+    expect(taskProblem(task({ id: "t", serviceId: "s", state: "rejected", error: null, message: "no such image" }))).toBe("no such image");
     expect(taskProblem(task({ id: "t", serviceId: "s", state: "failed", error: " ", message: null }))).toBe("no reason given");
     expect(taskProblem(task({ id: "t", serviceId: "s", state: "running", error: "old" }))).toBeNull();
     expect(taskProblem(task({ id: "t", serviceId: "s", state: "shutdown", message: "shutdown" }))).toBeNull();

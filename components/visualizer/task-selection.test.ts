@@ -43,15 +43,7 @@ describe("selectTasks", () => {
   );
 
   it("orders by service name, slot (numeric), then newest first", () => {
-    expect(selectTasks({ tasks, services }, { ...NO_FILTER, history: true }).map((t) => t.id)).toEqual([
-      "g-n1",
-      "g-n2",
-      "a1",
-      "w1",
-      "w1-old",
-      "w2",
-      "w10",
-    ]);
+    expect(selectTasks({ tasks, services }, { ...NO_FILTER, history: true }).map((t) => t.id)).toEqual(["g-n1", "g-n2", "a1", "w1", "w1-old", "w2", "w10"]);
   });
 
   it("leaves out stopped tasks unless history is on", () => {
@@ -65,7 +57,11 @@ describe("selectTasks", () => {
 
   it("keeps tasks of a service the model does not know (yet), last", () => {
     const orphan = task({ id: "o", serviceId: "s-gone" });
-    expect(selectTasks({ tasks: byId(orphan, ...Object.values(tasks)), services }, NO_FILTER).map((t) => t.id).at(-1)).toBe("o");
+    expect(
+      selectTasks({ tasks: byId(orphan, ...Object.values(tasks)), services }, NO_FILTER)
+        .map((t) => t.id)
+        .at(-1),
+    ).toBe("o");
   });
 });
 

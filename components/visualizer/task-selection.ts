@@ -51,9 +51,7 @@ export function compareTasks(a: TaskView, b: TaskView, services: Record<string, 
 
 /** The tasks the board shows, sorted (a new array). */
 export function selectTasks(cluster: Pick<ClusterState, "tasks" | "services">, filter: ViewFilter): TaskView[] {
-  const shown = Object.values(cluster.tasks).filter(
-    (task) => isShown(task, filter.history) && serviceMatches(cluster.services[task.serviceId], filter),
-  );
+  const shown = Object.values(cluster.tasks).filter((task) => isShown(task, filter.history) && serviceMatches(cluster.services[task.serviceId], filter));
   return shown.sort((a, b) => compareTasks(a, b, cluster.services));
 }
 
@@ -63,11 +61,7 @@ const NONE: ReadonlySet<string> = new Set();
  * One column per node (in column order, including nodes with no task) plus the unassigned tasks.
  * `heldBack`: task ids left off for now (see held-back.ts).
  */
-export function buildBoard(
-  cluster: Pick<ClusterState, "nodes" | "tasks" | "services">,
-  filter: ViewFilter,
-  heldBack: ReadonlySet<string> = NONE,
-): Board {
+export function buildBoard(cluster: Pick<ClusterState, "nodes" | "tasks" | "services">, filter: ViewFilter, heldBack: ReadonlySet<string> = NONE): Board {
   const nodes = sortNodes(Object.values(cluster.nodes));
   const byNode = new Map<string, TaskView[]>(nodes.map((node) => [node.id, []]));
   const unassigned: TaskView[] = [];

@@ -23,5 +23,9 @@ function subscribeMotion(onChange: () => void): () => void {
 
 /** Whether the user asked for reduced motion. */
 export function useReducedMotion(): boolean {
-  return useSyncExternalStore(subscribeMotion, () => window.matchMedia(REDUCED).matches, () => false);
+  return useSyncExternalStore(
+    subscribeMotion,
+    () => window.matchMedia(REDUCED).matches,
+    () => false,
+  );
 }

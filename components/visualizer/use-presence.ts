@@ -3,12 +3,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { departed, type Ghost, liveGhosts, type Presence, withGhosts } from "./presence";
 
-export function usePresence<T>(
-  items: readonly T[],
-  keyOf: (item: T) => string,
-  shownElsewhere: (key: string) => boolean,
-  ghostMs: number,
-): Presence<T>[] {
+export function usePresence<T>(items: readonly T[], keyOf: (item: T) => string, shownElsewhere: (key: string) => boolean, ghostMs: number): Presence<T>[] {
   const [prev, setPrev] = useState(items);
   const [ghosts, setGhosts] = useState<Ghost<T>[]>([]);
 
@@ -16,8 +11,7 @@ export function usePresence<T>(
   if (prev !== items) {
     setPrev(items);
     const now = Date.now();
-    const gone =
-      ghostMs > 0 ? departed(prev, items, keyOf, shownElsewhere).map((d) => ({ ...d, until: now + ghostMs })) : [];
+    const gone = ghostMs > 0 ? departed(prev, items, keyOf, shownElsewhere).map((d) => ({ ...d, until: now + ghostMs })) : [];
     const kept = liveGhosts(ghosts, items, keyOf, now);
     if (gone.length > 0 || kept.length !== ghosts.length) setGhosts([...kept, ...gone]);
   }

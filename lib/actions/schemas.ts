@@ -40,7 +40,11 @@ export const labelMap = z.record(
 
 /** Environment: NAME → value (NAME without "=" or white space). */
 export const envMap = z.record(
-  z.string().min(1).max(256).regex(/^[^=\s]+$/, "variable names cannot contain = or spaces"),
+  z
+    .string()
+    .min(1)
+    .max(256)
+    .regex(/^[^=\s]+$/, "variable names cannot contain = or spaces"),
   z.string().max(32_768),
 );
 
@@ -59,12 +63,23 @@ export const portSpec = z.strictObject({
   mode: z.enum(["ingress", "host"]).default("ingress"),
 });
 
-const containerPath = z.string().max(4096).regex(/^\/\S*$/, "must be an absolute path inside the container");
+const containerPath = z
+  .string()
+  .max(4096)
+  .regex(/^\/\S*$/, "must be an absolute path inside the container");
 
 /** A mount: a named volume (the default), a bind of a node's folder (admin-only unless SWARMSCOPE_BIND_PATHS allows it: run-policy.ts), or a tmpfs. */
 export const volumeMount = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("volume"), source: objectName, target: containerPath, readOnly: z.boolean().default(false) }),
-  z.strictObject({ type: z.literal("bind"), source: z.string().max(4096).regex(/^\/[^\0,]*$/, "a bind mount's source is an absolute path on the node (no commas)"), target: containerPath, readOnly: z.boolean().default(false) }),
+  z.strictObject({
+    type: z.literal("bind"),
+    source: z
+      .string()
+      .max(4096)
+      .regex(/^\/[^\0,]*$/, "a bind mount's source is an absolute path on the node (no commas)"),
+    target: containerPath,
+    readOnly: z.boolean().default(false),
+  }),
   z.strictObject({ type: z.literal("tmpfs"), target: containerPath, readOnly: z.boolean().default(false) }),
 ]);
 /** Mounts as the create form sends them: type defaults to volume. */
@@ -73,7 +88,10 @@ export const mountList = z.array(z.preprocess((m) => (m && typeof m === "object"
 /** A Linux capability, as the CLI takes it (NET_ADMIN or CAP_NET_ADMIN, or ALL). */
 export const capability = z.string().regex(/^(CAP_)?[A-Z_]{2,32}$|^ALL$/, "a capability like NET_ADMIN or CAP_NET_ADMIN");
 /** A user as ContainerSpec.User takes it: name or uid, with an optional group. */
-export const containerUser = z.string().max(256).regex(/^[A-Za-z0-9_.-]+(:[A-Za-z0-9_.-]+)?$/, "a user name or uid, with an optional :group");
+export const containerUser = z
+  .string()
+  .max(256)
+  .regex(/^[A-Za-z0-9_.-]+(:[A-Za-z0-9_.-]+)?$/, "a user name or uid, with an optional :group");
 
 /** Seconds, like the CLI's durations (10s), up to a day. */
 export const seconds = z.number().min(0).max(86_400);

@@ -8,7 +8,6 @@ import { createCli, createServiceContract, type CreateServiceInput } from "../..
 
 type Input = CreateServiceInput;
 
-
 /** The Engine API spec for the input. */
 export function serviceSpec(v: Input): EngineServiceSpec {
   const spec: EngineServiceSpec = {
@@ -68,9 +67,7 @@ export const createService = defineAction(createServiceContract, {
     if (Object.values(view.services).some((s) => s.name === v.name)) {
       throw new ActionError(409, `a service named ${v.name} already exists`, "name");
     }
-    const missing = (v.networks ?? []).filter(
-      (n) => !Object.values(view.networks).some((net) => net.name === n || net.id === n || net.id.startsWith(n)),
-    );
+    const missing = (v.networks ?? []).filter((n) => !Object.values(view.networks).some((net) => net.name === n || net.id === n || net.id.startsWith(n)));
     if (missing.length) throw new ActionError(404, `no such network: ${missing.join(", ")}`, "networks");
     if (v.command && v.command.length === 0 && v.args === undefined) {
       throw new ActionError(400, "command: give at least one word, or leave it out to use the image's", "command");

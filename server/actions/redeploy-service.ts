@@ -8,10 +8,15 @@ export const redeployService = defineAction(redeployServiceContract, {
   async run({ id, version }, { engine }) {
     const service = await findService(engine, id);
     const name = service.Spec.Name;
-    const { warnings } = await updateServiceSpec(engine, service.ID, (spec) => ({
-      ...spec,
-      TaskTemplate: { ...spec.TaskTemplate, ForceUpdate: (spec.TaskTemplate.ForceUpdate ?? 0) + 1 },
-    }), { expectedVersion: version });
+    const { warnings } = await updateServiceSpec(
+      engine,
+      service.ID,
+      (spec) => ({
+        ...spec,
+        TaskTemplate: { ...spec.TaskTemplate, ForceUpdate: (spec.TaskTemplate.ForceUpdate ?? 0) + 1 },
+      }),
+      { expectedVersion: version },
+    );
     return {
       message: `${name}: redeploying every task`,
       target: { kind: "service", id: service.ID, name },

@@ -11,7 +11,9 @@ export const removeNetwork = defineAction(removeNetworkContract, {
     const cli = removeNetworkContract.cli({ id }, net.Name);
     if (net.Ingress) throw new ActionError(400, `${net.Name} is the swarm's ingress network (the routing mesh); it is not removed from here`, "id", { cli });
     if (PREDEFINED.has(net.Name) && net.Scope === "local") throw new ActionError(400, `${net.Name} is a predefined network and cannot be removed`, "id", { cli });
-    const services = Object.values(view.services).filter((s) => s.networks.includes(net.Id)).map((s) => s.name);
+    const services = Object.values(view.services)
+      .filter((s) => s.networks.includes(net.Id))
+      .map((s) => s.name);
     const tasks = Object.values(view.tasks).filter((t) => t.desiredState === "running" && t.networks.some((n) => n.id === net.Id));
     const containers = Object.values(net.Containers ?? {}).map((c) => c.Name);
     if (services.length || tasks.length || containers.length) {

@@ -9,9 +9,7 @@ export const setNodeAvailability = defineAction(nodeAvailabilityContract, {
     const node = await findNode(engine, id);
     const name = nodeName(node);
     const { before } = await updateNodeSpec(engine, node.ID, (spec) => ({ ...spec, Availability: availability }));
-    const moving = Object.values(view.tasks).filter(
-      (t) => t.nodeId === node.ID && t.desiredState === "running",
-    ).length;
+    const moving = Object.values(view.tasks).filter((t) => t.nodeId === node.ID && t.desiredState === "running").length;
     const from = before.spec.Availability;
     return {
       message:

@@ -17,10 +17,7 @@ export const setNodeLabels = defineAction(nodeLabelsContract, {
     return {
       message: `labels of ${name} updated`,
       target: { kind: "node", id: node.ID, name },
-      done: [
-        ...Object.keys(add).map((k) => `set label ${k} on ${name}`),
-        ...remove.map((k) => `removed label ${k} from ${name}`),
-      ],
+      done: [...Object.keys(add).map((k) => `set label ${k} on ${name}`), ...remove.map((k) => `removed label ${k} from ${name}`)],
     };
   },
 });

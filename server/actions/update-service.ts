@@ -44,15 +44,21 @@ export { updateCli };
 export const updateService = defineAction(updateServiceContract, {
   async run(v, { engine, view, policy }) {
     const fields = Object.keys(v).filter((k) => k !== "id" && k !== "version");
-    if (fields.length === 0) throw new ActionError(400, "nothing to change: give image, envAdd, envRemove, labelAdd, labelRemove, constraintAdd, constraintRemove or update", "body");
+    if (fields.length === 0)
+      throw new ActionError(400, "nothing to change: give image, envAdd, envRemove, labelAdd, labelRemove, constraintAdd, constraintRemove or update", "body");
     const service = await findService(engine, v.id);
     const name = service.Spec.Name;
-    const { before, warnings } = await updateServiceSpec(engine, service.ID, (spec) => {
-      const next = applyUpdate(spec, v);
-      // What the service already asked of its node stays (an admin set it); anything new must pass the caller's role.
-      enforceRunPolicy([runOfServiceSpec(next, view)], policy, "service.update", [runOfServiceSpec(spec, view)]);
-      return next;
-    }, { expectedVersion: v.version });
+    const { before, warnings } = await updateServiceSpec(
+      engine,
+      service.ID,
+      (spec) => {
+        const next = applyUpdate(spec, v);
+        // What the service already asked of its node stays (an admin set it); anything new must pass the caller's role.
+        enforceRunPolicy([runOfServiceSpec(next, view)], policy, "service.update", [runOfServiceSpec(spec, view)]);
+        return next;
+      },
+      { expectedVersion: v.version },
+    );
     const oldImage = before.spec.TaskTemplate.ContainerSpec?.Image ?? "";
     return {
       message: v.image ? `${name}: rolling update ${oldImage.split("@")[0]} → ${v.image}` : `${name} updated (${fields.join(", ")})`,

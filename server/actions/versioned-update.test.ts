@@ -9,7 +9,11 @@ const conflict = () => new EngineError("rpc error: code = Unknown desc = update 
 describe("updateAtVersion", () => {
   it("writes at the version it read", async () => {
     const writes: number[] = [];
-    const r = await updateAtVersion(async () => ({ version: 7, spec: { n: 1 } }), (s) => ({ n: s.n + 1 }), async (v, s) => void writes.push(v, s.n));
+    const r = await updateAtVersion(
+      async () => ({ version: 7, spec: { n: 1 } }),
+      (s) => ({ n: s.n + 1 }),
+      async (v, s) => void writes.push(v, s.n),
+    );
     expect(writes).toEqual([7, 2]);
     expect(r.retried).toBe(false);
   });
@@ -48,9 +52,13 @@ describe("updateAtVersion", () => {
   });
 
   it("passes other engine errors through untouched", async () => {
-    const err = await updateAtVersion(async () => ({ version: 1, spec: {} }), (s) => s, async () => {
-      throw new EngineError("invalid mount config", 400, null);
-    }).catch((e) => e);
+    const err = await updateAtVersion(
+      async () => ({ version: 1, spec: {} }),
+      (s) => s,
+      async () => {
+        throw new EngineError("invalid mount config", 400, null);
+      },
+    ).catch((e) => e);
     expect(err).toBeInstanceOf(EngineError);
     expect(err.status).toBe(400);
   });

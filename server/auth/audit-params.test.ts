@@ -23,7 +23,15 @@ describe("audit params", () => {
   it("keeps env names only, whatever the shape", () => {
     expect(withoutSecrets({ env: { DB_PASSWORD: SECRET, MODE: "prod" } })).toEqual({ env: ["DB_PASSWORD", "MODE"] });
     expect(withoutSecrets({ env: [`DB_PASSWORD=${SECRET}`, "MODE=prod", "BARE"] })).toEqual({ env: ["DB_PASSWORD", "MODE", "BARE"] });
-    expect(withoutSecrets({ env: [{ name: "API_TOKEN", value: SECRET }, { Name: "X", Value: SECRET }, { key: "K", val: SECRET }] })).toEqual({ env: ["API_TOKEN", "X", "K"] });
+    expect(
+      withoutSecrets({
+        env: [
+          { name: "API_TOKEN", value: SECRET },
+          { Name: "X", Value: SECRET },
+          { key: "K", val: SECRET },
+        ],
+      }),
+    ).toEqual({ env: ["API_TOKEN", "X", "K"] });
     expect(withoutSecrets({ env: `A=${SECRET}\nB=${SECRET}=x\n${SECRET}` })).toEqual({ env: ["A", "B", "(not logged)"] });
     expect(withoutSecrets({ env: [42, null, [SECRET], { value: SECRET }] })).toEqual({ env: ["(not logged)", "(not logged)", "(not logged)", "(not logged)"] });
     expect(withoutSecrets({ env: 12345 })).toEqual({ env: "(not logged)" });
@@ -32,12 +40,20 @@ describe("audit params", () => {
   it("per field: create-service env/labels, update-service envAdd/labelAdd, node.labels add, network/secret/config labels, container labels", () => {
     const bodies: [string, Record<string, unknown>, Record<string, unknown>][] = [
       ["service.create", { name: "web", env: { DB_PASSWORD: SECRET }, labels: { team: SECRET } }, { name: "web", env: ["DB_PASSWORD"], labels: ["team"] }],
-      ["service.update", { envAdd: { API_TOKEN: SECRET }, envRemove: ["OLD"], labelAdd: { "com.x": SECRET }, labelRemove: ["y"] }, { envAdd: ["API_TOKEN"], envRemove: ["OLD"], labelAdd: ["com.x"], labelRemove: ["y"] }],
+      [
+        "service.update",
+        { envAdd: { API_TOKEN: SECRET }, envRemove: ["OLD"], labelAdd: { "com.x": SECRET }, labelRemove: ["y"] },
+        { envAdd: ["API_TOKEN"], envRemove: ["OLD"], labelAdd: ["com.x"], labelRemove: ["y"] },
+      ],
       ["node.labels", { add: { zone: SECRET }, remove: ["rack"] }, { add: ["zone"], remove: ["rack"] }],
       ["network.create", { name: "n", labels: { owner: SECRET } }, { name: "n", labels: ["owner"] }],
       ["secret.create", { name: "s", data: SECRET, labels: { a: SECRET } }, { name: "s", data: "(not logged)", labels: ["a"] }],
       ["config.create", { name: "c", data: SECRET, encoding: "utf8", labels: { a: SECRET } }, { name: "c", data: "(not logged)", encoding: "utf8", labels: ["a"] }],
-      ["engine-style spec", { TaskTemplate: { ContainerSpec: { Env: [`K=${SECRET}`], Labels: { l: SECRET } } }, containerLabels: { c: SECRET } }, { TaskTemplate: { ContainerSpec: { Env: ["K"], Labels: ["l"] } }, containerLabels: ["c"] }],
+      [
+        "engine-style spec",
+        { TaskTemplate: { ContainerSpec: { Env: [`K=${SECRET}`], Labels: { l: SECRET } } }, containerLabels: { c: SECRET } },
+        { TaskTemplate: { ContainerSpec: { Env: ["K"], Labels: ["l"] } }, containerLabels: ["c"] },
+      ],
       ["network attach", { add: ["frontend", "backend"], remove: [] }, { add: ["frontend", "backend"], remove: [] }],
     ];
     for (const [what, body, want] of bodies) {
@@ -61,7 +77,16 @@ describe("audit params", () => {
     }
     // The walk really found them (the list grows when an action gains such a field; it may not shrink unnoticed).
     expect(fields.sort()).toEqual(
-      expect.arrayContaining(["config.create.labels", "network.create.labels", "node.labels.add", "secret.create.labels", "service.create.env", "service.create.labels", "service.update.envAdd", "service.update.labelAdd"]),
+      expect.arrayContaining([
+        "config.create.labels",
+        "network.create.labels",
+        "node.labels.add",
+        "secret.create.labels",
+        "service.create.env",
+        "service.create.labels",
+        "service.update.envAdd",
+        "service.update.labelAdd",
+      ]),
     );
   });
 

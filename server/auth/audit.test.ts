@@ -48,7 +48,13 @@ describe("audit log", () => {
     expect(targets.at(-1)).toBe(199);
     expect(targets.length).toBeLessThan(200); // the oldest were dropped
     expect(targets).toEqual(Array.from({ length: targets.length }, (_, k) => 200 - targets.length + k)); // contiguous, in order
-    expect(log.text().trim().split("\n").map((l) => JSON.parse(l).target)).toEqual(targets.map((t) => `svc${t}`));
+    expect(
+      log
+        .text()
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).target),
+    ).toEqual(targets.map((t) => `svc${t}`));
     expect(log.files().map((f) => path.basename(f))).toEqual(["audit.5.jsonl", "audit.4.jsonl", "audit.3.jsonl", "audit.2.jsonl", "audit.1.jsonl", "audit.jsonl"]);
   });
 
@@ -67,7 +73,13 @@ describe("audit log", () => {
     log.append({ ...entry(0), target: "last" });
     const targets = log.entries().map((e) => e.target);
     expect(targets).toEqual([...Array.from({ length: fit + 1 }, (_, i) => `svc${i}`), "big", "last"]);
-    expect(fs.readFileSync(path.join(dir, "audit.1.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l).target)).toEqual(["big"]); // alone in its file
+    expect(
+      fs
+        .readFileSync(path.join(dir, "audit.1.jsonl"), "utf8")
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).target),
+    ).toEqual(["big"]); // alone in its file
     for (const f of log.files()) for (const l of fs.readFileSync(f, "utf8").trim().split("\n")) expect(() => JSON.parse(l)).not.toThrow();
   });
 

@@ -32,7 +32,11 @@ function namesOnly(value: unknown): unknown {
     return NOT_LOGGED;
   };
   if (Array.isArray(value)) return value.map(nameOf);
-  if (typeof value === "string") return value.split("\n").filter((l) => l.trim()).map((l) => (l.includes("=") ? nameOf(l) : NOT_LOGGED));
+  if (typeof value === "string")
+    return value
+      .split("\n")
+      .filter((l) => l.trim())
+      .map((l) => (l.includes("=") ? nameOf(l) : NOT_LOGGED));
   if (value && typeof value === "object") return Object.keys(value);
   return value === undefined || value === null ? value : NOT_LOGGED;
 }

@@ -9,7 +9,13 @@ describe("env masking", () => {
   it("masks values whose names look secret, keeps the rest", () => {
     for (const n of ["DB_PASSWORD", "POSTGRES_PASSWD", "API_TOKEN", "AWS_SECRET_ACCESS_KEY", "ssh_private", "api_key"]) expect(looksSecret(n), n).toBe(true);
     for (const n of ["MODE", "GREETING", "PATH"]) expect(looksSecret(n), n).toBe(false);
-    expect(maskEnv([{ name: "MODE", value: "prod" }, { name: "DB_PASSWORD", value: "hunter2" }, { name: "EMPTY_TOKEN", value: "" }])).toEqual([
+    expect(
+      maskEnv([
+        { name: "MODE", value: "prod" },
+        { name: "DB_PASSWORD", value: "hunter2" },
+        { name: "EMPTY_TOKEN", value: "" },
+      ]),
+    ).toEqual([
       { name: "MODE", value: "prod" },
       { name: "DB_PASSWORD", value: MASK },
       { name: "EMPTY_TOKEN", value: "" },
@@ -17,7 +23,12 @@ describe("env masking", () => {
   });
 
   it("masks secrets inside values of harmless-looking names", () => {
-    expect(maskEnv([{ name: "DATABASE_URL", value: "postgres://app:pw@db:5432/app" }, { name: "OPTS", value: "--password=hunter2 -v" }])).toEqual([
+    expect(
+      maskEnv([
+        { name: "DATABASE_URL", value: "postgres://app:pw@db:5432/app" },
+        { name: "OPTS", value: "--password=hunter2 -v" },
+      ]),
+    ).toEqual([
       { name: "DATABASE_URL", value: `postgres://app:${M}@db:5432/app` },
       { name: "OPTS", value: `--password=${M} -v` },
     ]);
@@ -66,7 +77,7 @@ describe("secrets inside text", () => {
     // KEY=value pairs
     ["sh -c 'DB_PASSWORD=x ./run'", `sh -c 'DB_PASSWORD=${M} ./run'`],
     ["env API_TOKEN=abc MODE=prod app", `env API_TOKEN=${M} MODE=prod app`],
-    ["PGPASSWORD=\"p w\" psql", `PGPASSWORD="${M}" psql`],
+    ['PGPASSWORD="p w" psql', `PGPASSWORD="${M}" psql`],
     ["export AWS_SECRET_ACCESS_KEY=wJalr;echo ok", `export AWS_SECRET_ACCESS_KEY=${M} ok`], // to the white space: a ; may be part of the secret
     ["https://h/cb?user=bob&token=abc&x=1#frag", `https://h/cb?user=bob&token=${M}&x=1#frag`],
     ["MODE=prod COUNT=3", "MODE=prod COUNT=3"],
@@ -96,7 +107,7 @@ describe("secrets inside text", () => {
   });
 
   it("is linear: 1 MB values full of '@', ':', '=', quotes and '://' finish and keep their length class", () => {
-    const unit = ["@:", "a://b:c@", "://:@", "PASSWORD='", "x=y=", "--password=\"", "'\"", "Bearer ", "a".repeat(50)];
+    const unit = ["@:", "a://b:c@", "://:@", "PASSWORD='", "x=y=", '--password="', "'\"", "Bearer ", "a".repeat(50)];
     for (const u of unit) {
       const big = u.repeat(Math.ceil(1_000_000 / u.length));
       const out = maskSecretsInText(big);

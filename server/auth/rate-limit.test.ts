@@ -93,7 +93,11 @@ describe("failure limiter", () => {
   it("a flood of names from one address fills only the per-user maps: the address stays held back", () => {
     const l = new FailureLimiter(LOGIN_RULES, () => 0, 100);
     for (let i = 0; i < 20; i++) l.fail(loginKeys("10.0.0.66", `n${i}`));
-    for (let i = 0; i < 1000; i++) l.fail([{ kind: "user", id: `other${i}` }, { kind: "addr+user", id: `x ${i}` }]);
+    for (let i = 0; i < 1000; i++)
+      l.fail([
+        { kind: "user", id: `other${i}` },
+        { kind: "addr+user", id: `x ${i}` },
+      ]);
     expect(l.retryAfter(loginKeys("10.0.0.66", "admin"))).toBe(300);
     expect(l.size).toBeLessThanOrEqual(201);
   });

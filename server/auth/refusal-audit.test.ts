@@ -5,7 +5,11 @@ import { type RefusalEntry, RefusalAudit } from "./refusal-audit";
 function setup(max?: number) {
   const c = { t: 0 };
   const written: RefusalEntry[] = [];
-  const audit = new RefusalAudit((e) => written.push(e), () => c.t, max);
+  const audit = new RefusalAudit(
+    (e) => written.push(e),
+    () => c.t,
+    max,
+  );
   return { c, written, audit };
 }
 

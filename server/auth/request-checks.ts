@@ -20,7 +20,11 @@ export function originAllowed(origin: string | undefined, host: string | undefin
 /** Whether the request arrived over TLS (directly or as said by a proxy's X-Forwarded-Proto). */
 export function viaHttps(req: IncomingMessage): boolean {
   if ((req.socket as { encrypted?: boolean }).encrypted) return true;
-  return String(req.headers["x-forwarded-proto"] ?? "").split(",")[0].trim() === "https";
+  return (
+    String(req.headers["x-forwarded-proto"] ?? "")
+      .split(",")[0]
+      .trim() === "https"
+  );
 }
 
 export function readCookie(header: string | undefined, name: string): string | undefined {
@@ -38,9 +42,7 @@ export function readCookie(header: string | undefined, name: string): string | u
 }
 
 export function sessionCookie(token: string, maxAgeSeconds: number, secure: boolean): string {
-  return [`${SESSION_COOKIE}=${token}`, "Path=/", "HttpOnly", "SameSite=Strict", `Max-Age=${maxAgeSeconds}`, ...(secure ? ["Secure"] : [])].join(
-    "; ",
-  );
+  return [`${SESSION_COOKIE}=${token}`, "Path=/", "HttpOnly", "SameSite=Strict", `Max-Age=${maxAgeSeconds}`, ...(secure ? ["Secure"] : [])].join("; ");
 }
 
 /**

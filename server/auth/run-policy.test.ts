@@ -69,7 +69,9 @@ describe("stack files", () => {
 
   it("the bind allow-list is exact: a sibling folder with the same prefix is outside it, and the socket is never allowed", () => {
     expect(refusal(compose('    volumes: ["/srv/shared-not:/x"]\n'))).toMatchObject({ rule: "bind mount" });
-    expect(runRefusal(runsOfCompose(compose('    volumes: ["/var/run/docker.sock:/s"]\n')), { role: "operator", bindPaths: ["/var/run"] })).toMatchObject({ rule: "docker socket" });
+    expect(runRefusal(runsOfCompose(compose('    volumes: ["/var/run/docker.sock:/s"]\n')), { role: "operator", bindPaths: ["/var/run"] })).toMatchObject({
+      rule: "docker socket",
+    });
   });
 });
 
@@ -83,7 +85,11 @@ describe("Engine specs (service create, update, rollback)", () => {
   const cases: [string, EngineServiceSpec, string][] = [
     ["bind", spec({ Mounts: [{ Type: "bind", Source: "/etc", Target: "/x" }] }), "bind mount"],
     ["socket", spec({ Mounts: [{ Type: "bind", Source: "/var/run/docker.sock", Target: "/x" }] }), "docker socket"],
-    ["volume with bind options", spec({ Mounts: [{ Type: "volume", Source: "v", Target: "/x", VolumeOptions: { DriverConfig: { Options: { type: "none", o: "bind", device: "/" } } } }] }), "bind mount"],
+    [
+      "volume with bind options",
+      spec({ Mounts: [{ Type: "volume", Source: "v", Target: "/x", VolumeOptions: { DriverConfig: { Options: { type: "none", o: "bind", device: "/" } } } }] }),
+      "bind mount",
+    ],
     ["root user", spec({ User: "root" }), "root user"],
     ["capabilities", spec({ CapabilityAdd: ["CAP_SYS_ADMIN"] }), "capabilities"],
     ["seccomp unconfined", spec({ Privileges: { Seccomp: { Mode: "unconfined" } } }), "security options"],
@@ -96,7 +102,26 @@ describe("Engine specs (service create, update, rollback)", () => {
     });
   }
   it("named volumes, tmpfs, plain users and overlay networks pass", () => {
-    expect(runRefusal([runOfSpec(spec({ Mounts: [{ Type: "volume", Source: "v", Target: "/x" }, { Type: "tmpfs", Target: "/t" }], User: "nobody" }, ["overlayid"]), hostNet)], operator)).toBeNull();
+    expect(
+      runRefusal(
+        [
+          runOfSpec(
+            spec(
+              {
+                Mounts: [
+                  { Type: "volume", Source: "v", Target: "/x" },
+                  { Type: "tmpfs", Target: "/t" },
+                ],
+                User: "nobody",
+              },
+              ["overlayid"],
+            ),
+            hostNet,
+          ),
+        ],
+        operator,
+      ),
+    ).toBeNull();
   });
   it("root users are spelled many ways", () => {
     for (const u of ["root", "0", "0:0", "root:root", " root"]) expect(isRootUser(u), u).toBe(true);

@@ -62,7 +62,8 @@ export function runFindings(run: RunRequest, bindPaths: readonly string[]): RunF
     const p = normalBindPath(b.source);
     if (p !== null && DOCKER_SOCKETS.some((s) => under(s, p))) add(b.field, "docker socket", `binding ${p} hands the docker socket to the service, and with it every admin power`);
     else if (p === null) add(b.field, "bind mount", `a bind mount of "${b.source}" (a relative path binds a folder of the server's own disk on the node)`);
-    else if (!allowed.some((a) => under(p, a))) add(b.field, "bind mount", `a bind mount of ${p}${allowed.length ? `, outside SWARMSCOPE_BIND_PATHS (${allowed.join(", ")})` : " (SWARMSCOPE_BIND_PATHS allows none)"}`);
+    else if (!allowed.some((a) => under(p, a)))
+      add(b.field, "bind mount", `a bind mount of ${p}${allowed.length ? `, outside SWARMSCOPE_BIND_PATHS (${allowed.join(", ")})` : " (SWARMSCOPE_BIND_PATHS allows none)"}`);
   }
   for (const v of run.volumeBinds) add(v.field, "bind mount", `a volume whose driver options bind ${v.device || "a host path"}`);
   if (run.privileged) add(run.privileged.field, "privileged", "a privileged container has the node's devices and kernel");
@@ -115,7 +116,10 @@ export function runOfSpec(spec: EngineServiceSpec, isHostNetwork: (target: strin
   if (cs.CapabilityAdd?.length) run.capAdd = { field: names.capAdd, caps: cs.CapabilityAdd };
   const p = cs.Privileges;
   if (p?.Seccomp?.Mode === "unconfined" || p?.AppArmor?.Mode === "disabled" || p?.SELinuxContext?.Disable) {
-    run.securityOpt.push({ field: names.privileges, value: p.Seccomp?.Mode === "unconfined" ? "seccomp=unconfined" : p.AppArmor?.Mode === "disabled" ? "apparmor=unconfined" : "label=disable" });
+    run.securityOpt.push({
+      field: names.privileges,
+      value: p.Seccomp?.Mode === "unconfined" ? "seccomp=unconfined" : p.AppArmor?.Mode === "disabled" ? "apparmor=unconfined" : "label=disable",
+    });
   }
   (spec.TaskTemplate.Networks ?? []).forEach((n, i) => {
     if (isHostNetwork(n.Target)) run.hostNetwork = { field: names.network(i) };

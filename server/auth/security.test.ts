@@ -24,7 +24,16 @@ describe("security", () => {
     expect(security.principal(req(`swarmscope_session=${token}`))).toEqual({ name: "vera", role: "viewer", local: false });
     security.record({ name: "vera", role: "viewer" }, { action: "stack.deploy", target: "web", params: { data: "x" }, ok: false, status: 502, error: "cli failed" });
     expect(security.audit?.entries()).toEqual([
-      expect.objectContaining({ user: "vera", role: "viewer", action: "stack.deploy", target: "web", params: { data: "(not logged)" }, result: "error", status: 502, error: "cli failed" }),
+      expect.objectContaining({
+        user: "vera",
+        role: "viewer",
+        action: "stack.deploy",
+        target: "web",
+        params: { data: "(not logged)" },
+        result: "error",
+        status: 502,
+        error: "cli failed",
+      }),
     ]);
     users.close();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -63,7 +63,9 @@ describe("share links", () => {
     const opened = links.open(token);
     if ("refused" in opened) throw new Error("refused");
     users.close();
-    const bytes = fs.readFileSync(path.join(dir, "users.sqlite")).toString("latin1") + (fs.existsSync(path.join(dir, "users.sqlite-wal")) ? fs.readFileSync(path.join(dir, "users.sqlite-wal")).toString("latin1") : "");
+    const bytes =
+      fs.readFileSync(path.join(dir, "users.sqlite")).toString("latin1") +
+      (fs.existsSync(path.join(dir, "users.sqlite-wal")) ? fs.readFileSync(path.join(dir, "users.sqlite-wal")).toString("latin1") : "");
     expect(bytes).not.toContain(token);
     expect(bytes).not.toContain(opened.session);
   });

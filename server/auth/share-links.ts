@@ -97,9 +97,8 @@ export class ShareLinkStore {
   /** The share session's link while both the session and the link are live. */
   session(token: string): ShareInfo | null {
     if (!token) return null;
-    const row = this.db
-      .prepare("SELECT l.*, s.expires AS session_expires FROM share_sessions s JOIN share_links l ON l.id = s.link_id WHERE s.token_hash = ?")
-      .get(hash(token)) as (LinkRow & { session_expires: number }) | undefined;
+    const row = this.db.prepare("SELECT l.*, s.expires AS session_expires FROM share_sessions s JOIN share_links l ON l.id = s.link_id WHERE s.token_hash = ?").get(hash(token)) as
+      (LinkRow & { session_expires: number }) | undefined;
     if (!row || row.session_expires <= this.now() || this.state(row) !== "active") return null;
     return { id: row.id, label: row.label, expiresAt: iso(row.expires) };
   }

@@ -25,7 +25,10 @@ export class UserStore {
   /** Read-only share links live in the same database. */
   readonly shareLinks: ShareLinkStore;
 
-  constructor(dataDir: string, private now: () => number = Date.now) {
+  constructor(
+    dataDir: string,
+    private now: () => number = Date.now,
+  ) {
     fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     this.db = new Database(path.join(dataDir, "users.sqlite"));
     this.db.pragma("journal_mode = WAL");

@@ -87,12 +87,7 @@ export interface EngineReads {
 /** Writes the actions make (server/actions); every one takes the object's version where the engine wants it. */
 export interface EngineWrites {
   createService(spec: EngineServiceSpec): Promise<{ ID: string; Warnings?: string[] | null }>;
-  updateService(
-    id: string,
-    version: number,
-    spec: EngineServiceSpec,
-    opts?: { rollback?: "previous" },
-  ): Promise<{ Warnings?: string[] | null }>;
+  updateService(id: string, version: number, spec: EngineServiceSpec, opts?: { rollback?: "previous" }): Promise<{ Warnings?: string[] | null }>;
   removeService(id: string): Promise<void>;
   updateNode(id: string, version: number, spec: EngineNodeSpec): Promise<void>;
   removeNode(id: string, force: boolean): Promise<void>;
@@ -242,7 +237,17 @@ export class EngineClient implements EngineReads, EngineWrites {
               path: `${path}?`,
               method,
               options: body === undefined ? { _query: query } : { _query: query, _body: body },
-              statusCodes: { 200: true, 201: true, 204: true, 400: "bad parameter", 404: "no such object", 406: "node is not part of a swarm", 409: "conflict", 500: "server error", 503: "node is not part of a swarm" },
+              statusCodes: {
+                200: true,
+                201: true,
+                204: true,
+                400: "bad parameter",
+                404: "no such object",
+                406: "node is not part of a swarm",
+                409: "conflict",
+                500: "server error",
+                503: "node is not part of a swarm",
+              },
             },
             (err, data) => (err ? reject(err) : resolve(data)),
           );
@@ -331,9 +336,7 @@ export class EngineClient implements EngineReads, EngineWrites {
    */
   async events(onEvent: (e: EngineEvent) => void, onEnd: (err: EngineError | null) => void): Promise<() => void> {
     const filters = { type: ["node", "service", "network", "secret", "config"] };
-    const stream = (await EngineClient.call(() =>
-      (this.streams.getEvents as (opts: object) => Promise<unknown>).call(this.streams, { filters }),
-    )) as Readable;
+    const stream = (await EngineClient.call(() => (this.streams.getEvents as (opts: object) => Promise<unknown>).call(this.streams, { filters }))) as Readable;
     let buffer = "";
     let ended = false;
     const end = (err: EngineError | null) => {

@@ -28,7 +28,10 @@ describe("log frames", () => {
     const bytes = Buffer.concat([frame(1, LINE), frame(2, LINE.replace("line 1", "oops"))]);
     expect(p.push(bytes.subarray(0, 20))).toEqual([]);
     const lines = p.push(bytes.subarray(20));
-    expect(lines.map((l) => [l.stream, l.text])).toEqual([["stdout", "line 1 from box"], ["stderr", "oops from box"]]);
+    expect(lines.map((l) => [l.stream, l.text])).toEqual([
+      ["stdout", "line 1 from box"],
+      ["stderr", "oops from box"],
+    ]);
   });
   it("reads a line without details", () => {
     expect(parseLogPayload("2026-11-28T19:55:03Z plain text", "stdout")).toMatchObject({ taskId: null, text: "plain text" });

@@ -28,4 +28,3 @@ function plain(native: typeof http | typeof https) {
 
 modemHttp.http = plain(http);
 modemHttp.https = plain(https);
-

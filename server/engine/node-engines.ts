@@ -5,7 +5,10 @@ import { type Endpoint, endpointFromEnv } from "./connection";
 /** "worker1=unix:///run/w1.sock,worker2=tcp://10.0.0.5:2376" → hostname → endpoint (TLS settings as for DOCKER_HOST). */
 export function parseNodeHosts(text: string | undefined, env: Record<string, string | undefined> = process.env): Map<string, Endpoint> {
   const map = new Map<string, Endpoint>();
-  for (const item of (text ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const item of (text ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const eq = item.indexOf("=");
     if (eq <= 0) throw new Error(`SWARMSCOPE_NODE_HOSTS entry "${item}" should be NODE=DOCKER_HOST`);
     map.set(item.slice(0, eq), endpointFromEnv({ ...env, DOCKER_HOST: item.slice(eq + 1) }));

@@ -20,27 +20,56 @@ class FakeEngine implements EngineReads {
   private count(name: string) {
     this.calls[name] = (this.calls[name] ?? 0) + 1;
   }
-  async info() { this.count("info"); return this.info_; }
+  async info() {
+    this.count("info");
+    return this.info_;
+  }
   autolock = false;
   async swarm() {
     this.count("swarm");
     const s = engineSwarm();
     return this.autolock ? { ...s, Version: { Index: 2 }, Spec: { ...s.Spec, EncryptionConfig: { AutoLockManagers: true } } } : s;
   }
-  async nodes() { this.count("nodes"); return this.nodeList; }
-  async node(id: string) { this.count("node"); return this.nodeList.find((n) => n.ID === id) ?? null; }
-  async services() { this.count("services"); return []; }
-  async service() { this.count("service"); return null; }
-  async tasks() { this.count("tasks"); return this.taskList; }
-  async networks() { this.count("networks"); return []; }
+  async nodes() {
+    this.count("nodes");
+    return this.nodeList;
+  }
+  async node(id: string) {
+    this.count("node");
+    return this.nodeList.find((n) => n.ID === id) ?? null;
+  }
+  async services() {
+    this.count("services");
+    return [];
+  }
+  async service() {
+    this.count("service");
+    return null;
+  }
+  async tasks() {
+    this.count("tasks");
+    return this.taskList;
+  }
+  async networks() {
+    this.count("networks");
+    return [];
+  }
   secretList: EngineSecret[] = [];
-  async secrets() { this.count("secrets"); return this.secretList; }
-  async configs() { this.count("configs"); return []; }
+  async secrets() {
+    this.count("secrets");
+    return this.secretList;
+  }
+  async configs() {
+    this.count("configs");
+    return [];
+  }
   async events(onEvent: (e: EngineEvent) => void, onEnd: (err: EngineError | null) => void) {
     this.count("events");
     this.emit = onEvent;
     this.endStream = onEnd;
-    return () => { this.emit = null; };
+    return () => {
+      this.emit = null;
+    };
   }
 }
 

@@ -113,10 +113,13 @@ export class Watcher {
 
   private sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.wake = null;
-        resolve();
-      }, Math.max(0, ms));
+      const timer = setTimeout(
+        () => {
+          this.wake = null;
+          resolve();
+        },
+        Math.max(0, ms),
+      );
       this.wake = () => {
         clearTimeout(timer);
         resolve();
@@ -147,11 +150,9 @@ export class Watcher {
   }
 
   private reportFailure(err: unknown): void {
-    const problem: LinkProblem =
-      err instanceof ProblemError ? err.problem : describeFailure(toEngineError(err), this.host);
+    const problem: LinkProblem = err instanceof ProblemError ? err.problem : describeFailure(toEngineError(err), this.host);
     if (this.link.state === "live") this.lostAt = Date.now();
-    const stillReconnecting =
-      this.everLive && problem.state === "unreachable" && Date.now() - this.lostAt < this.timing.reconnectingMs;
+    const stillReconnecting = this.everLive && problem.state === "unreachable" && Date.now() - this.lostAt < this.timing.reconnectingMs;
     this.setLink(stillReconnecting ? "reconnecting" : problem.state, { message: problem.message, hint: problem.hint });
   }
 
@@ -234,15 +235,7 @@ export class Watcher {
     const tasks = this.read(() => client.tasks());
     const secrets = this.read(() => client.secrets());
     const configs = this.read(() => client.configs());
-    const [sw, no, se, ne, ta, sc, co] = await Promise.all([
-      swarm.result,
-      nodes.result,
-      services.result,
-      networks.result,
-      tasks.result,
-      secrets.result,
-      configs.result,
-    ]);
+    const [sw, no, se, ne, ta, sc, co] = await Promise.all([swarm.result, nodes.result, services.result, networks.result, tasks.result, secrets.result, configs.result]);
     this.apply({ type: "swarm", seq: swarm.seq, swarm: sw });
     this.apply({ type: "list", kind: "nodes", seq: nodes.seq, items: no });
     this.apply({ type: "list", kind: "networks", seq: networks.seq, items: ne });

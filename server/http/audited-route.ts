@@ -51,7 +51,8 @@ export function auditedRoute<S extends z.ZodType>(def: AuditedRouteDef<S>): Rout
         security.record(who, { action: def.audit, target: params.id ?? params.name, params: bodyParams, ok, status, error });
         sendJson(res, status, body);
       };
-      const refuse = (status: number, error: string, field: string | undefined, extra: Record<string, unknown> = {}) => send({ status, body: { ok: false, action: def.audit, error, field, ...extra } });
+      const refuse = (status: number, error: string, field: string | undefined, extra: Record<string, unknown> = {}) =>
+        send({ status, body: { ok: false, action: def.audit, error, field, ...extra } });
       let body: unknown;
       try {
         body = await readJsonBody(req, def.bodyLimit);

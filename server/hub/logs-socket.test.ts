@@ -29,10 +29,7 @@ describe("logs:follow", () => {
     let failSlowService!: (err: Error) => void;
     const stream = new PassThrough();
     const engine = {
-      service: (id: string) =>
-        id === "broken"
-          ? new Promise((_, reject) => (failSlowService = reject))
-          : Promise.resolve({ ID: id, Spec: { TaskTemplate: {} } }),
+      service: (id: string) => (id === "broken" ? new Promise((_, reject) => (failSlowService = reject)) : Promise.resolve({ ID: id, Spec: { TaskTemplate: {} } })),
       serviceLogs: vi.fn(async () => stream),
     };
     const runtime = { engine: async () => engine } as unknown as Runtime;

@@ -17,7 +17,7 @@ const READABLE_DRIVERS = new Set(["json-file", "local", "journald"]);
 /** Why a service's logs cannot be read, from its log driver settings, or null when they can. */
 export function unreadableDriver(driver: { Name: string; Options?: Record<string, string> } | undefined): string | null {
   if (!driver?.Name) return null; // the node's default driver: json-file unless the daemon was configured otherwise
-  if (driver.Name === "none") return "The service's log driver is \"none\": its tasks keep no logs to read.";
+  if (driver.Name === "none") return 'The service\'s log driver is "none": its tasks keep no logs to read.';
   if (!READABLE_DRIVERS.has(driver.Name) && driver.Options?.["cache-disabled"] === "true") {
     return `The service's log driver is "${driver.Name}" with the local cache disabled: the Engine API cannot read it back. Read the logs where ${driver.Name} sends them.`;
   }

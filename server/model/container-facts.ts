@@ -36,9 +36,7 @@ export function containerFacts(c: EngineContainer, node: string): ContainerNetwo
       aliases: list(n.Aliases),
     })),
     ports: Object.entries(c.NetworkSettings.Ports ?? {}).flatMap(([container, bindings]) =>
-      bindings && bindings.length
-        ? bindings.map((b) => ({ container, hostIp: orNull(b.HostIp), hostPort: orNull(b.HostPort) }))
-        : [{ container, hostIp: null, hostPort: null }],
+      bindings && bindings.length ? bindings.map((b) => ({ container, hostIp: orNull(b.HostIp), hostPort: orNull(b.HostPort) })) : [{ container, hostIp: null, hostPort: null }],
     ),
   };
 }

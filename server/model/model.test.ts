@@ -17,11 +17,12 @@ function run(inputs: ModelInput[], start: ModelState = initialModel(link("connec
 
 describe("model: full lists", () => {
   it("adds every listed object once and reports each as an upsert", () => {
-    const { state, changes } = run([
-      { type: "list", kind: "nodes", seq: 1, items: [engineNode("n1", { role: "manager", leader: true }), engineNode("n2")] },
-    ]);
+    const { state, changes } = run([{ type: "list", kind: "nodes", seq: 1, items: [engineNode("n1", { role: "manager", leader: true }), engineNode("n2")] }]);
     expect(Object.keys(state.view.nodes).sort()).toEqual(["n1", "n2"]);
-    expect(changes[0].map((c) => [c.kind, c.op])).toEqual([["nodes", "upsert"], ["nodes", "upsert"]]);
+    expect(changes[0].map((c) => [c.kind, c.op])).toEqual([
+      ["nodes", "upsert"],
+      ["nodes", "upsert"],
+    ]);
     expect(state.view.nodes.n1.manager).toEqual({ leader: true, reachability: "reachable", addr: "10.213.0.11:2377" });
     expect(state.view.nodes.n2.manager).toBeNull();
   });
@@ -139,9 +140,7 @@ describe("model: services, swarm and engine link", () => {
   });
 
   it("produces changes that rebuild the same state when applied to the old one", () => {
-    const first = run([
-      { type: "list", kind: "tasks", seq: 1, items: [engineTask("t1"), engineTask("t2", { slot: 2 })] },
-    ]).state;
+    const first = run([{ type: "list", kind: "tasks", seq: 1, items: [engineTask("t1"), engineTask("t2", { slot: 2 })] }]).state;
     const r = reduce(first, {
       type: "list",
       kind: "tasks",

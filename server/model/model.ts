@@ -1,14 +1,7 @@
 // The swarm model: a pure reducer from (state, engine input) to (new state, changes). No I/O here.
 import { applyChanges } from "../../lib/apply-changes";
 import type { EngineConfig, EngineNetwork, EngineNode, EngineSecret, EngineService, EngineSwarm, EngineTask } from "../../lib/engine-types";
-import type {
-  Change,
-  ClusterState,
-  CollectionKind,
-  Collections,
-  EngineLink,
-  SwarmView,
-} from "../../lib/model-types";
+import type { Change, ClusterState, CollectionKind, Collections, EngineLink, SwarmView } from "../../lib/model-types";
 import { normalizeNetwork, normalizeNode, normalizeService, normalizeSwarm, normalizeTask } from "./normalize";
 import { normalizeSecret } from "./normalize-secret";
 import { same } from "./same";
@@ -116,13 +109,7 @@ class Books {
   }
 }
 
-function upsertChange<K extends CollectionKind>(
-  view: ClusterState,
-  books: Books,
-  kind: K,
-  item: EngineObjects[K],
-  seq: number,
-): Change | null {
+function upsertChange<K extends CollectionKind>(view: ClusterState, books: Books, kind: K, item: EngineObjects[K], seq: number): Change | null {
   const id = ID_OF[kind](item);
   if ((books.gone[kind][id] ?? -Infinity) > seq) return null; // removed by a newer read
   if ((books.seen[kind][id] ?? -Infinity) > seq) return null; // a newer read already reported it
@@ -136,10 +123,7 @@ function upsertChange<K extends CollectionKind>(
 }
 
 /** A single-service read (GET /services/{id}) carries no ServiceStatus: keep the last counts. */
-function keepServiceCounts(
-  prev: Collections["services"][string],
-  next: Collections["services"][string],
-): Collections["services"][string] {
+function keepServiceCounts(prev: Collections["services"][string], next: Collections["services"][string]): Collections["services"][string] {
   if (next.desired !== null || prev.desired === null) return next;
   return { ...next, desired: prev.desired, running: prev.running, completed: prev.completed };
 }

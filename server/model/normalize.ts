@@ -1,21 +1,6 @@
 // Turns Engine API objects into the model's views (pure; no I/O).
-import type {
-  EngineNetwork,
-  EngineNode,
-  EnginePortConfig,
-  EngineService,
-  EngineSwarm,
-  EngineTask,
-} from "../../lib/engine-types";
-import type {
-  NetworkView,
-  NodeView,
-  PortView,
-  ServiceMode,
-  ServiceView,
-  SwarmView,
-  TaskView,
-} from "../../lib/model-types";
+import type { EngineNetwork, EngineNode, EnginePortConfig, EngineService, EngineSwarm, EngineTask } from "../../lib/engine-types";
+import type { NetworkView, NodeView, PortView, ServiceMode, ServiceView, SwarmView, TaskView } from "../../lib/model-types";
 
 export const STACK_LABEL = "com.docker.stack.namespace";
 

@@ -41,7 +41,12 @@ describe("checkStackOffThread", { timeout: 120_000 }, () => {
   });
 
   it(`queues at most ${MAX_WAITING_CHECKS} checks behind the running one and refuses more with 503`, async () => {
-    const all = Array.from({ length: MAX_WAITING_CHECKS + 3 }, () => checkStackOffThread(input(GOOD), LIVE).then(() => "checked", (e: CheckError) => e));
+    const all = Array.from({ length: MAX_WAITING_CHECKS + 3 }, () =>
+      checkStackOffThread(input(GOOD), LIVE).then(
+        () => "checked",
+        (e: CheckError) => e,
+      ),
+    );
     const outcomes = await Promise.all(all);
     const refused = outcomes.filter((o): o is CheckError => o instanceof CheckError);
     expect(outcomes.filter((o) => o === "checked")).toHaveLength(MAX_WAITING_CHECKS + 1);

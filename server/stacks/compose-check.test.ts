@@ -58,7 +58,9 @@ describe("checkCompose", () => {
 
   it("names an unknown key with its own line", () => {
     const r = checkCompose(GOOD.replace("    depends_on: [db]", "    depends_on: [db]\n    replicaz: 3"));
-    expect(r.problems).toEqual([{ source: "compose", path: "services.web.replicaz", line: 14, message: 'services.web.replicaz: unknown key "replicaz" (not in the compose specification)' }]);
+    expect(r.problems).toEqual([
+      { source: "compose", path: "services.web.replicaz", line: 14, message: 'services.web.replicaz: unknown key "replicaz" (not in the compose specification)' },
+    ]);
   });
 
   it("names a wrong type", () => {
@@ -109,7 +111,10 @@ describe("values that reach the engine's names and the CLI's interpolation", () 
   const PAYLOADS = [`x;touch ${M}`, `$(touch ${M})`, `\`touch ${M}\``, "a|b", "a&&b", "a\nb", `'"`, "--help", "-c=/etc/passwd"];
 
   it.each(PAYLOADS)("refuses the image %j at services.web.image", (p) => {
-    const r = checkCompose(GOOD.replace("image: lab/busybox:2", () => `image: ${JSON.stringify(p)}`), "wp");
+    const r = checkCompose(
+      GOOD.replace("image: lab/busybox:2", () => `image: ${JSON.stringify(p)}`),
+      "wp",
+    );
     expect(r.problems.map((x) => x.path)).toEqual(["services.web.image"]);
     expect(r.problems[0].line).toBe(12);
   });
@@ -118,14 +123,20 @@ describe("values that reach the engine's names and the CLI's interpolation", () 
     const key = "w".repeat(30);
     expect(checkCompose(GOOD.replace("  web:\n", `  ${key}:\n`), "s".repeat(40)).problems.map((p) => [p.path, p.line])).toEqual([[`services.${key}`, 11]]);
     expect(checkCompose(GOOD.replace("  web:\n", `  ${key}:\n`), "s").problems).toEqual([]);
-    expect(checkCompose(GOOD.replace("  web:\n", "  web.x:\n"), "wp").problems[0]).toMatchObject({ path: "services.web.x", line: 11, message: expect.stringMatching(/service name "wp_web\.x" breaks Docker's rule/) });
-    expect(checkCompose(GOOD.replace("    driver: overlay", "    name: \"x;touch /tmp/p\""), "wp").problems.map((p) => p.path)).toEqual(["networks.back.name"]);
-    expect(checkCompose(GOOD.replace("    file: ./db_password.txt", "    external:\n      name: \"--help\""), "wp").problems.map((p) => p.path)).toEqual(["secrets.db_password.external.name"]);
-    expect(checkCompose(GOOD.replace("  db_data: {}", "  db_data:\n    name: \"a|b\""), "wp").problems.map((p) => p.path)).toEqual(["volumes.db_data.name"]);
+    expect(checkCompose(GOOD.replace("  web:\n", "  web.x:\n"), "wp").problems[0]).toMatchObject({
+      path: "services.web.x",
+      line: 11,
+      message: expect.stringMatching(/service name "wp_web\.x" breaks Docker's rule/),
+    });
+    expect(checkCompose(GOOD.replace("    driver: overlay", '    name: "x;touch /tmp/p"'), "wp").problems.map((p) => p.path)).toEqual(["networks.back.name"]);
+    expect(checkCompose(GOOD.replace("    file: ./db_password.txt", '    external:\n      name: "--help"'), "wp").problems.map((p) => p.path)).toEqual([
+      "secrets.db_password.external.name",
+    ]);
+    expect(checkCompose(GOOD.replace("  db_data: {}", '  db_data:\n    name: "a|b"'), "wp").problems.map((p) => p.path)).toEqual(["volumes.db_data.name"]);
     expect(checkCompose(`${GOOD}configs:\n  c:\n    file: ./c.txt\n    name: "c."\n`, "wp").problems.map((p) => p.path)).toEqual(["configs.c.name"]);
     // A bridge network may have dots (the overlay rule is swarmkit's); a network key outside the spec's pattern may not.
     expect(checkCompose(GOOD.replace("    driver: overlay", "    driver: bridge\n    name: my.bridge"), "wp").problems).toEqual([]);
-    expect(checkCompose(GOOD.replace("networks:\n  back:", "networks:\n  \"back;id\": {}\n  back:"), "wp").problems.map((p) => p.path)).toEqual(["networks.back;id"]);
+    expect(checkCompose(GOOD.replace("networks:\n  back:", 'networks:\n  "back;id": {}\n  back:'), "wp").problems.map((p) => p.path)).toEqual(["networks.back;id"]);
   });
 
   it("says a section key is not a name (not an unknown key of the specification)", () => {
@@ -145,7 +156,12 @@ describe("values that reach the engine's names and the CLI's interpolation", () 
   });
 
   it("accepts shell characters where they only reach the container (command, env values, labels)", () => {
-    const r = checkCompose(GOOD.replace("    depends_on: [db]", `    depends_on: [db]\n    command: ["sh", "-c", "echo a; echo b | cat && touch /tmp/in-the-container"]\n    environment:\n      Q: "'\\"|&;<>\`"\n    labels:\n      note: "a;b"`));
+    const r = checkCompose(
+      GOOD.replace(
+        "    depends_on: [db]",
+        `    depends_on: [db]\n    command: ["sh", "-c", "echo a; echo b | cat && touch /tmp/in-the-container"]\n    environment:\n      Q: "'\\"|&;<>\`"\n    labels:\n      note: "a;b"`,
+      ),
+    );
     expect(r.problems).toEqual([]);
   });
 

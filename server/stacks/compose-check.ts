@@ -107,7 +107,11 @@ export function schemaProblems(errors: ErrorObject[], data: unknown, doc: Docume
       const name = (format.e.params as { format: string }).format;
       message = `${where}: must be ${FORMAT_HINTS[name] ?? `in ${name} format`}`;
     } else if (types.length) message = `${where}: must be ${typeList(types.map((t) => t.split(",")).flat())}`;
-    else message = `${where}: ${list.map((l) => l.e.message).filter(Boolean).join("; ")}`;
+    else
+      message = `${where}: ${list
+        .map((l) => l.e.message)
+        .filter(Boolean)
+        .join("; ")}`;
     out.add(key || null, message, () => lineOf(doc, counter, path));
   }
   return out.list();
@@ -155,7 +159,9 @@ export function checkCompose(text: string, stack?: string): ComposeCheck {
   for (const [path, value] of stringValues(raw, [])) {
     if (value.replace(/\$\$/g, "").includes("$")) {
       const where = formatPath(path);
-      problems.add(where, `${where}: a $ that is not a settings variable; write $$ for a literal $ (docker stack deploy would fill it from the server's environment)`, () => at(...path));
+      problems.add(where, `${where}: a $ that is not a settings variable; write $$ for a literal $ (docker stack deploy would fill it from the server's environment)`, () =>
+        at(...path),
+      );
     }
   }
   if (problems.size) return { problems: problems.list(), compose: null, images: [] };
@@ -172,7 +178,13 @@ export function checkCompose(text: string, stack?: string): ComposeCheck {
   if (problems.size) return { problems: problems.list(), compose: null, images: [] };
   stackProblems(compose, at, problems);
   nameProblems(compose, at, stack, problems);
-  const images = [...new Set(Object.values(compose.services).map((s) => s.image).filter((i): i is string => typeof i === "string"))].sort();
+  const images = [
+    ...new Set(
+      Object.values(compose.services)
+        .map((s) => s.image)
+        .filter((i): i is string => typeof i === "string"),
+    ),
+  ].sort();
   return { problems: problems.list(), compose: problems.size ? null : compose, images };
 }
 
@@ -204,7 +216,8 @@ function stackProblems(compose: ComposeFile, at: (...path: Segment[]) => number 
     }
     const nets = Array.isArray(svc.networks) ? svc.networks : Object.keys(svc.networks ?? {});
     nets.forEach((n, i) => {
-      if (n !== "default" && !declared("networks").has(n)) problem(["services", name, "networks", Array.isArray(svc.networks) ? i : n], `network "${n}" is not declared under the top-level networks:`);
+      if (n !== "default" && !declared("networks").has(n))
+        problem(["services", name, "networks", Array.isArray(svc.networks) ? i : n], `network "${n}" is not declared under the top-level networks:`);
     });
     (svc.volumes ?? []).forEach((v, i) => {
       const source = typeof v === "string" ? v.split(":")[0] : v.type === "volume" || v.type === undefined ? v.source : undefined;
@@ -286,7 +299,10 @@ export function envFiles(svc: ComposeFile["services"][string]): string[] {
 
 /** "./db_password.txt" → "db_password.txt"; null for absolute paths, .. or empty. */
 export function normalizeFilePath(p: string): string | null {
-  const parts = p.replace(/\\/g, "/").split("/").filter((s) => s !== "" && s !== ".");
+  const parts = p
+    .replace(/\\/g, "/")
+    .split("/")
+    .filter((s) => s !== "" && s !== ".");
   if (p.startsWith("/") || p.startsWith("~") || parts.length === 0 || parts.includes("..")) return null;
   if (parts.some((s) => !/^[A-Za-z0-9_.@+-]+$/.test(s))) return null;
   return parts.join("/");

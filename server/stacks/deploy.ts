@@ -26,7 +26,8 @@ export function deployArgs(name: string, composePath: string, prune: boolean): s
 }
 
 const describe = (i: PlanItem) => `${i.action === "create" ? "create" : i.action === "remove" ? "remove" : "update"} ${i.kind} ${i.name}`;
-const pastTense = (i: PlanItem) => `${i.action === "create" ? "created" : i.action === "remove" ? "removed" : "updated"} ${i.kind} ${i.name}${i.changes.length ? ` (${i.changes.map((c) => c.field).join(", ")})` : ""}`;
+const pastTense = (i: PlanItem) =>
+  `${i.action === "create" ? "created" : i.action === "remove" ? "removed" : "updated"} ${i.kind} ${i.name}${i.changes.length ? ` (${i.changes.map((c) => c.field).join(", ")})` : ""}`;
 
 /** Which planned steps the engine now shows as done: re-plan against the engine after the CLI ran. */
 export function settle(before: PlanItem[], after: PlanItem[], live: LiveObjects): { done: string[]; notDone: string[] } {
@@ -103,7 +104,7 @@ export async function deployStack(
   const ok = run.code === 0;
   const message = ok
     ? `deployed stack ${input.name}${input.settingsSet ? ` with settings ${input.settingsSet}` : ""}`
-    : run.error ?? `docker stack deploy failed (exit code ${run.code}); ${done.length ? "some objects were created or changed: see done and notDone" : "nothing was changed"}`;
+    : (run.error ?? `docker stack deploy failed (exit code ${run.code}); ${done.length ? "some objects were created or changed: see done and notDone" : "nothing was changed"}`);
   await ctx.store.write({ ...record, state: ok ? "deployed" : "failed", deployedAt: ok ? new Date().toISOString() : startedAt, outcome: ok ? null : message, pid: null });
   return {
     ok,
@@ -170,7 +171,7 @@ export async function removeStack(
   const ok = run.code === 0;
   // The swarm lets go of networks once their tasks are down: give it a moment before saying what is left.
   let left = stackObjects(await liveObjects(ctx.engine), name);
-  for (const until = Date.now() + (ctx.settleMs ?? 30_000); ok && left.length > 0 && Date.now() < until; ) {
+  for (const until = Date.now() + (ctx.settleMs ?? 30_000); ok && left.length > 0 && Date.now() < until;) {
     await new Promise((r) => setTimeout(r, 500));
     left = stackObjects(await liveObjects(ctx.engine), name);
   }
@@ -191,7 +192,7 @@ export async function removeStack(
     ok: ok && notDone.length === 0,
     action: "stack.remove",
     cli: cliCommand(["docker", "stack", "rm", name]),
-    message: ok ? `removed stack ${name}${ctx.volumes ? " and its volumes" : ""}` : run.error ?? `docker stack rm failed (exit code ${run.code})`,
+    message: ok ? `removed stack ${name}${ctx.volumes ? " and its volumes" : ""}` : (run.error ?? `docker stack rm failed (exit code ${run.code})`),
     target: { kind: "stack", id: name, name },
     done,
     notDone,

@@ -18,7 +18,16 @@ describe("cliEnv", () => {
 describe("deployArgs", () => {
   it("never asks a registry, and prunes only when asked", () => {
     expect(deployArgs("wp", "-", false)).toEqual(["stack", "deploy", "--compose-file", "-", "--resolve-image", "never", "wp"]);
-    expect(deployArgs("wp", "/tmp/x/docker-compose.yml", true)).toEqual(["stack", "deploy", "--compose-file", "/tmp/x/docker-compose.yml", "--resolve-image", "never", "--prune", "wp"]);
+    expect(deployArgs("wp", "/tmp/x/docker-compose.yml", true)).toEqual([
+      "stack",
+      "deploy",
+      "--compose-file",
+      "/tmp/x/docker-compose.yml",
+      "--resolve-image",
+      "never",
+      "--prune",
+      "wp",
+    ]);
   });
 });
 

@@ -87,7 +87,12 @@ export function dockerCliStatus(pathEnv: string = process.env.PATH ?? ""): Promi
     const env: Record<string, string> = { PATH: pathEnv, HOME: process.env.HOME ?? "/tmp" };
     execFile("docker", ["--version"], { timeout: 5000, env: env as NodeJS.ProcessEnv }, (err, stdout) => {
       const status: DockerCliStatus = err
-        ? { available: false, version: null, message: "The docker CLI is not installed on the Swarmscope server, so compose files cannot be deployed from here (reading stacks still works).", hint: INSTALL_HINT }
+        ? {
+            available: false,
+            version: null,
+            message: "The docker CLI is not installed on the Swarmscope server, so compose files cannot be deployed from here (reading stacks still works).",
+            hint: INSTALL_HINT,
+          }
         : { available: true, version: stdout.trim(), message: null, hint: null };
       cache.set(pathEnv, { at: Date.now(), status });
       resolve(status);

@@ -6,7 +6,8 @@ import { MAX_PROBLEMS } from "./problem-list";
 import { metered } from "./work-meter";
 
 const LIVE = { services: [], networks: [], secrets: [], configs: [], volumes: [] };
-const check = (input: { compose: string; settings?: string }) => checkStack({ name: "cost", compose: input.compose, settings: input.settings ?? "", settingsSet: null, files: {}, prune: false }, LIVE);
+const check = (input: { compose: string; settings?: string }) =>
+  checkStack({ name: "cost", compose: input.compose, settings: input.settings ?? "", settingsSet: null, files: {}, prune: false }, LIVE);
 
 describe("the work of a stack check grows linearly with its input", () => {
   for (const shape of SHAPES) {

@@ -57,7 +57,8 @@ export function uploadedFiles(files: StackInput["files"]): { files: Map<string, 
       continue;
     }
     const bytes = Buffer.from(f.data, f.encoding);
-    if (bytes.length > MAX_DATA_BYTES) problems.push({ source: "files", path: raw, line: null, message: `file "${raw}" is ${bytes.length} bytes; a secret or config is at most ${MAX_DATA_BYTES} bytes (500 KB)` });
+    if (bytes.length > MAX_DATA_BYTES)
+      problems.push({ source: "files", path: raw, line: null, message: `file "${raw}" is ${bytes.length} bytes; a secret or config is at most ${MAX_DATA_BYTES} bytes (500 KB)` });
     else if (bytes.length === 0) problems.push({ source: "files", path: raw, line: null, message: `file "${raw}" is empty; a secret or config cannot be empty` });
     else out.set(path, bytes);
   }
@@ -70,7 +71,8 @@ function missingFiles(compose: ComposeFile, files: Map<string, Buffer>): Compose
   for (const [name, svc] of Object.entries(compose.services)) {
     for (const f of envFiles(svc)) {
       const path = normalizeFilePath(f);
-      if (path && !files.has(path)) out.push({ source: "files", path: `services.${name}.env_file`, line: null, message: `services.${name}.env_file: upload the file ${f} with the compose file` });
+      if (path && !files.has(path))
+        out.push({ source: "files", path: `services.${name}.env_file`, line: null, message: `services.${name}.env_file: upload the file ${f} with the compose file` });
     }
   }
   for (const section of ["secrets", "configs"] as const) {

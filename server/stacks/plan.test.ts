@@ -27,8 +27,13 @@ const secret = (name: string): EngineSecret => ({ ID: name, Version: { Index: 1 
 
 const live = {
   services: [
-    svc("wp_db", { TaskTemplate: { Networks: [{ Target: "n1" }], ContainerSpec: { Image: "lab/busybox:1@sha256:abc", Args: ["sleep", "1d"], Env: ["A=1"], Secrets: [{ SecretName: "wp_pw" }] } } }),
-    svc("wp_web", { TaskTemplate: { Networks: [{ Target: "n1" }], ContainerSpec: { Image: "lab/busybox:2" } }, EndpointSpec: { Ports: [{ Protocol: "tcp", TargetPort: 80, PublishedPort: 8080, PublishMode: "ingress" }] } }),
+    svc("wp_db", {
+      TaskTemplate: { Networks: [{ Target: "n1" }], ContainerSpec: { Image: "lab/busybox:1@sha256:abc", Args: ["sleep", "1d"], Env: ["A=1"], Secrets: [{ SecretName: "wp_pw" }] } },
+    }),
+    svc("wp_web", {
+      TaskTemplate: { Networks: [{ Target: "n1" }], ContainerSpec: { Image: "lab/busybox:2" } },
+      EndpointSpec: { Ports: [{ Protocol: "tcp", TargetPort: 80, PublishedPort: 8080, PublishMode: "ingress" }] },
+    }),
     svc("wp_old", { TaskTemplate: { ContainerSpec: { Image: "x" } } }),
   ],
   networks: [net],
@@ -40,7 +45,13 @@ describe("planStack", () => {
   it("creates everything for a new stack", () => {
     const p = planStack("wp", compose(1, 8080), { services: [], networks: [], secrets: [secret("ext")], configs: [] }, false);
     expect(p.problems).toEqual([]);
-    expect(p.items.filter((i) => i.action === "create").map((i) => `${i.kind} ${i.name}`)).toEqual(["network wp_back", "secret wp_pw", "service wp_db", "service wp_web", "volume wp_data"]);
+    expect(p.items.filter((i) => i.action === "create").map((i) => `${i.kind} ${i.name}`)).toEqual([
+      "network wp_back",
+      "secret wp_pw",
+      "service wp_db",
+      "service wp_web",
+      "volume wp_data",
+    ]);
   });
 
   it("lists exactly the changed fields of a redeploy", () => {
@@ -63,7 +74,13 @@ describe("planStack", () => {
 
   it("reads the port syntaxes", () => {
     expect(portStrings(["8080:80", "53:53/udp", 9000, "127.0.0.1:81:81", { target: 90, published: "9090", mode: "host" }, "3000-3001:4000-4001"])).toEqual([
-      "8080:80/tcp", "53:53/udp", "9000/tcp", "81:81/tcp", "9090:90/tcp host", "3000:4000/tcp", "3001:4001/tcp",
+      "8080:80/tcp",
+      "53:53/udp",
+      "9000/tcp",
+      "81:81/tcp",
+      "9090:90/tcp host",
+      "3000:4000/tcp",
+      "3001:4001/tcp",
     ]);
   });
 });

@@ -101,7 +101,9 @@ export function liveFields(service: EngineService, networks: EngineNetwork[]): F
     (p) => `${p.PublishedPort ? `${p.PublishedPort}:` : ""}${p.TargetPort}/${p.Protocol ?? "tcp"}${p.PublishMode === "host" ? " host" : ""}`,
   );
   // The CLI adds com.docker.stack.namespace and com.docker.stack.image itself.
-  const labels = Object.entries(spec.Labels ?? {}).filter(([k]) => !k.startsWith("com.docker.stack.")).map(([k, v]) => `${k}=${v}`);
+  const labels = Object.entries(spec.Labels ?? {})
+    .filter(([k]) => !k.startsWith("com.docker.stack."))
+    .map(([k, v]) => `${k}=${v}`);
   return {
     image: stripDigest(cs.Image),
     mode,
@@ -154,10 +156,17 @@ export function planStack(stack: string, compose: ComposeFile, live: LiveObjects
       const { name, external } = objectName(stack, key, def);
       const exists = live[section].some((s) => s.Spec.Name === name);
       if (external) {
-        if (!exists) problems.push({ source: "compose", path: `${section}.${key}`, line: null, message: `${section}.${key}: external ${kind} ${name} does not exist (create it first)` });
+        if (!exists)
+          problems.push({ source: "compose", path: `${section}.${key}`, line: null, message: `${section}.${key}: external ${kind} ${name} does not exist (create it first)` });
         else item(kind, name, "unchanged", [], "external");
       } else {
-        item(kind, name, exists ? "unchanged" : "create", [], exists ? `exists; a ${kind}'s value cannot be changed in place — rename it to roll a new value` : `from ${def?.file}`);
+        item(
+          kind,
+          name,
+          exists ? "unchanged" : "create",
+          [],
+          exists ? `exists; a ${kind}'s value cannot be changed in place — rename it to roll a new value` : `from ${def?.file}`,
+        );
       }
     }
   }
@@ -168,7 +177,11 @@ export function planStack(stack: string, compose: ComposeFile, live: LiveObjects
     const existing = live.services.find((s) => s.Spec.Name === name);
     const want = wantedFields(stack, compose, svc);
     if (!existing) {
-      const parts = [want.image, want.mode === "replicated" ? `${want.replicas} replica${want.replicas === "1" ? "" : "s"}` : want.mode, want.ports && `ports ${want.ports}`].filter(Boolean);
+      const parts = [
+        want.image,
+        want.mode === "replicated" ? `${want.replicas} replica${want.replicas === "1" ? "" : "s"}` : want.mode,
+        want.ports && `ports ${want.ports}`,
+      ].filter(Boolean);
       item("service", name, "create", [], parts.join(", "));
       continue;
     }

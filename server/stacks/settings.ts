@@ -44,7 +44,8 @@ export function parseSettings(text: string): ParsedSettings {
     if (!isTree(sets)) out.problems.push(problem(`${SETS_KEY} must map set names to settings, e.g. ${SETS_KEY}: { prod: { wordpress: { port: 80 } } }`, null, SETS_KEY));
     else {
       for (const [name, set] of Object.entries(sets)) {
-        if (!SET_NAME.test(name) || name.length > 64) out.problems.push(problem(`set "${name}": a set name is letters, digits, _ . or -, starting with a letter or digit`, null, `${SETS_KEY}.${name}`));
+        if (!SET_NAME.test(name) || name.length > 64)
+          out.problems.push(problem(`set "${name}": a set name is letters, digits, _ . or -, starting with a letter or digit`, null, `${SETS_KEY}.${name}`));
         else if (!isTree(set)) out.problems.push(problem(`set ${name} must be a mapping of settings`, null, `${SETS_KEY}.${name}`));
         else out.sets[name] = set;
       }
@@ -111,7 +112,12 @@ class OutputLimit extends Error {}
 export function renderCompose(text: string, values: SettingsTree, maxBytes = MAX_COMPOSE_BYTES): Rendered {
   const size = Buffer.byteLength(text, "utf8");
   if (size > maxBytes) {
-    return { text: "", unresolved: [], tooBig: true, problems: [{ source: "compose", path: null, line: null, message: `the compose file is ${size} bytes; the limit is ${maxBytes} bytes (1 MB)` }] };
+    return {
+      text: "",
+      unresolved: [],
+      tooBig: true,
+      problems: [{ source: "compose", path: null, line: null, message: `the compose file is ${size} bytes; the limit is ${maxBytes} bytes (1 MB)` }],
+    };
   }
   const unresolved = new Set<string>();
   const problems = new ProblemList("compose");
@@ -128,7 +134,9 @@ export function renderCompose(text: string, values: SettingsTree, maxBytes = MAX
   };
   let rendered: string;
   try {
-    rendered = text.replace(VARIABLE, (whole, inner: string, braced: string | undefined, bare: string | undefined, offset: number) => emit(offset, whole, fill(whole, inner, braced, bare, offset)));
+    rendered = text.replace(VARIABLE, (whole, inner: string, braced: string | undefined, bare: string | undefined, offset: number) =>
+      emit(offset, whole, fill(whole, inner, braced, bare, offset)),
+    );
   } catch (err) {
     if (!(err instanceof OutputLimit)) throw err;
     const message = `the settings make the compose file bigger than ${maxBytes} bytes (1 MB) by ${err.message}: it was not rendered`;
@@ -136,7 +144,12 @@ export function renderCompose(text: string, values: SettingsTree, maxBytes = MAX
   }
   const bytes = Buffer.byteLength(rendered, "utf8");
   if (bytes > maxBytes) {
-    return { text: "", unresolved: [], tooBig: true, problems: [{ source: "compose", path: null, line: null, message: `the rendered compose file is ${bytes} bytes; the limit is ${maxBytes} bytes (1 MB)` }] };
+    return {
+      text: "",
+      unresolved: [],
+      tooBig: true,
+      problems: [{ source: "compose", path: null, line: null, message: `the rendered compose file is ${bytes} bytes; the limit is ${maxBytes} bytes (1 MB)` }],
+    };
   }
   return { text: rendered, unresolved: [...unresolved], tooBig: false, problems: problems.list() };
 
@@ -185,7 +198,12 @@ export function applySettings(compose: string, settingsText: string, setName: st
     const set = Object.hasOwn(parsed.sets, setName) ? parsed.sets[setName] : undefined;
     if (!set) {
       const known = Object.keys(parsed.sets);
-      problems.push({ source: "settings", path: `${SETS_KEY}.${setName}`, line: null, message: `no settings set named ${setName}${known.length ? ` (the settings offer: ${known.join(", ")})` : " (the settings document has no sets)"}` });
+      problems.push({
+        source: "settings",
+        path: `${SETS_KEY}.${setName}`,
+        line: null,
+        message: `no settings set named ${setName}${known.length ? ` (the settings offer: ${known.join(", ")})` : " (the settings document has no sets)"}`,
+      });
     } else values = mergeSettings(values, set);
   }
   const rendered = renderCompose(compose, values);

@@ -21,7 +21,11 @@ describe("readYaml", () => {
   it("refuses nesting past the limit, in flow and block style, before building the tree", () => {
     const ok = `v: ${"[".repeat(MAX_YAML_DEPTH - 1)}${"]".repeat(MAX_YAML_DEPTH - 1)}`;
     expect(readYaml(ok).problems).toEqual([]);
-    for (const text of [`v: ${"[".repeat(500_000)}`, `v: ${"{a: ".repeat(40)}1${"}".repeat(40)}`, Array.from({ length: 40 }, (_, i) => `${" ".repeat(i)}k${i}:`).join("\n") + " 1"]) {
+    for (const text of [
+      `v: ${"[".repeat(500_000)}`,
+      `v: ${"{a: ".repeat(40)}1${"}".repeat(40)}`,
+      Array.from({ length: 40 }, (_, i) => `${" ".repeat(i)}k${i}:`).join("\n") + " 1",
+    ]) {
       expect(readYaml(text).problems[0].message).toBe(`YAML: nested too deeply (at most ${MAX_YAML_DEPTH} levels)`);
     }
     // Brackets inside quoted strings are text, not nesting.

@@ -58,7 +58,8 @@ function structureProblem(doc: Document, counter: LineCounter): YamlProblem | nu
       for (const pair of node.items) {
         step();
         if (!isPair(pair)) continue;
-        if (pair.key !== null && !isScalar(pair.key)) return { line: lineOf(pair.key), message: "YAML: a key must be a plain value (a string or a number), not a mapping, list or alias" };
+        if (pair.key !== null && !isScalar(pair.key))
+          return { line: lineOf(pair.key), message: "YAML: a key must be a plain value (a string or a number), not a mapping, list or alias" };
         const value = isScalar(pair.key) ? pair.key.value : null;
         const id = `${typeof value}:${String(value)}`;
         if (keys.has(id)) return { line: lineOf(pair.key), message: `YAML: duplicate key "${String(value).slice(0, 80)}" in the same mapping` };

@@ -18,5 +18,4 @@ describe("action contracts", () => {
     const docs = fs.readFileSync("docs/api.md", "utf8");
     for (const c of CONTRACTS) expect(docs, `${c.method} ${c.path}`).toContain(`${c.method} ${c.path}`);
   });
-
 });

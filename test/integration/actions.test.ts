@@ -234,21 +234,84 @@ describe("bad input: a 4xx naming the field, and the cluster unchanged", () => {
     { name: "create: empty image", method: "POST", path: () => "/api/v1/services", body: { name: "okname", image: "" }, status: 400, field: "image" },
     { name: "create: image with upper case path", method: "POST", path: () => "/api/v1/services", body: { name: "okname", image: "Lab/BusyBox" }, status: 400, field: "image" },
     { name: "create: image missing", method: "POST", path: () => "/api/v1/services", body: { name: "okname" }, status: 400, field: "image" },
-    { name: "create: replicas with global mode", method: "POST", path: () => "/api/v1/services", body: { name: "okname", image: LAB_IMAGE, mode: "global", replicas: 2 }, status: 400, field: "replicas" },
+    {
+      name: "create: replicas with global mode",
+      method: "POST",
+      path: () => "/api/v1/services",
+      body: { name: "okname", image: LAB_IMAGE, mode: "global", replicas: 2 },
+      status: 400,
+      field: "replicas",
+    },
     { name: "create: unknown mode", method: "POST", path: () => "/api/v1/services", body: { name: "okname", image: LAB_IMAGE, mode: "daemonset" }, status: 400, field: "mode" },
-    { name: "create: port out of range", method: "POST", path: () => "/api/v1/services", body: { name: "okname", image: LAB_IMAGE, ports: [{ target: 70000 }] }, status: 400, field: "ports.0.target" },
-    { name: "create: bad protocol", method: "POST", path: () => "/api/v1/services", body: { name: "okname", image: LAB_IMAGE, ports: [{ target: 80, protocol: "icmp" }] }, status: 400, field: "ports.0.protocol" },
-    { name: "create: bad constraint", method: "POST", path: () => "/api/v1/services", body: { name: "okname", image: LAB_IMAGE, constraints: ["node.role=manager"] }, status: 400, field: "constraints.0" },
-    { name: "create: mount target not absolute", method: "POST", path: () => "/api/v1/services", body: { name: "okname", image: LAB_IMAGE, mounts: [{ source: "data", target: "data" }] }, status: 400, field: "mounts.0.target" },
-    { name: "create: unknown network", method: "POST", path: () => "/api/v1/services", body: { name: "okname", image: LAB_IMAGE, networks: ["nowhere-net"] }, status: 404, field: "networks" },
-    { name: "create: env name with space", method: "POST", path: () => "/api/v1/services", body: { name: "okname", image: LAB_IMAGE, env: { "A B": "1" } }, status: 400, field: "env.A B" },
-    { name: "create: restart condition unknown", method: "POST", path: () => "/api/v1/services", body: { name: "okname", image: LAB_IMAGE, restart: { condition: "always" } }, status: 400, field: "restart.condition" },
+    {
+      name: "create: port out of range",
+      method: "POST",
+      path: () => "/api/v1/services",
+      body: { name: "okname", image: LAB_IMAGE, ports: [{ target: 70000 }] },
+      status: 400,
+      field: "ports.0.target",
+    },
+    {
+      name: "create: bad protocol",
+      method: "POST",
+      path: () => "/api/v1/services",
+      body: { name: "okname", image: LAB_IMAGE, ports: [{ target: 80, protocol: "icmp" }] },
+      status: 400,
+      field: "ports.0.protocol",
+    },
+    {
+      name: "create: bad constraint",
+      method: "POST",
+      path: () => "/api/v1/services",
+      body: { name: "okname", image: LAB_IMAGE, constraints: ["node.role=manager"] },
+      status: 400,
+      field: "constraints.0",
+    },
+    {
+      name: "create: mount target not absolute",
+      method: "POST",
+      path: () => "/api/v1/services",
+      body: { name: "okname", image: LAB_IMAGE, mounts: [{ source: "data", target: "data" }] },
+      status: 400,
+      field: "mounts.0.target",
+    },
+    {
+      name: "create: unknown network",
+      method: "POST",
+      path: () => "/api/v1/services",
+      body: { name: "okname", image: LAB_IMAGE, networks: ["nowhere-net"] },
+      status: 404,
+      field: "networks",
+    },
+    {
+      name: "create: env name with space",
+      method: "POST",
+      path: () => "/api/v1/services",
+      body: { name: "okname", image: LAB_IMAGE, env: { "A B": "1" } },
+      status: 400,
+      field: "env.A B",
+    },
+    {
+      name: "create: restart condition unknown",
+      method: "POST",
+      path: () => "/api/v1/services",
+      body: { name: "okname", image: LAB_IMAGE, restart: { condition: "always" } },
+      status: 400,
+      field: "restart.condition",
+    },
     { name: "update: nothing to change", method: "POST", path: () => `/api/v1/services/${svc}/update`, body: {}, status: 400, field: "body" },
     { name: "update: bad image", method: "POST", path: () => `/api/v1/services/${svc}/update`, body: { image: "bad image" }, status: 400, field: "image" },
     { name: "remove service: confirm missing", method: "DELETE", path: () => `/api/v1/services/${svc}`, body: {}, status: 400, field: "confirm" },
     { name: "remove service: wrong confirm", method: "DELETE", path: () => `/api/v1/services/${svc}`, body: { confirm: "nope" }, status: 400, field: "confirm" },
     { name: "remove node: wrong confirm", method: "DELETE", path: () => "/api/v1/nodes/worker2", body: { confirm: "worker1" }, status: 400, field: "confirm" },
-    { name: "demote the last manager is refused elsewhere; promote with extra field", method: "POST", path: () => "/api/v1/nodes/worker2/role", body: { role: "manager", now: true }, status: 400, field: "now" },
+    {
+      name: "demote the last manager is refused elsewhere; promote with extra field",
+      method: "POST",
+      path: () => "/api/v1/nodes/worker2/role",
+      body: { role: "manager", now: true },
+      status: 400,
+      field: "now",
+    },
   ];
 
   /** Everything an operation could change: services (with versions), nodes (their specs). */
@@ -257,19 +320,24 @@ describe("bad input: a 4xx naming the field, and the cluster unchanged", () => {
     const ids = services.map((s) => s.ID);
     const versions = ids.length ? JSON.parse(await docker("service", "inspect", ...ids)).map((s: any) => `${s.Spec.Name}@${s.Version.Index}`) : [];
     // Node specs, not versions: a node's version also moves on its own (status, certificate renewal after a role change).
-    const nodes = JSON.parse(await docker("node", "inspect", "manager1", "manager2", "manager3", "worker1", "worker2")).map((n: any) => `${n.Description.Hostname}:${JSON.stringify(n.Spec)}`);
+    const nodes = JSON.parse(await docker("node", "inspect", "manager1", "manager2", "manager3", "worker1", "worker2")).map(
+      (n: any) => `${n.Description.Hostname}:${JSON.stringify(n.Spec)}`,
+    );
     return { services: versions.sort(), nodes: nodes.sort() };
   }
 
   beforeAll(async () => {
     // Let earlier operations finish (update status, role changes) so only a request could change the fingerprint.
     let last = "";
-    await vi.waitFor(async () => {
-      const now = JSON.stringify(await clusterFingerprint());
-      const settled = now === last;
-      last = now;
-      expect(settled).toBe(true);
-    }, { timeout: 60_000, interval: 2000 });
+    await vi.waitFor(
+      async () => {
+        const now = JSON.stringify(await clusterFingerprint());
+        const settled = now === last;
+        last = now;
+        expect(settled).toBe(true);
+      },
+      { timeout: 60_000, interval: 2000 },
+    );
   });
 
   it(`has at least 30 cases (${cases.length})`, () => {

@@ -43,7 +43,12 @@ function cliProcesses(): number[] {
     .map(Number);
 }
 
-const auditLines = () => fs.readFileSync(path.join(dataDir, "audit.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+const auditLines = () =>
+  fs
+    .readFileSync(path.join(dataDir, "audit.jsonl"), "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
 
 afterAll(async () => {
   if (server && server.exitCode === null) server.kill("SIGKILL");
@@ -54,7 +59,9 @@ afterAll(async () => {
 describe("kill -9 during a deploy", () => {
   it("before: intent recorded, temp folder under the data dir (0700); after a restart: folder gone, no CLI left, the stack says interrupted, audit says so", async () => {
     const port = await startServer();
-    const services = Array.from({ length: SERVICES }, (_, i) => `  s${i}:\n    image: ${LAB_IMAGE}\n    command: sleep 1d\n    secrets: [pw]\n    deploy: { replicas: 0 }\n`).join("");
+    const services = Array.from({ length: SERVICES }, (_, i) => `  s${i}:\n    image: ${LAB_IMAGE}\n    command: sleep 1d\n    secrets: [pw]\n    deploy: { replicas: 0 }\n`).join(
+      "",
+    );
     const compose = `services:\n${services}secrets:\n  pw:\n    file: ./pw.txt\n`;
     const res = await fetch(`http://127.0.0.1:${port}/api/v1/stacks/${stack}/deploy`, {
       method: "POST",
@@ -95,7 +102,10 @@ describe("kill -9 during a deploy", () => {
     const interrupted = auditLines().filter((l) => l.action === "stack.deploy" && l.target === stack);
     expect(interrupted).toEqual([expect.objectContaining({ user: "swarmscope", result: "error", error: expect.stringMatching(/^interrupted: /) })]);
     // Nothing of the secret's value was written anywhere in the data dir.
-    const everything = fs.readdirSync(dataDir, { recursive: true }).map((f) => path.join(dataDir, String(f))).filter((f) => fs.statSync(f).isFile());
+    const everything = fs
+      .readdirSync(dataDir, { recursive: true })
+      .map((f) => path.join(dataDir, String(f)))
+      .filter((f) => fs.statSync(f).isFile());
     for (const f of everything) expect(fs.readFileSync(f, "utf8"), f).not.toContain("crash-s3cret");
     // The engine shows at most the services the CLI got to before it died with the server.
     const made = (await docker("stack", "services", "--format", "{{.Name}}", stack).catch(() => "")).trim().split("\n").filter(Boolean);

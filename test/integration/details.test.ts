@@ -19,9 +19,28 @@ async function get<T>(path: string): Promise<{ status: number; body: T }> {
 beforeAll(async () => {
   app = await startAppServer({ endpoint: endpointFromEnv({ DOCKER_HOST: labDockerHost() }), host: "127.0.0.1", port: 0 });
   await vi.waitFor(() => expect(app.runtime.hub.snapshot().state.engine.state).toBe("live"), WAIT);
-  await docker("service", "create", "--detach", "--no-resolve-image", "--name", svc, "--replicas", "2", "--stop-grace-period", "1s",
-    "--env", "COLOR=blue", "--label", "team=ops", "--constraint", "node.role==worker",
-    LAB_IMAGE, "sh", "-c", 'i=0; while true; do echo "tick $i"; i=$((i+1)); sleep 1; done');
+  await docker(
+    "service",
+    "create",
+    "--detach",
+    "--no-resolve-image",
+    "--name",
+    svc,
+    "--replicas",
+    "2",
+    "--stop-grace-period",
+    "1s",
+    "--env",
+    "COLOR=blue",
+    "--label",
+    "team=ops",
+    "--constraint",
+    "node.role==worker",
+    LAB_IMAGE,
+    "sh",
+    "-c",
+    'i=0; while true; do echo "tick $i"; i=$((i+1)); sleep 1; done',
+  );
 });
 
 afterAll(async () => {

@@ -40,7 +40,13 @@ const api = (method: string, p: string, body?: unknown) => apiCall(app.port, met
 function raw(method: string, rawPath: string, opts: { host?: string; body?: string; headers?: Record<string, string> } = {}): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: "127.0.0.1", port: app.port, method, path: rawPath, agent: false, headers: {
+      {
+        host: "127.0.0.1",
+        port: app.port,
+        method,
+        path: rawPath,
+        agent: false,
+        headers: {
           host: opts.host ?? `127.0.0.1:${app.port}`,
           "content-type": "application/json",
           ...(opts.body === undefined ? {} : { "content-length": String(Buffer.byteLength(opts.body)) }),

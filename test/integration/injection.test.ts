@@ -81,16 +81,31 @@ async function fingerprint() {
     dockerJsonLines("config", "ls"),
     docker("node", "inspect", ...NODES).then((out) => JSON.parse(out) as any[]),
   ]);
-  const names = (rows: Record<string, string>[]) => rows.map((r) => r.Name).filter(suspicious).sort();
+  const names = (rows: Record<string, string>[]) =>
+    rows
+      .map((r) => r.Name)
+      .filter(suspicious)
+      .sort();
   const storeDir = path.join(dataDir, "stacks");
-  const store = fs.existsSync(storeDir) ? fs.readdirSync(storeDir).map((f) => `${f}:${fs.statSync(path.join(storeDir, f)).size}`).sort() : [];
+  const store = fs.existsSync(storeDir)
+    ? fs
+        .readdirSync(storeDir)
+        .map((f) => `${f}:${fs.statSync(path.join(storeDir, f)).size}`)
+        .sort()
+    : [];
   return {
     stacks: names(stacks),
     services: names(services),
     networks: names(networks),
     secrets: names(secrets),
     configs: names(configs),
-    nodeLabels: nodes.flatMap((n) => Object.keys(n.Spec.Labels ?? {}).filter(suspicious).map((k) => `${n.Description.Hostname}:${k}`)).sort(),
+    nodeLabels: nodes
+      .flatMap((n) =>
+        Object.keys(n.Spec.Labels ?? {})
+          .filter(suspicious)
+          .map((k) => `${n.Description.Hostname}:${k}`),
+      )
+      .sort(),
     store,
   };
 }
@@ -167,7 +182,13 @@ const cases: Case[] = [];
 let n = 0;
 const stackFor = () => `${token}c${n++}`;
 const BASE = `version: "3.8"\nservices:\n  web:\n    image: ${LAB_IMAGE}\n    command: ["sleep", "86400"]\n    stop_grace_period: 1s\n`;
-const deployCase = (name: string, body: Record<string, unknown>, field: string, at?: string | null): Case => ({ name, path: `/api/v1/stacks/${stackFor()}/deploy`, body: { compose: BASE, ...body }, field, at });
+const deployCase = (name: string, body: Record<string, unknown>, field: string, at?: string | null): Case => ({
+  name,
+  path: `/api/v1/stacks/${stackFor()}/deploy`,
+  body: { compose: BASE, ...body },
+  field,
+  at,
+});
 
 for (const p of PAYLOADS) {
   const enc = encodeURIComponent(p);
@@ -179,11 +200,39 @@ for (const p of PAYLOADS) {
   cases.push(deployCase(`services.web.image ${q(p)}`, { compose: BASE.replace(`image: ${LAB_IMAGE}`, () => `image: ${q(p)}`) }, "compose", "services.web.image"));
   // Settings values are filled in as text: the whole file is checked again, so a value either breaks the YAML or is refused where it lands.
   const breaksYaml = p.startsWith("`") || p.includes("\n") || p.startsWith("'");
-  cases.push(deployCase(`settings value ${q(p)} as services.web.image`, { compose: BASE.replace(`image: ${LAB_IMAGE}`, "image: ${web.image}"), settings: `web:\n  image: ${q(p)}\n` }, "compose", breaksYaml ? null : "services.web.image"));
+  cases.push(
+    deployCase(
+      `settings value ${q(p)} as services.web.image`,
+      { compose: BASE.replace(`image: ${LAB_IMAGE}`, "image: ${web.image}"), settings: `web:\n  image: ${q(p)}\n` },
+      "compose",
+      breaksYaml ? null : "services.web.image",
+    ),
+  );
   cases.push(deployCase(`networks.back.name ${q(p)}`, { compose: `${BASE}    networks: [back]\nnetworks:\n  back:\n    name: ${q(p)}\n` }, "compose", "networks.back.name"));
-  cases.push(deployCase(`secrets.pw.name ${q(p)}`, { compose: `${BASE}    secrets: [pw]\nsecrets:\n  pw:\n    file: ./pw.txt\n    name: ${q(p)}\n`, files: { "pw.txt": { data: "x" } } }, "compose", "secrets.pw.name"));
-  cases.push(deployCase(`secrets.pw.external.name ${q(p)}`, { compose: `${BASE}    secrets: [pw]\nsecrets:\n  pw:\n    external:\n      name: ${q(p)}\n` }, "compose", "secrets.pw.external.name"));
-  cases.push(deployCase(`configs.c.name ${q(p)}`, { compose: `${BASE}    configs: [c]\nconfigs:\n  c:\n    file: ./c.txt\n    name: ${q(p)}\n`, files: { "c.txt": { data: "x" } } }, "compose", "configs.c.name"));
+  cases.push(
+    deployCase(
+      `secrets.pw.name ${q(p)}`,
+      { compose: `${BASE}    secrets: [pw]\nsecrets:\n  pw:\n    file: ./pw.txt\n    name: ${q(p)}\n`, files: { "pw.txt": { data: "x" } } },
+      "compose",
+      "secrets.pw.name",
+    ),
+  );
+  cases.push(
+    deployCase(
+      `secrets.pw.external.name ${q(p)}`,
+      { compose: `${BASE}    secrets: [pw]\nsecrets:\n  pw:\n    external:\n      name: ${q(p)}\n` },
+      "compose",
+      "secrets.pw.external.name",
+    ),
+  );
+  cases.push(
+    deployCase(
+      `configs.c.name ${q(p)}`,
+      { compose: `${BASE}    configs: [c]\nconfigs:\n  c:\n    file: ./c.txt\n    name: ${q(p)}\n`, files: { "c.txt": { data: "x" } } },
+      "compose",
+      "configs.c.name",
+    ),
+  );
   cases.push(deployCase(`volumes.data.name ${q(p)}`, { compose: `${BASE}    volumes: ["data:/data"]\nvolumes:\n  data:\n    name: ${q(p)}\n` }, "compose", "volumes.data.name"));
   if (OPTION_LIKE.has(p)) continue;
   cases.push(deployCase(`service key ${q(p)}`, { compose: BASE.replace("  web:", () => `  ${q(p)}:`) }, "compose", `services.${p}`));
@@ -194,7 +243,14 @@ for (const p of PAYLOADS) {
   cases.push(deployCase(`upload named ${q(p)}`, { files: { [p]: { data: "x" } } }, "files", p));
 }
 cases.push(deployCase("an upload replacing the compose file", { files: { "./docker-compose.yml": { data: "services: {}\n" } } }, "files", "./docker-compose.yml"));
-cases.push(deployCase('a $ written as "\\x24" in YAML (the CLI would fill it from its environment)', { compose: `${BASE}    environment:\n      A: "\\x24{HOME}"\n` }, "compose", "services.web.environment.A"));
+cases.push(
+  deployCase(
+    'a $ written as "\\x24" in YAML (the CLI would fill it from its environment)',
+    { compose: `${BASE}    environment:\n      A: "\\x24{HOME}"\n` },
+    "compose",
+    "services.web.environment.A",
+  ),
+);
 
 // Engine API actions: their CLI equivalents are shown to users.
 for (const p of [`x;touch ${marker}`, `$(touch ${marker})`, "--help"]) {

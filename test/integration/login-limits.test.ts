@@ -19,7 +19,14 @@ function login(from: string, username: string, password: string): Promise<{ stat
   return new Promise((resolve, reject) => {
     const body = JSON.stringify({ username, password });
     const req = http.request(
-      { host: "127.0.0.1", port: app.port, path: "/api/v1/login", method: "POST", localAddress: from, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+      {
+        host: "127.0.0.1",
+        port: app.port,
+        path: "/api/v1/login",
+        method: "POST",
+        localAddress: from,
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+      },
       (res) => {
         res.resume();
         res.on("end", () => resolve({ status: res.statusCode ?? 0, retryAfter: res.headers["retry-after"] as string | undefined }));

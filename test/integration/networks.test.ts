@@ -30,10 +30,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await docker("service", "rm", svc).catch(() => undefined);
   await docker("rm", "-f", none, dnsBox).catch(() => undefined);
-  await vi.waitFor(async () => {
-    await docker("network", "rm", net, other).catch(() => undefined);
-    expect((await dockerJsonLines("network", "ls")).filter((n) => n.Name === net || n.Name === other)).toEqual([]);
-  }, WAIT).catch(() => undefined);
+  await vi
+    .waitFor(async () => {
+      await docker("network", "rm", net, other).catch(() => undefined);
+      expect((await dockerJsonLines("network", "ls")).filter((n) => n.Name === net || n.Name === other)).toEqual([]);
+    }, WAIT)
+    .catch(() => undefined);
   await app?.close();
 });
 
@@ -45,11 +47,33 @@ describe("networks", () => {
     const raw = JSON.parse(await docker("network", "inspect", net))[0];
     expect(raw).toMatchObject({ Driver: "overlay", Scope: "swarm", Attachable: true, Labels: { lab: "net" } });
     expect(raw.IPAM.Config).toEqual([{ Subnet: "10.250.9.0/24", Gateway: "10.250.9.1" }]);
-    await vi.waitFor(() => expect(Object.values(app.runtime.hub.snapshot().state.networks).find((n) => n.name === net)?.subnets).toEqual([{ subnet: "10.250.9.0/24", gateway: "10.250.9.1", ipRange: null }]), WAIT);
+    await vi.waitFor(
+      () =>
+        expect(Object.values(app.runtime.hub.snapshot().state.networks).find((n) => n.name === net)?.subnets).toEqual([
+          { subnet: "10.250.9.0/24", gateway: "10.250.9.1", ipRange: null },
+        ]),
+      WAIT,
+    );
   });
 
   it("lists every task of a 4-replica service on it with the same address the engine gives the task", async () => {
-    await docker("service", "create", "--detach", "--no-resolve-image", "--name", svc, "--replicas", "4", "--network", net, "--stop-grace-period", "1s", LAB_IMAGE, "sleep", "86400");
+    await docker(
+      "service",
+      "create",
+      "--detach",
+      "--no-resolve-image",
+      "--name",
+      svc,
+      "--replicas",
+      "4",
+      "--network",
+      net,
+      "--stop-grace-period",
+      "1s",
+      LAB_IMAGE,
+      "sleep",
+      "86400",
+    );
     await vi.waitFor(async () => {
       const ps = await dockerJsonLines("service", "ps", "--no-trunc", "--filter", "desired-state=running", svc);
       expect(ps.filter((t) => t.CurrentState.startsWith("Running"))).toHaveLength(4);
@@ -121,7 +145,23 @@ describe("networks", () => {
 describe("container network facts", () => {
   it("shows exactly what docker inspect shows for --network none and for --dns/--dns-search/--hostname", async () => {
     await docker("run", "-d", "--name", none, "--network", "none", LAB_IMAGE, "sleep", "86400");
-    await docker("run", "-d", "--name", dnsBox, "--hostname", "box.lab", "--dns", "10.213.0.53", "--dns-search", "lab.example", "--add-host", "db.lab:10.213.0.99", LAB_IMAGE, "sleep", "86400");
+    await docker(
+      "run",
+      "-d",
+      "--name",
+      dnsBox,
+      "--hostname",
+      "box.lab",
+      "--dns",
+      "10.213.0.53",
+      "--dns-search",
+      "lab.example",
+      "--add-host",
+      "db.lab:10.213.0.99",
+      LAB_IMAGE,
+      "sleep",
+      "86400",
+    );
     const r = await api("GET", "/api/v1/containers");
     expect(r.status).toBe(200);
     const facts = r.body.containers as ContainerNetworkFacts[];
@@ -155,10 +195,38 @@ describe("network bad input: a 4xx naming the field, and nothing created or remo
     { name: "prefix too long", method: "POST", path: "/api/v1/networks", body: { name: "badnet3", driver: "overlay", subnet: "10.250.9.0/33" }, status: 400, field: "subnet" },
     { name: "not an address at all", method: "POST", path: "/api/v1/networks", body: { name: "badnet4", driver: "overlay", subnet: "collab" }, status: 400, field: "subnet" },
     { name: "overlapping subnet", method: "POST", path: "/api/v1/networks", body: { name: "badnet5", driver: "overlay", subnet: "10.250.0.0/16" }, status: 409, field: "subnet" },
-    { name: "overlaps the ingress network", method: "POST", path: "/api/v1/networks", body: { name: "badnet6", driver: "overlay", subnet: "10.240.0.0/24" }, status: 409, field: "subnet" },
-    { name: "gateway outside the subnet", method: "POST", path: "/api/v1/networks", body: { name: "badnet7", driver: "overlay", subnet: "10.251.0.0/24", gateway: "10.251.1.1" }, status: 400, field: "gateway" },
-    { name: "gateway without a subnet", method: "POST", path: "/api/v1/networks", body: { name: "badnet8", driver: "overlay", gateway: "10.251.0.1" }, status: 400, field: "subnet" },
-    { name: "IP range outside the subnet", method: "POST", path: "/api/v1/networks", body: { name: "badnet9", driver: "overlay", subnet: "10.251.0.0/24", ipRange: "10.251.0.0/23" }, status: 400, field: "ipRange" },
+    {
+      name: "overlaps the ingress network",
+      method: "POST",
+      path: "/api/v1/networks",
+      body: { name: "badnet6", driver: "overlay", subnet: "10.240.0.0/24" },
+      status: 409,
+      field: "subnet",
+    },
+    {
+      name: "gateway outside the subnet",
+      method: "POST",
+      path: "/api/v1/networks",
+      body: { name: "badnet7", driver: "overlay", subnet: "10.251.0.0/24", gateway: "10.251.1.1" },
+      status: 400,
+      field: "gateway",
+    },
+    {
+      name: "gateway without a subnet",
+      method: "POST",
+      path: "/api/v1/networks",
+      body: { name: "badnet8", driver: "overlay", gateway: "10.251.0.1" },
+      status: 400,
+      field: "subnet",
+    },
+    {
+      name: "IP range outside the subnet",
+      method: "POST",
+      path: "/api/v1/networks",
+      body: { name: "badnet9", driver: "overlay", subnet: "10.251.0.0/24", ipRange: "10.251.0.0/23" },
+      status: 400,
+      field: "ipRange",
+    },
     { name: "unknown driver", method: "POST", path: "/api/v1/networks", body: { name: "badnet10", driver: "weave" }, status: 400, field: "driver" },
     { name: "encrypted bridge", method: "POST", path: "/api/v1/networks", body: { name: "badnet11", driver: "bridge", encrypted: true }, status: 400, field: "encrypted" },
     { name: "invalid name", method: "POST", path: "/api/v1/networks", body: { name: "-bad", driver: "overlay" }, status: 400, field: "name" },

@@ -28,7 +28,11 @@ beforeAll(async () => {
   await users.add("admin1", "admin", PASSWORD);
   app = await startAppServer({ endpoint: endpointFromEnv({ DOCKER_HOST: labDockerHost() }), host: "127.0.0.1", port: 0, users, dataDir, bindPaths: [shared] });
   for (const role of ["operator", "admin"] as const) {
-    const r = await fetch(`http://127.0.0.1:${app.port}/api/v1/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: `${role}1`, password: PASSWORD }) });
+    const r = await fetch(`http://127.0.0.1:${app.port}/api/v1/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: `${role}1`, password: PASSWORD }),
+    });
     cookie[role] = (r.headers.get("set-cookie") ?? "").split(";")[0];
   }
 });
@@ -45,7 +49,17 @@ afterAll(async () => {
 describe("service create through the API", () => {
   const cases: { name: string; body: Record<string, unknown>; field: string; rule: string }[] = [
     { name: "bind of /", body: { mounts: [{ type: "bind", source: "/", target: "/host" }] }, field: "mounts[0]", rule: "docker socket" },
-    { name: "bind of /etc", body: { mounts: [{ type: "volume", source: "v", target: "/v" }, { type: "bind", source: "/etc", target: "/x", readOnly: true }] }, field: "mounts[1]", rule: "bind mount" },
+    {
+      name: "bind of /etc",
+      body: {
+        mounts: [
+          { type: "volume", source: "v", target: "/v" },
+          { type: "bind", source: "/etc", target: "/x", readOnly: true },
+        ],
+      },
+      field: "mounts[1]",
+      rule: "bind mount",
+    },
     { name: "the docker socket", body: { mounts: [{ type: "bind", source: "/var/run/docker.sock", target: "/var/run/docker.sock" }] }, field: "mounts[0]", rule: "docker socket" },
     { name: "a bind escaping the allow-list with ..", body: { mounts: [{ type: "bind", source: `${shared}/../../etc`, target: "/x" }] }, field: "mounts[0]", rule: "bind mount" },
     { name: "user root", body: { user: "root" }, field: "user", rule: "root user" },
@@ -76,8 +90,16 @@ describe("service create through the API", () => {
     const name = uniqueName("pol");
     created.push(name);
     const r = await as("operator", "POST", "/api/v1/services", {
-      name, image: LAB_IMAGE, command: ["sleep", "1d"], replicas: 0, user: "nobody",
-      mounts: [{ type: "bind", source: `${shared}/sub`, target: "/s" }, { type: "volume", source: "data", target: "/d" }, { type: "tmpfs", target: "/t" }],
+      name,
+      image: LAB_IMAGE,
+      command: ["sleep", "1d"],
+      replicas: 0,
+      user: "nobody",
+      mounts: [
+        { type: "bind", source: `${shared}/sub`, target: "/s" },
+        { type: "volume", source: "data", target: "/d" },
+        { type: "tmpfs", target: "/t" },
+      ],
     });
     expect(r.status, r.text).toBe(200);
     expect(r.body.cli).toContain(`--mount type=bind,source=${shared}/sub,target=/s`);
@@ -90,7 +112,17 @@ describe("update and rollback keep what an admin set, and refuse what would come
   it("an operator updates a service an admin gave a bind mount; after the admin drops the mount, the operator's rollback (which would restore it) is refused, the admin's is not", async () => {
     const name = uniqueName("pol");
     created.push(name);
-    expect((await as("admin", "POST", "/api/v1/services", { name, image: LAB_IMAGE, command: ["sleep", "1d"], replicas: 0, mounts: [{ type: "bind", source: "/etc", target: "/x", readOnly: true }] })).status).toBe(200);
+    expect(
+      (
+        await as("admin", "POST", "/api/v1/services", {
+          name,
+          image: LAB_IMAGE,
+          command: ["sleep", "1d"],
+          replicas: 0,
+          mounts: [{ type: "bind", source: "/etc", target: "/x", readOnly: true }],
+        })
+      ).status,
+    ).toBe(200);
     const id = (await docker("service", "inspect", "--format", "{{.ID}}", name)).trim();
     const update = await as("operator", "POST", `/api/v1/services/${id}/update`, { labelAdd: { team: "ops" } });
     expect(update.status, update.text).toBe(200);
@@ -110,7 +142,13 @@ describe("stack files", () => {
     ["bind of / (the finding)", '    volumes: ["/:/host:ro"]\n', "services.web.volumes[0]", "docker socket"],
     ["bind of /etc", '    volumes: ["/etc:/x:ro"]\n', "services.web.volumes[0]", "bind mount"],
     ["the docker socket", "    volumes:\n      - type: bind\n        source: /var/run/docker.sock\n        target: /s\n", "services.web.volumes[0]", "docker socket"],
-    ["a volume that binds by driver options", '    volumes: ["data:/x"]\n', "services.web.volumes[0]", "bind mount", "volumes:\n  data:\n    driver_opts: { type: none, o: bind, device: /etc }\n"],
+    [
+      "a volume that binds by driver options",
+      '    volumes: ["data:/x"]\n',
+      "services.web.volumes[0]",
+      "bind mount",
+      "volumes:\n  data:\n    driver_opts: { type: none, o: bind, device: /etc }\n",
+    ],
     ["privileged", "    privileged: true\n", "services.web.privileged", "privileged"],
     ["cap_add", "    cap_add: [SYS_ADMIN]\n", "services.web.cap_add", "capabilities"],
     ["devices", '    devices: ["/dev/null:/dev/x"]\n', "services.web.devices", "devices"],

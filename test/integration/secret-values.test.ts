@@ -104,8 +104,13 @@ describe("audit: env and labels by name only, across rotated files", () => {
     expect(onDisk).toContain("com.example.owner");
     for (const value of [DB_VALUE, TOKEN_VALUE, LABEL_VALUE, URL_PASSWORD, FLAG_VALUE]) expect(onDisk).not.toContain(value);
 
-    const lines = onDisk.trim().split("\n").map((l) => JSON.parse(l));
-    expect(lines).toContainEqual(expect.objectContaining({ action: "service.create", params: expect.objectContaining({ env: ["DB_PASSWORD", "MODE", "DATABASE_URL"], labels: ["com.example.owner"] }) }));
+    const lines = onDisk
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines).toContainEqual(
+      expect.objectContaining({ action: "service.create", params: expect.objectContaining({ env: ["DB_PASSWORD", "MODE", "DATABASE_URL"], labels: ["com.example.owner"] }) }),
+    );
     expect(lines).toContainEqual(expect.objectContaining({ action: "service.update", params: expect.objectContaining({ envAdd: ["API_TOKEN"], labelAdd: ["com.example.tier"] }) }));
     expect(lines).toContainEqual(expect.objectContaining({ action: "network.create", params: expect.objectContaining({ labels: ["com.example.owner"] }) }));
 

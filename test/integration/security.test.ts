@@ -127,7 +127,11 @@ describe("role matrix: every HTTP route × anonymous / viewer / operator / admin
 
   it("covers every registered route", () => {
     expect(ROUTES.length).toBeGreaterThanOrEqual(30);
-    expect(ROUTES.filter((r) => r.role === "public").map((r) => r.path).sort()).toEqual(["/api/health", "/api/v1/login", "/api/v1/logout", "/share/:token"]);
+    expect(
+      ROUTES.filter((r) => r.role === "public")
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual(["/api/health", "/api/v1/login", "/api/v1/logout", "/share/:token"]);
   });
 
   it("refuses (401 anonymous, 403 too-low role) and the engine is unchanged", async () => {
@@ -262,9 +266,7 @@ describe("socket.io × roles", () => {
     const r = await login("rolechange", PASSWORD);
     let reason = "";
     const snapshot = await socketSession(r.cookie, async (socket) => {
-      reason = await droppedBy(socket, async () =>
-        expect((await call("PUT", "/api/v1/users/rolechange", { cookie: cookies.admin, body: { role: "operator" } })).status).toBe(200),
-      );
+      reason = await droppedBy(socket, async () => expect((await call("PUT", "/api/v1/users/rolechange", { cookie: cookies.admin, body: { role: "operator" } })).status).toBe(200));
     });
     expect(snapshot).not.toBeNull();
     expect(reason).toBe("io server disconnect");
@@ -407,9 +409,7 @@ describe("share links", () => {
     expect(again.status).toBe(410);
     expect(again.text).toContain("revoked");
     expect(again.setCookie).toBe("");
-    expect(JSON.parse((await call("GET", "/api/v1/share-links", { cookie: cookies.admin })).text).links).toContainEqual(
-      expect.objectContaining({ id, state: "revoked" }),
-    );
+    expect(JSON.parse((await call("GET", "/api/v1/share-links", { cookie: cookies.admin })).text).links).toContainEqual(expect.objectContaining({ id, state: "revoked" }));
   });
 
   it("an expiring link stops working after its time, and so do its sessions", async () => {
@@ -448,9 +448,7 @@ describe("share links", () => {
     }
     expect((await open("/share/not-a-real-token")).status).toBe(404);
     expect((await call("DELETE", "/api/v1/share-links/nope", { cookie: cookies.admin })).status).toBe(404);
-    const actions = (JSON.parse((await call("GET", "/api/v1/audit", { cookie: cookies.admin })).text).entries as Record<string, unknown>[]).map(
-      (e) => `${e.action}:${e.result}`,
-    );
+    const actions = (JSON.parse((await call("GET", "/api/v1/audit", { cookie: cookies.admin })).text).entries as Record<string, unknown>[]).map((e) => `${e.action}:${e.result}`);
     for (const want of ["share.create:ok", "share.open:ok", "share.revoke:ok", "share.create:error"]) expect(actions).toContain(want);
   });
 });
@@ -554,13 +552,24 @@ describe("audit log", () => {
     const { entries } = JSON.parse((await call("GET", "/api/v1/audit", { cookie: cookies.admin })).text);
     expect(entries).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ user: "operator1", role: "operator", action: "secret.create", result: "ok", params: expect.objectContaining({ name: secret, data: "(not logged)" }) }),
+        expect.objectContaining({
+          user: "operator1",
+          role: "operator",
+          action: "secret.create",
+          result: "ok",
+          params: expect.objectContaining({ name: secret, data: "(not logged)" }),
+        }),
         expect.objectContaining({ user: "admin1", role: "admin", target: "worker2", result: "error", status: 400 }),
       ]),
     );
     const jsonl = await call("GET", "/api/v1/audit?format=jsonl", { cookie: cookies.admin });
     expect(jsonl.headers.get("content-type")).toContain("application/x-ndjson");
-    expect(jsonl.text.trim().split("\n").map((l) => JSON.parse(l).action)).toContain("secret.create");
+    expect(
+      jsonl.text
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).action),
+    ).toContain("secret.create");
     expect(jsonl.text).not.toContain(value);
   });
 });

@@ -76,7 +76,10 @@ const api = (method: string, p: string, body?: unknown) => apiCall(app.port, met
 async function deploy(name: string, body: unknown): Promise<{ status: number; lines: StackStreamLine[]; report: ActionReport | null; body: any; text: string }> {
   const r = await api("POST", `/api/v1/stacks/${name}/deploy`, body);
   if (r.status !== 200) return { status: r.status, lines: [], report: null, body: r.body, text: r.text };
-  const lines = r.text.split("\n").filter(Boolean).map((l) => JSON.parse(l) as StackStreamLine);
+  const lines = r.text
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as StackStreamLine);
   const last = lines.at(-1);
   return { status: r.status, lines, report: last?.type === "report" ? last.report : null, body: null, text: r.text };
 }
@@ -112,13 +115,16 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const name of [stack, failing, extStack]) await docker("stack", "rm", name).catch(() => undefined);
   // Volumes a failed run may have left behind, on whichever node ran the task.
-  await vi.waitFor(async () => {
-    for (const name of [stack, failing]) {
-      for (const node of NODES) {
-        for (const v of await dockerJsonLines("--host", nodeHost(node), "volume", "ls", "--filter", labelled(name))) await docker("--host", nodeHost(node), "volume", "rm", v.Name);
+  await vi
+    .waitFor(async () => {
+      for (const name of [stack, failing]) {
+        for (const node of NODES) {
+          for (const v of await dockerJsonLines("--host", nodeHost(node), "volume", "ls", "--filter", labelled(name)))
+            await docker("--host", nodeHost(node), "volume", "rm", v.Name);
+        }
       }
-    }
-  }, WAIT).catch(() => undefined);
+    }, WAIT)
+    .catch(() => undefined);
   await docker("secret", "rm", secretName).catch(() => undefined);
   await vi.waitFor(() => docker("secret", "rm", extSecret), WAIT).catch(() => undefined);
   await app?.close();
@@ -150,8 +156,15 @@ describe("a WordPress-shaped stack", () => {
     const r = await deploy(stack, { compose: COMPOSE, settings: SETTINGS, files: FILES });
     expect(r.status).toBe(200);
     expect(r.report).toMatchObject({ ok: true, action: "stack.deploy", cli: `docker stack deploy --compose-file docker-compose.yml --resolve-image never ${stack}` });
-    expect(r.lines.filter((l) => l.type === "output").map((l) => (l as { text: string }).text).join("\n")).toContain(`Creating service ${stack}_web`);
-    expect(r.report!.done).toEqual(expect.arrayContaining([`created network ${stack}_back`, `created secret ${stack}_db_password`, `created service ${stack}_db`, `created service ${stack}_web`]));
+    expect(
+      r.lines
+        .filter((l) => l.type === "output")
+        .map((l) => (l as { text: string }).text)
+        .join("\n"),
+    ).toContain(`Creating service ${stack}_web`);
+    expect(r.report!.done).toEqual(
+      expect.arrayContaining([`created network ${stack}_back`, `created secret ${stack}_db_password`, `created service ${stack}_db`, `created service ${stack}_web`]),
+    );
     expect(r.report!.notDone).toEqual([]);
     expect(r.text).not.toContain("s3cret-value");
 
@@ -246,7 +259,9 @@ describe("a WordPress-shaped stack", () => {
     expect(r.body.notDone).toEqual([]);
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ ok: true, cli: `docker stack rm ${stack}`, notDone: [] });
-    expect(r.body.done).toEqual(expect.arrayContaining([`removed service ${stack}_web`, `removed secret ${stack}_db_password`, expect.stringMatching(new RegExp(`^removed volume ${stack}_db_data on `))]));
+    expect(r.body.done).toEqual(
+      expect.arrayContaining([`removed service ${stack}_web`, `removed secret ${stack}_db_password`, expect.stringMatching(new RegExp(`^removed volume ${stack}_db_data on `))]),
+    );
     await vi.waitFor(async () => expect(await stackLeftovers(stack)).toEqual([]), WAIT);
     expect(await volumesEverywhere(stack)).toEqual([]);
     expect((await dockerJsonLines("stack", "ls")).some((s) => s.Name === stack)).toBe(false);
@@ -334,22 +349,113 @@ describe("stack and secret bad input: a 4xx naming the problem, and nothing depl
   const bigSecret = "x".repeat(500 * 1024 + 1);
   const cases: { name: string; method?: string; path: string; body: unknown; status: number; field: string; error: RegExp }[] = [
     { name: "invalid YAML", path: "/api/v1/stacks/bad1/deploy", body: { ...ok, compose: "services:\n  web: [\n" }, status: 400, field: "compose", error: /YAML syntax/ },
-    { name: "unknown key", path: "/api/v1/stacks/bad2/deploy", body: { ...ok, compose: COMPOSE.replace("    depends_on: [db]", "    depends_on: [db]\n    replicaz: 2") }, status: 400, field: "compose", error: /services\.web\.replicaz: unknown key/ },
-    { name: "wrong type", path: "/api/v1/stacks/bad3/deploy", body: { ...ok, compose: COMPOSE.replace("replicas: ${web.replicas}", "replicas: many") }, status: 400, field: "compose", error: /services\.web\.deploy\.replicas: must be integer/ },
-    { name: "bad port", path: "/api/v1/stacks/bad4/deploy", body: { ...ok, compose: COMPOSE.replace('"${web.port}:80"', '"http"') }, status: 400, field: "compose", error: /services\.web\.ports\[0\]/ },
-    { name: "unresolved variable", path: "/api/v1/stacks/bad5/deploy", body: { ...ok, settings: "" }, status: 400, field: "compose", error: /\$\{db\.image\.version\} has no value/ },
-    { name: "unknown settings set", path: "/api/v1/stacks/bad6/deploy", body: { ...ok, settingsSet: "staging" }, status: 400, field: "settings", error: /no settings set named staging/ },
+    {
+      name: "unknown key",
+      path: "/api/v1/stacks/bad2/deploy",
+      body: { ...ok, compose: COMPOSE.replace("    depends_on: [db]", "    depends_on: [db]\n    replicaz: 2") },
+      status: 400,
+      field: "compose",
+      error: /services\.web\.replicaz: unknown key/,
+    },
+    {
+      name: "wrong type",
+      path: "/api/v1/stacks/bad3/deploy",
+      body: { ...ok, compose: COMPOSE.replace("replicas: ${web.replicas}", "replicas: many") },
+      status: 400,
+      field: "compose",
+      error: /services\.web\.deploy\.replicas: must be integer/,
+    },
+    {
+      name: "bad port",
+      path: "/api/v1/stacks/bad4/deploy",
+      body: { ...ok, compose: COMPOSE.replace('"${web.port}:80"', '"http"') },
+      status: 400,
+      field: "compose",
+      error: /services\.web\.ports\[0\]/,
+    },
+    {
+      name: "unresolved variable",
+      path: "/api/v1/stacks/bad5/deploy",
+      body: { ...ok, settings: "" },
+      status: 400,
+      field: "compose",
+      error: /\$\{db\.image\.version\} has no value/,
+    },
+    {
+      name: "unknown settings set",
+      path: "/api/v1/stacks/bad6/deploy",
+      body: { ...ok, settingsSet: "staging" },
+      status: 400,
+      field: "settings",
+      error: /no settings set named staging/,
+    },
     { name: "settings not YAML", path: "/api/v1/stacks/bad7/deploy", body: { ...ok, settings: "a: [" }, status: 400, field: "settings", error: /YAML/ },
     { name: "missing secret file", path: "/api/v1/stacks/bad8/deploy", body: { ...ok, files: {} }, status: 400, field: "files", error: /upload the file \.\/db_password\.txt/ },
-    { name: "secret file outside the folder", path: "/api/v1/stacks/bad9/deploy", body: { ...ok, compose: COMPOSE.replace("./db_password.txt", "../../etc/shadow") }, status: 400, field: "compose", error: /relative path/ },
-    { name: "secret file over 500 KB", path: "/api/v1/stacks/bad10/deploy", body: { ...ok, files: { "./db_password.txt": { data: bigSecret } } }, status: 400, field: "files", error: /500 KB/ },
-    { name: "compose over 1 MB", path: "/api/v1/stacks/bad11/deploy", body: { ...ok, compose: `${COMPOSE}x-pad: "${"a".repeat(1024 * 1024)}"\n` }, status: 400, field: "compose", error: /limit is 1048576 bytes \(1 MB\)/ },
-    { name: "env_file from the server's disk", path: "/api/v1/stacks/bad18/deploy", body: { ...ok, compose: COMPOSE.replace("    depends_on: [db]", "    depends_on: [db]\n    env_file: /etc/passwd") }, status: 400, field: "compose", error: /env_file\[0\]: "\/etc\/passwd" must be a relative path/ },
-    { name: "env_file not uploaded", path: "/api/v1/stacks/bad19/deploy", body: { ...ok, compose: COMPOSE.replace("    depends_on: [db]", "    depends_on: [db]\n    env_file: ./web.env") }, status: 400, field: "files", error: /upload the file \.\/web\.env/ },
+    {
+      name: "secret file outside the folder",
+      path: "/api/v1/stacks/bad9/deploy",
+      body: { ...ok, compose: COMPOSE.replace("./db_password.txt", "../../etc/shadow") },
+      status: 400,
+      field: "compose",
+      error: /relative path/,
+    },
+    {
+      name: "secret file over 500 KB",
+      path: "/api/v1/stacks/bad10/deploy",
+      body: { ...ok, files: { "./db_password.txt": { data: bigSecret } } },
+      status: 400,
+      field: "files",
+      error: /500 KB/,
+    },
+    {
+      name: "compose over 1 MB",
+      path: "/api/v1/stacks/bad11/deploy",
+      body: { ...ok, compose: `${COMPOSE}x-pad: "${"a".repeat(1024 * 1024)}"\n` },
+      status: 400,
+      field: "compose",
+      error: /limit is 1048576 bytes \(1 MB\)/,
+    },
+    {
+      name: "env_file from the server's disk",
+      path: "/api/v1/stacks/bad18/deploy",
+      body: { ...ok, compose: COMPOSE.replace("    depends_on: [db]", "    depends_on: [db]\n    env_file: /etc/passwd") },
+      status: 400,
+      field: "compose",
+      error: /env_file\[0\]: "\/etc\/passwd" must be a relative path/,
+    },
+    {
+      name: "env_file not uploaded",
+      path: "/api/v1/stacks/bad19/deploy",
+      body: { ...ok, compose: COMPOSE.replace("    depends_on: [db]", "    depends_on: [db]\n    env_file: ./web.env") },
+      status: 400,
+      field: "files",
+      error: /upload the file \.\/web\.env/,
+    },
     { name: "version 2", path: "/api/v1/stacks/bad12/deploy", body: { ...ok, compose: COMPOSE.replace('"3.8"', '"2.4"') }, status: 400, field: "compose", error: /version 3\.x/ },
-    { name: "service without image", path: "/api/v1/stacks/bad13/deploy", body: { ...ok, compose: COMPOSE.replace("    image: lab/busybox:1\n", "") }, status: 400, field: "compose", error: /needs an image/ },
-    { name: "missing external secret", path: "/api/v1/stacks/bad14/deploy", body: { ...ok, compose: COMPOSE.replace("    file: ./db_password.txt", "    external: true") }, status: 400, field: "compose", error: /external secret db_password does not exist/ },
-    { name: "stack name with shell characters", path: `/api/v1/stacks/${encodeURIComponent("a;rm -rf /")}/deploy`, body: ok, status: 400, field: "name", error: /Docker's name rule/ },
+    {
+      name: "service without image",
+      path: "/api/v1/stacks/bad13/deploy",
+      body: { ...ok, compose: COMPOSE.replace("    image: lab/busybox:1\n", "") },
+      status: 400,
+      field: "compose",
+      error: /needs an image/,
+    },
+    {
+      name: "missing external secret",
+      path: "/api/v1/stacks/bad14/deploy",
+      body: { ...ok, compose: COMPOSE.replace("    file: ./db_password.txt", "    external: true") },
+      status: 400,
+      field: "compose",
+      error: /external secret db_password does not exist/,
+    },
+    {
+      name: "stack name with shell characters",
+      path: `/api/v1/stacks/${encodeURIComponent("a;rm -rf /")}/deploy`,
+      body: ok,
+      status: 400,
+      field: "name",
+      error: /Docker's name rule/,
+    },
     { name: "stack name $(id)", path: `/api/v1/stacks/${encodeURIComponent("$(id)")}/deploy`, body: ok, status: 400, field: "name", error: /Docker's name rule/ },
     { name: "stack name ../x", path: `/api/v1/stacks/${encodeURIComponent("../x")}/deploy`, body: ok, status: 400, field: "name", error: /Docker's name rule/ },
     { name: "stack name with a space", path: `/api/v1/stacks/${encodeURIComponent("my stack")}/deploy`, body: ok, status: 400, field: "name", error: /Docker's name rule/ },
@@ -357,15 +463,45 @@ describe("stack and secret bad input: a 4xx naming the problem, and nothing depl
     { name: "name in the body", path: "/api/v1/stacks/bad15/deploy", body: { ...ok, name: "other" }, status: 400, field: "name", error: /URL/ },
     { name: "unknown field", path: "/api/v1/stacks/bad16/deploy", body: { ...ok, detach: false }, status: 400, field: "detach", error: /unknown field/ },
     { name: "compose not a string", path: "/api/v1/stacks/bad17/deploy", body: { ...ok, compose: 42 }, status: 400, field: "compose", error: /compose/ },
-    { name: "remove without confirmation", method: "DELETE", path: "/api/v1/stacks/no_such_stack_here", body: { confirm: "x" }, status: 404, field: "name", error: /no such stack/ },
+    {
+      name: "remove without confirmation",
+      method: "DELETE",
+      path: "/api/v1/stacks/no_such_stack_here",
+      body: { confirm: "x" },
+      status: 404,
+      field: "name",
+      error: /no such stack/,
+    },
     { name: "secret over 500 KB", path: "/api/v1/secrets", body: { name: "badsecret1", data: bigSecret }, status: 400, field: "data", error: /500 KB/ },
     { name: "empty secret", path: "/api/v1/secrets", body: { name: "badsecret2", data: "" }, status: 400, field: "data", error: /empty/ },
     { name: "secret not base64", path: "/api/v1/secrets", body: { name: "badsecret3", data: "%%%", encoding: "base64" }, status: 400, field: "data", error: /base64/ },
     { name: "secret name with shell characters", path: "/api/v1/secrets", body: { name: "s;rm -rf /", data: "x" }, status: 400, field: "name", error: /name/ },
     { name: "secret name ../x", path: "/api/v1/secrets", body: { name: "../x", data: "x" }, status: 400, field: "name", error: /name/ },
-    { name: "secret with a stack label", path: "/api/v1/secrets", body: { name: "badsecret4", data: "x", labels: { "com.docker.stack.namespace": "wp" } }, status: 400, field: "labels.com.docker.stack.namespace", error: /docker stack deploy/ },
-    { name: "secret label key with a space", path: "/api/v1/secrets", body: { name: "badsecret5", data: "x", labels: { "a b": "c" } }, status: 400, field: "labels.a b", error: /label/ },
-    { name: "remove an unknown secret", method: "DELETE", path: "/api/v1/secrets/no-such-secret-here", body: { confirm: "no-such-secret-here" }, status: 404, field: "id", error: /no such secret/ },
+    {
+      name: "secret with a stack label",
+      path: "/api/v1/secrets",
+      body: { name: "badsecret4", data: "x", labels: { "com.docker.stack.namespace": "wp" } },
+      status: 400,
+      field: "labels.com.docker.stack.namespace",
+      error: /docker stack deploy/,
+    },
+    {
+      name: "secret label key with a space",
+      path: "/api/v1/secrets",
+      body: { name: "badsecret5", data: "x", labels: { "a b": "c" } },
+      status: 400,
+      field: "labels.a b",
+      error: /label/,
+    },
+    {
+      name: "remove an unknown secret",
+      method: "DELETE",
+      path: "/api/v1/secrets/no-such-secret-here",
+      body: { confirm: "no-such-secret-here" },
+      status: 404,
+      field: "id",
+      error: /no such secret/,
+    },
     { name: "config over 500 KB", path: "/api/v1/configs", body: { name: "badconfig1", data: bigSecret }, status: 400, field: "data", error: /500 KB/ },
   ];
 
@@ -380,8 +516,14 @@ describe("stack and secret bad input: a 4xx naming the problem, and nothing depl
     const mine = (n: string) => /bad|^\.\.|;|\$/.test(n);
     return {
       stacks: stacks.map((s) => s.Name).sort(),
-      secrets: secrets.filter((s) => mine(s.Name)).map((s) => s.Name).sort(),
-      configs: configs.filter((s) => mine(s.Name)).map((s) => s.Name).sort(),
+      secrets: secrets
+        .filter((s) => mine(s.Name))
+        .map((s) => s.Name)
+        .sort(),
+      configs: configs
+        .filter((s) => mine(s.Name))
+        .map((s) => s.Name)
+        .sort(),
       services: services.map((s) => s.Name).sort(),
     };
   }

@@ -17,9 +17,25 @@ function KeyValues({ rows, onChange, testId, what }: { rows: KeyValueRow[]; onCh
       addLabel={`add ${what}`}
       render={(row, set) => (
         <>
-          <input aria-label={`${what} name`} data-testid={`${testId}-key`} placeholder="NAME" value={row.key} spellCheck={false} onChange={(e) => set({ ...row, key: e.target.value })} className={`${INPUT} w-40 font-mono`} />
+          <input
+            aria-label={`${what} name`}
+            data-testid={`${testId}-key`}
+            placeholder="NAME"
+            value={row.key}
+            spellCheck={false}
+            onChange={(e) => set({ ...row, key: e.target.value })}
+            className={`${INPUT} w-40 font-mono`}
+          />
           <span className="text-zinc-500">=</span>
-          <input aria-label={`${what} value`} data-testid={`${testId}-value`} placeholder="value" value={row.value} spellCheck={false} onChange={(e) => set({ ...row, value: e.target.value })} className={`${INPUT} flex-1 font-mono`} />
+          <input
+            aria-label={`${what} value`}
+            data-testid={`${testId}-value`}
+            placeholder="value"
+            value={row.value}
+            spellCheck={false}
+            onChange={(e) => set({ ...row, value: e.target.value })}
+            className={`${INPUT} flex-1 font-mono`}
+          />
         </>
       )}
     />
@@ -30,7 +46,8 @@ function NetworkPicker({ form, set }: Pick<FieldsProps, "form" | "set">) {
   const networks = Object.values(useClusterStore().model?.cluster.networks ?? {})
     .filter((n) => n.scope === "swarm" && !n.ingress)
     .sort((a, b) => a.name.localeCompare(b.name));
-  if (networks.length === 0) return <p className="pt-1 text-[11px] text-zinc-500">No swarm-scoped network to attach to (the ingress network is used for published ports anyway).</p>;
+  if (networks.length === 0)
+    return <p className="pt-1 text-[11px] text-zinc-500">No swarm-scoped network to attach to (the ingress network is used for published ports anyway).</p>;
   return (
     <div className="flex flex-wrap gap-x-3 gap-y-1 pt-1">
       {networks.map((n) => (
@@ -65,9 +82,23 @@ export function ListFields({ form, set, errors }: FieldsProps) {
           addLabel="publish a port"
           render={(row, setRow) => (
             <>
-              <input aria-label="Published port" data-testid="port-published" placeholder="published" value={row.published} onChange={(e) => setRow({ ...row, published: e.target.value })} className={`${INPUT} w-24`} />
+              <input
+                aria-label="Published port"
+                data-testid="port-published"
+                placeholder="published"
+                value={row.published}
+                onChange={(e) => setRow({ ...row, published: e.target.value })}
+                className={`${INPUT} w-24`}
+              />
               <span className="text-zinc-500">→</span>
-              <input aria-label="Target port" data-testid="port-target" placeholder="target" value={row.target} onChange={(e) => setRow({ ...row, target: e.target.value })} className={`${INPUT} w-24`} />
+              <input
+                aria-label="Target port"
+                data-testid="port-target"
+                placeholder="target"
+                value={row.target}
+                onChange={(e) => setRow({ ...row, target: e.target.value })}
+                className={`${INPUT} w-24`}
+              />
               <select aria-label="Protocol" value={row.protocol} onChange={(e) => setRow({ ...row, protocol: e.target.value as typeof row.protocol })} className={INPUT}>
                 <option value="tcp">tcp</option>
                 <option value="udp">udp</option>
@@ -84,7 +115,12 @@ export function ListFields({ form, set, errors }: FieldsProps) {
       <FormRow label="Networks" field="networks" error={errors.networks}>
         <NetworkPicker form={form} set={set} />
       </FormRow>
-      <FormRow label="Placement constraints" field="constraints" error={errors.constraints} hint="attribute==value or attribute!=value, e.g. node.role==worker, node.labels.zone==east">
+      <FormRow
+        label="Placement constraints"
+        field="constraints"
+        error={errors.constraints}
+        hint="attribute==value or attribute!=value, e.g. node.role==worker, node.labels.zone==east"
+      >
         <RowList
           rows={form.constraints}
           onChange={(constraints) => set({ constraints })}
@@ -92,7 +128,15 @@ export function ListFields({ form, set, errors }: FieldsProps) {
           testId="constraint"
           addLabel="add a constraint"
           render={(row, setRow) => (
-            <input aria-label="Constraint" data-testid="field-constraint" placeholder="node.role==worker" value={row} spellCheck={false} onChange={(e) => setRow(e.target.value)} className={`${INPUT} flex-1 font-mono`} />
+            <input
+              aria-label="Constraint"
+              data-testid="field-constraint"
+              placeholder="node.role==worker"
+              value={row}
+              spellCheck={false}
+              onChange={(e) => setRow(e.target.value)}
+              className={`${INPUT} flex-1 font-mono`}
+            />
           )}
         />
       </FormRow>
@@ -108,9 +152,25 @@ export function ListFields({ form, set, errors }: FieldsProps) {
           addLabel="mount a volume"
           render={(row, setRow) => (
             <>
-              <input aria-label="Volume name" data-testid="mount-source" placeholder="volume" value={row.source} spellCheck={false} onChange={(e) => setRow({ ...row, source: e.target.value })} className={`${INPUT} w-36 font-mono`} />
+              <input
+                aria-label="Volume name"
+                data-testid="mount-source"
+                placeholder="volume"
+                value={row.source}
+                spellCheck={false}
+                onChange={(e) => setRow({ ...row, source: e.target.value })}
+                className={`${INPUT} w-36 font-mono`}
+              />
               <span className="text-zinc-500">→</span>
-              <input aria-label="Path in the container" data-testid="mount-target" placeholder="/data" value={row.target} spellCheck={false} onChange={(e) => setRow({ ...row, target: e.target.value })} className={`${INPUT} flex-1 font-mono`} />
+              <input
+                aria-label="Path in the container"
+                data-testid="mount-target"
+                placeholder="/data"
+                value={row.target}
+                spellCheck={false}
+                onChange={(e) => setRow({ ...row, target: e.target.value })}
+                className={`${INPUT} flex-1 font-mono`}
+              />
               <label className="inline-flex items-center gap-1 text-xs text-zinc-300">
                 <input type="checkbox" checked={row.readOnly} onChange={(e) => setRow({ ...row, readOnly: e.target.checked })} />
                 read-only

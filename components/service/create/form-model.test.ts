@@ -15,9 +15,15 @@ describe("buildCreateBody", () => {
       ...EMPTY_FORM,
       name: "web",
       image: "nginx",
-      env: [{ key: "GREETING", value: "hello world" }, { key: "", value: "" }],
+      env: [
+        { key: "GREETING", value: "hello world" },
+        { key: "", value: "" },
+      ],
       labels: [{ key: "team", value: "ops" }],
-      ports: [{ target: "80", published: "8080", protocol: "tcp", mode: "ingress" }, { target: "", published: "", protocol: "udp", mode: "host" }],
+      ports: [
+        { target: "80", published: "8080", protocol: "tcp", mode: "ingress" },
+        { target: "", published: "", protocol: "udp", mode: "host" },
+      ],
       networks: ["backend"],
       constraints: [" node.role==worker ", ""],
       mounts: [{ source: "data", target: "/data", readOnly: true }],

@@ -71,7 +71,23 @@ export interface Built {
   errors: Partial<Record<FormField, string>>;
 }
 
-const SECTIONS = new Set<string>(["name", "image", "mode", "replicas", "command", "args", "env", "ports", "networks", "constraints", "restart", "update", "labels", "mounts", "stopGracePeriod"] satisfies FormField[]);
+const SECTIONS = new Set<string>([
+  "name",
+  "image",
+  "mode",
+  "replicas",
+  "command",
+  "args",
+  "env",
+  "ports",
+  "networks",
+  "constraints",
+  "restart",
+  "update",
+  "labels",
+  "mounts",
+  "stopGracePeriod",
+] satisfies FormField[]);
 
 /** "ports.0.target" → "ports"; "body" or an unknown field → null (shown with the form as a whole). */
 export function fieldSection(field: string | null | undefined): FormField | null {

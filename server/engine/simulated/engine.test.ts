@@ -28,15 +28,35 @@ const serviceNamed = (engine: SimulatedEngine, name: string): EngineService => e
 
 describe("Watcher + Hub on the simulated engine", () => {
   it("reach a model with the swarm's counts: nodes, managers, services, tasks, running/desired", async () => {
-    const swarm = new SimulatedSwarm({ seed: 1, nodes: 12, services: [{ name: "web", replicas: 10 }, { name: "api", replicas: 6 }, { name: "db", replicas: 1 }] });
+    const swarm = new SimulatedSwarm({
+      seed: 1,
+      nodes: 12,
+      services: [
+        { name: "web", replicas: 10 },
+        { name: "api", replicas: 6 },
+        { name: "db", replicas: 1 },
+      ],
+    });
     const { hub } = start(swarm, { wire: true });
     await vi.waitFor(() => expect(hub.snapshot().state.engine.state).toBe("live"));
     const view = hub.snapshot().state;
     expect(Object.keys(view.nodes)).toHaveLength(12);
     expect(view.swarm).toMatchObject({ managers: 3, workers: 9 });
-    expect(Object.values(view.services).map((s) => [s.name, s.running, s.desired]).sort()).toEqual([["api", 6, 6], ["db", 1, 1], ["web", 10, 10]]);
+    expect(
+      Object.values(view.services)
+        .map((s) => [s.name, s.running, s.desired])
+        .sort(),
+    ).toEqual([
+      ["api", 6, 6],
+      ["db", 1, 1],
+      ["web", 10, 10],
+    ]);
     expect(Object.values(view.tasks).filter((t) => t.state === "running")).toHaveLength(17);
-    expect(Object.values(view.networks).map((n) => n.name).sort()).toEqual(["ingress", "sim_default"]);
+    expect(
+      Object.values(view.networks)
+        .map((n) => n.name)
+        .sort(),
+    ).toEqual(["ingress", "sim_default"]);
     expect(view.engine).toMatchObject({ apiVersion: "1.41", engineVersion: "20.10.24" });
     expect(hub.converging()).toBeNull();
   });
@@ -48,14 +68,22 @@ describe("Watcher + Hub on the simulated engine", () => {
     const web = serviceNamed(engine, "web");
     const before = deltas.length;
     await engine.updateService(web.ID, web.Version.Index, { ...web.Spec, Mode: { Replicated: { Replicas: 20 } } });
-    await vi.waitFor(() => {
-      const view = hub.snapshot().state;
-      expect(view.services[web.ID]).toMatchObject({ replicas: 20, running: 20, desired: 20 });
-      expect(Object.values(view.tasks).filter((t) => t.state === "running").map((t) => t.slot).sort((a, b) => a! - b!)).toEqual(
-        Array.from({ length: 20 }, (_, i) => i + 1),
-      );
-    }, { timeout: 5_000 });
-    const statesSeen = new Set(deltas.slice(before).flatMap((d) => d.changes.flatMap((c) => (c.kind === "tasks" && c.op === "upsert" ? [(c.value as { state: string }).state] : []))));
+    await vi.waitFor(
+      () => {
+        const view = hub.snapshot().state;
+        expect(view.services[web.ID]).toMatchObject({ replicas: 20, running: 20, desired: 20 });
+        expect(
+          Object.values(view.tasks)
+            .filter((t) => t.state === "running")
+            .map((t) => t.slot)
+            .sort((a, b) => a! - b!),
+        ).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+      },
+      { timeout: 5_000 },
+    );
+    const statesSeen = new Set(
+      deltas.slice(before).flatMap((d) => d.changes.flatMap((c) => (c.kind === "tasks" && c.op === "upsert" ? [(c.value as { state: string }).state] : []))),
+    );
     expect(statesSeen.has("running")).toBe(true);
     expect([...statesSeen].some((s) => s !== "running")).toBe(true); // polled fast enough to see tasks starting
     await vi.waitFor(() => expect(hub.converging()).toBeNull());
@@ -69,14 +97,21 @@ describe("Watcher + Hub on the simulated engine", () => {
     const onWorker = (tasks: EngineTask[]) => tasks.filter((t) => t.NodeID === worker.ID && t.DesiredState === "running").length;
     expect(onWorker(engine.sim.tasks())).toBeGreaterThan(0);
     await engine.updateNode(worker.ID, worker.Version.Index, { ...worker.Spec, Availability: "drain" });
-    await vi.waitFor(() => {
-      const view = hub.snapshot().state;
-      expect(view.nodes[worker.ID].availability).toBe("drain");
-      const up = Object.values(view.tasks).filter((t) => t.state === "running" && t.desiredState === "running");
-      expect(up.some((t) => t.nodeId === worker.ID)).toBe(false);
-      expect(up.map((t) => t.slot).sort((a, b) => a! - b!)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-      expect(Object.values(view.tasks).filter((t) => t.nodeId === worker.ID).every((t) => t.state === "shutdown")).toBe(true);
-    }, { timeout: 5_000 });
+    await vi.waitFor(
+      () => {
+        const view = hub.snapshot().state;
+        expect(view.nodes[worker.ID].availability).toBe("drain");
+        const up = Object.values(view.tasks).filter((t) => t.state === "running" && t.desiredState === "running");
+        expect(up.some((t) => t.nodeId === worker.ID)).toBe(false);
+        expect(up.map((t) => t.slot).sort((a, b) => a! - b!)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+        expect(
+          Object.values(view.tasks)
+            .filter((t) => t.nodeId === worker.ID)
+            .every((t) => t.state === "shutdown"),
+        ).toBe(true);
+      },
+      { timeout: 5_000 },
+    );
   });
 
   it("resyncs after the event stream drops, as after a daemon restart", async () => {

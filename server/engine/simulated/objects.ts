@@ -1,14 +1,5 @@
 // Builders of Engine API objects shaped as GET /nodes, /services, /tasks, /networks and /swarm answer them: the simulated engine's objects and unit tests' fixtures.
-import type {
-  EngineNetwork,
-  EngineNode,
-  EngineService,
-  EngineServiceSpec,
-  EngineSwarm,
-  EngineTask,
-  TaskState,
-  UpdateState,
-} from "../../../lib/engine-types";
+import type { EngineNetwork, EngineNode, EngineService, EngineServiceSpec, EngineSwarm, EngineTask, TaskState, UpdateState } from "../../../lib/engine-types";
 
 const T0 = "2026-11-28T10:00:00.000000000Z";
 
@@ -84,11 +75,8 @@ export function engineService(
     UpdatedAt: o.updatedAt ?? o.createdAt ?? T0,
     Spec: o.spec ?? serviceSpec(o.name ?? id, o),
     ...(o.previousSpec ? { PreviousSpec: o.previousSpec } : {}),
-    ...(o.update
-      ? { UpdateStatus: { State: o.update.state, Message: o.update.message, StartedAt: o.update.startedAt, CompletedAt: o.update.completedAt } }
-      : {}),
-    ServiceStatus:
-      o.running === undefined ? undefined : { RunningTasks: o.running, DesiredTasks: o.desired ?? o.replicas ?? 1 },
+    ...(o.update ? { UpdateStatus: { State: o.update.state, Message: o.update.message, StartedAt: o.update.startedAt, CompletedAt: o.update.completedAt } } : {}),
+    ServiceStatus: o.running === undefined ? undefined : { RunningTasks: o.running, DesiredTasks: o.desired ?? o.replicas ?? 1 },
   };
 }
 
@@ -126,9 +114,7 @@ export function engineTask(
     NodeID: o.node === null ? undefined : (o.node ?? "node1"),
     Status: { State: o.state ?? "running", Timestamp: at, Err: o.err, ...(o.message ? { Message: o.message } : {}) },
     DesiredState: o.desired ?? "running",
-    ...(o.networks
-      ? { NetworksAttachments: o.networks.map((n) => ({ Network: { ID: n.id, Spec: { Name: n.name } }, Addresses: [n.address] })) }
-      : {}),
+    ...(o.networks ? { NetworksAttachments: o.networks.map((n) => ({ Network: { ID: n.id, Spec: { Name: n.name } }, Addresses: [n.address] })) } : {}),
   };
 }
 

@@ -26,7 +26,14 @@ function setAvailability(swarm: SimulatedSwarm, hostname: string, availability: 
 
 describe("SimulatedSwarm", () => {
   it("builds the asked-for swarm, settled: 3 managers (one leader), every replica running in its own slot, spread evenly", () => {
-    const swarm = new SimulatedSwarm({ seed: 3, nodes: 10, services: [{ name: "web", replicas: 20 }, { name: "api", replicas: 5 }] });
+    const swarm = new SimulatedSwarm({
+      seed: 3,
+      nodes: 10,
+      services: [
+        { name: "web", replicas: 20 },
+        { name: "api", replicas: 5 },
+      ],
+    });
     const nodes = swarm.nodes();
     expect(nodes).toHaveLength(10);
     expect(nodes.filter((n) => n.Spec.Role === "manager").map((n) => n.Description?.Hostname)).toEqual(["manager1", "manager2", "manager3"]);
@@ -102,7 +109,9 @@ describe("SimulatedSwarm", () => {
     const drained = setAvailability(swarm, "worker1", "drain");
     const moved = before.filter((t) => t.NodeID === drained);
     expect(moved.length).toBeGreaterThan(0);
-    expect(events).toEqual([expect.objectContaining({ Type: "node", Actor: { ID: drained, Attributes: { name: "worker1", "availability.old": "active", "availability.new": "drain" } } })]);
+    expect(events).toEqual([
+      expect.objectContaining({ Type: "node", Actor: { ID: drained, Attributes: { name: "worker1", "availability.old": "active", "availability.new": "drain" } } }),
+    ]);
     swarm.settle();
     const after = swarm.tasks();
     expect(running(after).some((t) => t.NodeID === drained)).toBe(false);
@@ -111,7 +120,7 @@ describe("SimulatedSwarm", () => {
     expect(swarm.node(drained)?.Spec.Availability).toBe("drain");
   });
 
-  it("leaves tasks pending with \"no suitable node\" while every node is drained, and places them once one is active again", () => {
+  it('leaves tasks pending with "no suitable node" while every node is drained, and places them once one is active again', () => {
     const swarm = new SimulatedSwarm({ seed: 2, nodes: 1, managers: 1, services: [{ name: "web", replicas: 2 }] });
     setAvailability(swarm, "manager1", "drain");
     swarm.settle();
@@ -144,7 +153,7 @@ describe("SimulatedSwarm", () => {
     expect(events.filter((e) => e.Actor.Attributes?.["updatestate.new"] === "completed")).toHaveLength(6);
   });
 
-  it("refuses a write at a stale version (\"update out of sequence\") and an unknown object (404)", () => {
+  it('refuses a write at a stale version ("update out of sequence") and an unknown object (404)', () => {
     const swarm = new SimulatedSwarm({ seed: 1, nodes: 2, services: [{ name: "web", replicas: 1 }] });
     const s = swarm.services()[0];
     scale(swarm, "web", 2);
@@ -153,7 +162,14 @@ describe("SimulatedSwarm", () => {
   });
 
   it("removes a service at once and its tasks once they have stopped", () => {
-    const swarm = new SimulatedSwarm({ seed: 8, nodes: 3, services: [{ name: "web", replicas: 3 }, { name: "api", replicas: 2 }] });
+    const swarm = new SimulatedSwarm({
+      seed: 8,
+      nodes: 3,
+      services: [
+        { name: "web", replicas: 3 },
+        { name: "api", replicas: 2 },
+      ],
+    });
     swarm.removeService(swarm.services()[0].ID);
     expect(swarm.services().map((s) => s.Spec.Name)).toEqual(["api"]);
     expect(swarm.tasks()).toHaveLength(5);

@@ -153,9 +153,7 @@ export class SimulatedSwarm {
       if (this.nodeMap.get(task.NodeID ?? "")?.Status.State !== "ready") continue;
       running.set(task.ServiceID, (running.get(task.ServiceID) ?? 0) + 1);
     }
-    return (lists.services = [...this.serviceMap.values()].map((s) =>
-      this.serviceObject(s, { running: running.get(s.id) ?? 0, desired: s.spec.Mode.Replicated?.Replicas ?? 0 }),
-    ));
+    return (lists.services = [...this.serviceMap.values()].map((s) => this.serviceObject(s, { running: running.get(s.id) ?? 0, desired: s.spec.Mode.Replicated?.Replicas ?? 0 })));
   }
   /** GET /services/{id}: no ServiceStatus, as the real engine. */
   service(id: string): EngineService | null {
@@ -325,8 +323,11 @@ export class SimulatedSwarm {
       }
     } else if (live.length > want) {
       // Scale down like swarmkit: tasks not yet running first, then from the nodes running most of this service, highest slot first.
-      const score = ({ slot, rec }: { slot: number; rec: TaskRecord }) =>
-        [rec.task.Status.State === "running" ? 1 : 0, -(s.spread[this.position.get(rec.task.NodeID ?? "") ?? -1] ?? 0), -slot];
+      const score = ({ slot, rec }: { slot: number; rec: TaskRecord }) => [
+        rec.task.Status.State === "running" ? 1 : 0,
+        -(s.spread[this.position.get(rec.task.NodeID ?? "") ?? -1] ?? 0),
+        -slot,
+      ];
       const order = live.map((l) => ({ l, k: score(l) })).sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2]);
       for (const { l } of order.slice(0, live.length - want)) this.retire(l.rec, "remove");
     }
@@ -473,7 +474,7 @@ export class SimulatedSwarm {
   private trimHistory(s: ServiceRecord, slot: number): void {
     const ids = s.slots.get(slot);
     if (!ids) return;
-    for (let i = 0; ids.length > this.taskHistory && i < ids.length - 1; ) {
+    for (let i = 0; ids.length > this.taskHistory && i < ids.length - 1;) {
       const rec = this.taskMap.get(ids[i])!;
       if (isTerminal(rec.task.Status.State)) this.deleteTask(rec, s);
       else i++;

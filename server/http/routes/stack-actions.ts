@@ -115,20 +115,43 @@ export const deployStackRoute: Route = {
     if (!checked.ok) {
       const first = checked.problems[0];
       // field: which input (compose, settings, files); path: where in it (services.web.image), as in problems.
-      return sendJson(res, 400, { ok: false, action: "stack.deploy", error: first.message, field: first.source, path: first.path, problems: checked.problems, notDone: ["nothing was deployed"] });
+      return sendJson(res, 400, {
+        ok: false,
+        action: "stack.deploy",
+        error: first.message,
+        field: first.source,
+        path: first.path,
+        problems: checked.problems,
+        notDone: ["nothing was deployed"],
+      });
     }
     const refused = stackRefusal(checked, { role: who.role, bindPaths: runtime.bindPaths });
     if (refused) {
       security.record(who, { action: "stack.deploy", target: input.name, params: {}, ok: false, status: 403, error: refused.message });
-      return sendJson(res, 403, { ok: false, action: "stack.deploy", error: `${refused.message}; you are a ${who.role}`, field: "compose", path: refused.field, rule: refused.rule, notDone: ["nothing was deployed"] });
+      return sendJson(res, 403, {
+        ok: false,
+        action: "stack.deploy",
+        error: `${refused.message}; you are a ${who.role}`,
+        field: "compose",
+        path: refused.field,
+        rule: refused.rule,
+        notDone: ["nothing was deployed"],
+      });
     }
     const cli = await dockerCliStatus();
     if (!cli.available) return sendJson(res, 503, { ok: false, action: "stack.deploy", error: `${cli.message} ${cli.hint}`, notDone: ["nothing was deployed"] });
-    if (busy.has(input.name)) return sendJson(res, 409, { ok: false, action: "stack.deploy", error: `stack ${input.name} is being deployed or removed right now; wait for that to finish`, field: "name" });
+    if (busy.has(input.name))
+      return sendJson(res, 409, { ok: false, action: "stack.deploy", error: `stack ${input.name} is being deployed or removed right now; wait for that to finish`, field: "name" });
     busy.add(input.name);
     try {
       // The intent is on record before anything runs: if the server dies during the deploy, the audit log says it started.
-      security.record(who, { action: "stack.deploy.started", target: input.name, params: { settingsSet: input.settingsSet, prune: input.prune, fileCount: checked.files.size }, ok: true, status: 202 });
+      security.record(who, {
+        action: "stack.deploy.started",
+        target: input.name,
+        params: { settingsSet: input.settingsSet, prune: input.prune, fileCount: checked.files.size },
+        ok: true,
+        status: 202,
+      });
       res.writeHead(200, { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" });
       const report = await deployStack(input, checked, {
         engine,
@@ -161,7 +184,8 @@ export const removeStackRoute: Route = {
     if (!inModel && stackObjects(await liveObjects(engine), input.name).length === 0) {
       return sendJson(res, 404, { ok: false, action: "stack.remove", error: `no such stack: ${input.name}`, field: "name" });
     }
-    if (input.confirm !== input.name) return sendJson(res, 400, { ok: false, action: "stack.remove", error: `confirm: type the stack's name (${input.name}) to remove it`, field: "confirm" });
+    if (input.confirm !== input.name)
+      return sendJson(res, 400, { ok: false, action: "stack.remove", error: `confirm: type the stack's name (${input.name}) to remove it`, field: "confirm" });
     const cli = await dockerCliStatus();
     if (!cli.available) return sendJson(res, 503, { ok: false, action: "stack.remove", error: `${cli.message} ${cli.hint}` });
     if (busy.has(input.name)) return sendJson(res, 409, { ok: false, action: "stack.remove", error: `stack ${input.name} is being deployed or removed right now`, field: "name" });

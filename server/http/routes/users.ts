@@ -28,7 +28,11 @@ export const addUserRoute = auditedRoute({
   role: "admin",
   audit: "user.add",
   bodyLimit: SMALL_BODY_BYTES,
-  input: z.strictObject({ name: z.string({ error: "is required" }), role: z.enum(ROLES, { error: "must be viewer, operator or admin" }), password: z.string({ error: "is required" }) }),
+  input: z.strictObject({
+    name: z.string({ error: "is required" }),
+    role: z.enum(ROLES, { error: "must be viewer, operator or admin" }),
+    password: z.string({ error: "is required" }),
+  }),
   async run({ name, role, password }, { security }) {
     const users = usersOf(security);
     if (users.list().some((u) => u.name === name)) throw new ActionError(409, `user ${name} already exists`, "name");
