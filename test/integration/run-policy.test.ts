@@ -173,6 +173,24 @@ describe("stack files", () => {
     });
   }
 
+  it("deploy refusals are audited like every action's: the 403, a 400 of bad input, with no compose text in the log", async () => {
+    const stack = uniqueName("pols").replace(/-/g, "_").slice(0, 30);
+    const marker = `marker-${stack}`;
+    expect((await as("operator", "POST", `/api/v1/stacks/${stack}/deploy`, { compose: svc(`    privileged: true\n    labels: { m: ${marker} }\n`) })).status).toBe(403);
+    expect((await as("operator", "POST", `/api/v1/stacks/${stack}/deploy`, { compose: `services: {}\n# ${marker}` })).status).toBe(400);
+    const log = fs.readFileSync(path.join(dataDir, "audit.jsonl"), "utf8");
+    const mine = log
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l))
+      .filter((e) => e.target === stack);
+    expect(mine.map((e) => [e.user, e.action, e.status, e.result])).toEqual([
+      ["operator1", "stack.deploy", 403, "error"],
+      ["operator1", "stack.deploy", 400, "error"],
+    ]);
+    expect(log).not.toContain(marker);
+  });
+
   it("an admin deploys a stack with a read-only bind and an explicit root user: the CLI shows both", async () => {
     const stack = uniqueName("pols").replace(/-/g, "_").slice(0, 30);
     stacks.push(stack);

@@ -15,34 +15,55 @@ import { type RunFinding, type RunPolicy, runRefusal } from "../../auth/run-poli
 import { describeIssue } from "../action-route";
 import { BodyError, readJsonBody } from "../body";
 import { sendJson } from "../json";
-import type { Route } from "../route";
+import type { Route, RouteCall } from "../route";
 
 /** Stacks with a deploy or removal running: one at a time per stack. */
 const busy = new Set<string>();
 
+type Send = (status: number, body: Record<string, unknown>) => void;
+
+/**
+ * How a stack route answers JSON: deploy and remove audit every refusal as well as every outcome (never the compose file,
+ * settings or uploads: the parameters are left out); validate changes nothing and is not audited.
+ */
+function answerer({ res, params, who, security }: RouteCall, audit: string | null): Send {
+  return (status, body) => {
+    if (audit)
+      security.record(who, {
+        action: audit,
+        target: params.name,
+        params: {},
+        ok: status < 300 && body.ok !== false,
+        status,
+        error: typeof body.error === "string" ? body.error : undefined,
+      });
+    sendJson(res, status, body);
+  };
+}
+
 /** Reads and validates the body (with the name from the URL); answers 400 itself and returns null on bad input. */
-async function readInput<S extends z.ZodType>(req: IncomingMessage, res: ServerResponse, schema: S, params: Record<string, string>, action: string): Promise<z.infer<S> | null> {
+async function readInput<S extends z.ZodType>(req: IncomingMessage, send: Send, schema: S, params: Record<string, string>, action: string): Promise<z.infer<S> | null> {
   let body: unknown;
   try {
     body = await readJsonBody(req, STACK_BODY_LIMIT);
   } catch (err) {
     if (err instanceof BodyError) {
-      sendJson(res, 400, { ok: false, action, error: `${err.message} (4 MB: a compose file up to 1 MB plus its secret files)`, field: "body" });
+      send(400, { ok: false, action, error: `${err.message} (4 MB: a compose file up to 1 MB plus its secret files)`, field: "body" });
       return null;
     }
     throw err;
   }
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    sendJson(res, 400, { ok: false, action, error: "body must be a JSON object", field: "body" });
+    send(400, { ok: false, action, error: "body must be a JSON object", field: "body" });
     return null;
   }
   if ("name" in body) {
-    sendJson(res, 400, { ok: false, action, error: "name comes from the URL, not the body", field: "name" });
+    send(400, { ok: false, action, error: "name comes from the URL, not the body", field: "name" });
     return null;
   }
   const parsed = schema.safeParse({ ...body, ...params });
   if (!parsed.success) {
-    sendJson(res, 400, { ok: false, action, ...describeIssue(parsed.error.issues) });
+    send(400, { ok: false, action, ...describeIssue(parsed.error.issues) });
     return null;
   }
   return parsed.data;
@@ -53,11 +74,13 @@ export const validateStackRoute: Route = {
   path: "/api/v1/stacks/:name/validate",
   checksParams: true,
   role: "operator",
-  async handle({ req, res, runtime, params, who }) {
-    const input = await readInput(req, res, stackInput, params, "stack.validate");
+  async handle(call) {
+    const { req, res, runtime, params, who } = call;
+    const send = answerer(call, null);
+    const input = await readInput(req, send, stackInput, params, "stack.validate");
     if (!input) return;
     const engine = await runtime.engine();
-    const checked = await runCheck(res, input, await liveObjects(engine), "stack.validate");
+    const checked = await runCheck(send, input, await liveObjects(engine), "stack.validate");
     if (!checked) return;
     const { compose: _c, files: _f, ...check } = checked;
     // The preview says at the line what the caller's role may not deploy.
@@ -82,13 +105,13 @@ function stackRefusal(checked: CheckedStack, policy: RunPolicy): RunFinding | nu
 }
 
 /** The check, off the event loop; answers 503 (busy) or 400 (the input cost too much to check) itself and returns null. */
-async function runCheck(res: ServerResponse, input: StackInput, live: LiveObjects, action: string): Promise<CheckedStack | null> {
+async function runCheck(send: Send, input: StackInput, live: LiveObjects, action: string): Promise<CheckedStack | null> {
   try {
     return await checkStackOffThread(input, live);
   } catch (err) {
     if (!(err instanceof CheckError)) throw err;
     const notDone = action === "stack.deploy" ? { notDone: ["nothing was deployed"] } : {};
-    sendJson(res, err.status, { ok: false, action, error: err.message, ...(err.status === 400 ? { field: "compose" } : {}), ...notDone });
+    send(err.status, { ok: false, action, error: err.message, ...(err.status === 400 ? { field: "compose" } : {}), ...notDone });
     return null;
   }
 }
@@ -106,16 +129,18 @@ export const deployStackRoute: Route = {
   path: "/api/v1/stacks/:name/deploy",
   checksParams: true,
   role: "operator",
-  async handle({ req, res, runtime, params, who, security }) {
-    const input: StackInput | null = await readInput(req, res, stackInput, params, "stack.deploy");
+  async handle(call) {
+    const { req, res, runtime, params, who, security } = call;
+    const send = answerer(call, "stack.deploy");
+    const input: StackInput | null = await readInput(req, send, stackInput, params, "stack.deploy");
     if (!input) return;
     const engine = await runtime.engine();
-    const checked = await runCheck(res, input, await liveObjects(engine), "stack.deploy");
+    const checked = await runCheck(send, input, await liveObjects(engine), "stack.deploy");
     if (!checked) return;
     if (!checked.ok) {
       const first = checked.problems[0];
       // field: which input (compose, settings, files); path: where in it (services.web.image), as in problems.
-      return sendJson(res, 400, {
+      return send(400, {
         ok: false,
         action: "stack.deploy",
         error: first.message,
@@ -127,8 +152,7 @@ export const deployStackRoute: Route = {
     }
     const refused = stackRefusal(checked, { role: who.role, bindPaths: runtime.bindPaths });
     if (refused) {
-      security.record(who, { action: "stack.deploy", target: input.name, params: {}, ok: false, status: 403, error: refused.message });
-      return sendJson(res, 403, {
+      return send(403, {
         ok: false,
         action: "stack.deploy",
         error: `${refused.message}; you are a ${who.role}`,
@@ -139,9 +163,9 @@ export const deployStackRoute: Route = {
       });
     }
     const cli = await dockerCliStatus();
-    if (!cli.available) return sendJson(res, 503, { ok: false, action: "stack.deploy", error: `${cli.message} ${cli.hint}`, notDone: ["nothing was deployed"] });
+    if (!cli.available) return send(503, { ok: false, action: "stack.deploy", error: `${cli.message} ${cli.hint}`, notDone: ["nothing was deployed"] });
     if (busy.has(input.name))
-      return sendJson(res, 409, { ok: false, action: "stack.deploy", error: `stack ${input.name} is being deployed or removed right now; wait for that to finish`, field: "name" });
+      return send(409, { ok: false, action: "stack.deploy", error: `stack ${input.name} is being deployed or removed right now; wait for that to finish`, field: "name" });
     busy.add(input.name);
     try {
       // The intent is on record before anything runs: if the server dies during the deploy, the audit log says it started.
@@ -176,19 +200,21 @@ export const removeStackRoute: Route = {
   path: "/api/v1/stacks/:name",
   checksParams: true,
   role: "operator",
-  async handle({ req, res, runtime, params, who, security }) {
-    const input = await readInput(req, res, z.strictObject({ name: stackName, confirm: z.string().max(255), volumes: z.boolean().default(false) }), params, "stack.remove");
+  async handle(call) {
+    const { req, res, runtime, params, who, security } = call;
+    const send = answerer(call, "stack.remove");
+    const input = await readInput(req, send, z.strictObject({ name: stackName, confirm: z.string().max(255), volumes: z.boolean().default(false) }), params, "stack.remove");
     if (!input) return;
     const engine = await runtime.engine();
     const inModel = listStacks(runtime.hub.snapshot().state).some((s) => s.name === input.name);
     if (!inModel && stackObjects(await liveObjects(engine), input.name).length === 0) {
-      return sendJson(res, 404, { ok: false, action: "stack.remove", error: `no such stack: ${input.name}`, field: "name" });
+      return send(404, { ok: false, action: "stack.remove", error: `no such stack: ${input.name}`, field: "name" });
     }
     if (input.confirm !== input.name)
-      return sendJson(res, 400, { ok: false, action: "stack.remove", error: `confirm: type the stack's name (${input.name}) to remove it`, field: "confirm" });
+      return send(400, { ok: false, action: "stack.remove", error: `confirm: type the stack's name (${input.name}) to remove it`, field: "confirm" });
     const cli = await dockerCliStatus();
-    if (!cli.available) return sendJson(res, 503, { ok: false, action: "stack.remove", error: `${cli.message} ${cli.hint}` });
-    if (busy.has(input.name)) return sendJson(res, 409, { ok: false, action: "stack.remove", error: `stack ${input.name} is being deployed or removed right now`, field: "name" });
+    if (!cli.available) return send(503, { ok: false, action: "stack.remove", error: `${cli.message} ${cli.hint}` });
+    if (busy.has(input.name)) return send(409, { ok: false, action: "stack.remove", error: `stack ${input.name} is being deployed or removed right now`, field: "name" });
     busy.add(input.name);
     try {
       const output: { stream: string; text: string }[] = [];
