@@ -6,8 +6,6 @@ import { auditedRoute } from "./audited-route";
 import { LastChanges } from "../actions/last-change";
 import type { Route } from "./route";
 
-export { describeIssue } from "./audited-route";
-
 function engineStatus(err: EngineError): number {
   if (err.status === 404) return 404;
   if (err.status === 409) return 409;

@@ -1,4 +1,5 @@
 // The one path every changing route takes: read the JSON body → validate it → run → audit the outcome, whatever it is → answer JSON.
+import type { IncomingMessage } from "node:http";
 import type { z } from "zod";
 import { ActionError } from "../actions/action";
 import { BodyError, readJsonBody } from "./body";
@@ -14,6 +15,43 @@ export function describeIssue(issues: z.core.$ZodIssue[]): { field: string; erro
   }
   const field = issue.path.length ? issue.path.join(".") : "body";
   return { field, error: `${field}: ${issue.message}` };
+}
+
+/**
+ * Reads the JSON body and validates it together with the URL's params (which the body may not carry); on bad input it calls
+ * `refuse` (400, naming the field) and returns null. `body` is what was read, for the audit entry.
+ */
+export async function readInput<S extends z.ZodType>(
+  req: IncomingMessage,
+  params: Record<string, string>,
+  schema: S,
+  refuse: (status: number, error: string, field: string) => void,
+  opts: { limit?: number; limitHint?: string } = {},
+): Promise<{ input: z.infer<S>; body: object } | null> {
+  let body: unknown;
+  try {
+    body = await readJsonBody(req, opts.limit);
+  } catch (err) {
+    if (!(err instanceof BodyError)) throw err;
+    refuse(400, `${err.message}${opts.limitHint ?? ""}`, "body");
+    return null;
+  }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    refuse(400, "body must be a JSON object", "body");
+    return null;
+  }
+  const fromUrl = Object.keys(params).find((k) => k in body);
+  if (fromUrl) {
+    refuse(400, `${fromUrl} comes from the URL, not the body`, fromUrl);
+    return null;
+  }
+  const parsed = schema.safeParse({ ...body, ...params });
+  if (!parsed.success) {
+    const issue = describeIssue(parsed.error.issues);
+    refuse(400, issue.error, issue.field);
+    return null;
+  }
+  return { input: parsed.data, body };
 }
 
 export interface Answer {
@@ -53,24 +91,11 @@ export function auditedRoute<S extends z.ZodType>(def: AuditedRouteDef<S>): Rout
       };
       const refuse = (status: number, error: string, field: string | undefined, extra: Record<string, unknown> = {}) =>
         send({ status, body: { ok: false, action: def.audit, error, field, ...extra } });
-      let body: unknown;
+      const read = await readInput(req, params, def.input, refuse, { limit: def.bodyLimit });
+      if (!read) return;
+      bodyParams = read.body;
       try {
-        body = await readJsonBody(req, def.bodyLimit);
-      } catch (err) {
-        if (err instanceof BodyError) return refuse(400, err.message, "body");
-        throw err;
-      }
-      if (typeof body !== "object" || body === null || Array.isArray(body)) return refuse(400, "body must be a JSON object", "body");
-      bodyParams = body;
-      const fromUrl = Object.keys(params).find((k) => k in body);
-      if (fromUrl) return refuse(400, `${fromUrl} comes from the URL, not the body`, fromUrl);
-      const parsed = def.input.safeParse({ ...body, ...params });
-      if (!parsed.success) {
-        const issue = describeIssue(parsed.error.issues);
-        return refuse(400, issue.error, issue.field);
-      }
-      try {
-        send(await def.run(parsed.data, call));
+        send(await def.run(read.input, call));
       } catch (err) {
         if (err instanceof ActionError) return refuse(err.status, err.message, err.field, err.report ?? {});
         const answer = def.failure?.(err);

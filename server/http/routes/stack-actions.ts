@@ -12,8 +12,7 @@ import { stackStore } from "../../stacks/store";
 import type { LiveObjects } from "../../stacks/plan";
 import { runsOfCompose } from "../../stacks/compose-run";
 import { type RunFinding, type RunPolicy, runRefusal } from "../../auth/run-policy";
-import { describeIssue } from "../action-route";
-import { BodyError, readJsonBody } from "../body";
+import { readInput } from "../audited-route";
 import { sendJson } from "../json";
 import type { Route, RouteCall } from "../route";
 
@@ -41,32 +40,11 @@ function answerer({ res, params, who, security }: RouteCall, audit: string | nul
   };
 }
 
-/** Reads and validates the body (with the name from the URL); answers 400 itself and returns null on bad input. */
-async function readInput<S extends z.ZodType>(req: IncomingMessage, send: Send, schema: S, params: Record<string, string>, action: string): Promise<z.infer<S> | null> {
-  let body: unknown;
-  try {
-    body = await readJsonBody(req, STACK_BODY_LIMIT);
-  } catch (err) {
-    if (err instanceof BodyError) {
-      send(400, { ok: false, action, error: `${err.message} (4 MB: a compose file up to 1 MB plus its secret files)`, field: "body" });
-      return null;
-    }
-    throw err;
-  }
-  if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    send(400, { ok: false, action, error: "body must be a JSON object", field: "body" });
-    return null;
-  }
-  if ("name" in body) {
-    send(400, { ok: false, action, error: "name comes from the URL, not the body", field: "name" });
-    return null;
-  }
-  const parsed = schema.safeParse({ ...body, ...params });
-  if (!parsed.success) {
-    send(400, { ok: false, action, ...describeIssue(parsed.error.issues) });
-    return null;
-  }
-  return parsed.data;
+/** The body, validated with the name from the URL (audited-route.ts readInput); answers 400 itself and returns null on bad input. */
+async function readStackInput<S extends z.ZodType>(req: IncomingMessage, send: Send, schema: S, params: Record<string, string>, action: string): Promise<z.infer<S> | null> {
+  const refuse = (status: number, error: string, field: string) => send(status, { ok: false, action, error, field });
+  const read = await readInput(req, params, schema, refuse, { limit: STACK_BODY_LIMIT, limitHint: " (4 MB: a compose file up to 1 MB plus its secret files)" });
+  return read ? read.input : null;
 }
 
 export const validateStackRoute: Route = {
@@ -77,7 +55,7 @@ export const validateStackRoute: Route = {
   async handle(call) {
     const { req, res, runtime, params, who } = call;
     const send = answerer(call, null);
-    const input = await readInput(req, send, stackInput, params, "stack.validate");
+    const input = await readStackInput(req, send, stackInput, params, "stack.validate");
     if (!input) return;
     const engine = await runtime.engine();
     const checked = await runCheck(send, input, await liveObjects(engine), "stack.validate");
@@ -132,7 +110,7 @@ export const deployStackRoute: Route = {
   async handle(call) {
     const { req, res, runtime, params, who, security } = call;
     const send = answerer(call, "stack.deploy");
-    const input: StackInput | null = await readInput(req, send, stackInput, params, "stack.deploy");
+    const input: StackInput | null = await readStackInput(req, send, stackInput, params, "stack.deploy");
     if (!input) return;
     const engine = await runtime.engine();
     const checked = await runCheck(send, input, await liveObjects(engine), "stack.deploy");
@@ -203,7 +181,7 @@ export const removeStackRoute: Route = {
   async handle(call) {
     const { req, res, runtime, params, who, security } = call;
     const send = answerer(call, "stack.remove");
-    const input = await readInput(req, send, z.strictObject({ name: stackName, confirm: z.string().max(255), volumes: z.boolean().default(false) }), params, "stack.remove");
+    const input = await readStackInput(req, send, z.strictObject({ name: stackName, confirm: z.string().max(255), volumes: z.boolean().default(false) }), params, "stack.remove");
     if (!input) return;
     const engine = await runtime.engine();
     const inModel = listStacks(runtime.hub.snapshot().state).some((s) => s.name === input.name);
