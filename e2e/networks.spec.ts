@@ -1,7 +1,7 @@
 // End to end in Chromium on the real lab swarm: the topology follows the CLI live and in place, networks are created from the form, the detail lists task addresses as the engine has them, and the containers view explains --network none.
 import { expect, type Page, test } from "@playwright/test";
 import { cidrsOverlap, parseCidr } from "../lib/cidr";
-import { docker, dockerJsonLines, LAB_IMAGE, uniqueName } from "../test/support/docker-cli";
+import { docker, dockerJsonLines, LAB_IMAGE, uniqueName, createLabService } from "../test/support/docker-cli";
 
 const prefix = uniqueName("e2e");
 const collabnet = `${prefix}-collabnet`;
@@ -71,23 +71,7 @@ test("topology: an overlay network and a service created with the CLI join the l
   await expect(netNode).toHaveCount(1);
   await expect(netNode).toContainText(collabnet.slice(0, 10));
 
-  await docker(
-    "service",
-    "create",
-    "--detach",
-    "--no-resolve-image",
-    "--name",
-    service,
-    "--replicas",
-    String(REPLICAS),
-    "--network",
-    collabnet,
-    "--stop-grace-period",
-    "1s",
-    LAB_IMAGE,
-    "sleep",
-    "86400",
-  );
+  await createLabService(service, REPLICAS, "--network", collabnet, "--stop-grace-period", "1s", LAB_IMAGE, "sleep", "86400");
   await expect(tasks).toHaveCount(REPLICAS);
   await expect.poll(async () => (await runningTasks(service)).length, { timeout: 60_000 }).toBe(REPLICAS);
   const ps = await runningTasks(service);

@@ -1,6 +1,6 @@
 // End to end in Chromium on the real lab swarm: paste a compose file, see a schema error at the bad field, fix it, preview, deploy, follow to converged; secrets.
 import { expect, test } from "@playwright/test";
-import { docker, dockerJsonLines, uniqueName } from "../test/support/docker-cli";
+import { docker, dockerJsonLines, uniqueName, createLabService } from "../test/support/docker-cli";
 
 const stack = uniqueName("e2e").replace(/-/g, "_");
 const secret = uniqueName("e2esecret");
@@ -146,14 +146,8 @@ test("removing the stack from the stacks page leaves nothing labelled with it", 
 });
 
 test("a swarm-cronjob service shows as a scheduled job: schedule in words, next run, last runs", async ({ page }) => {
-  await docker(
-    "service",
-    "create",
-    "--detach",
-    "--no-resolve-image",
-    "--name",
+  await createLabService(
     job,
-    "--replicas",
     "0",
     "--restart-condition",
     "none",

@@ -1,6 +1,6 @@
 // End to end in Chromium: HTML/JS payloads in labels, env values, log lines and network labels render as text everywhere; no script runs.
 import { expect, type Page, test } from "@playwright/test";
-import { docker, LAB_IMAGE, uniqueName } from "../test/support/docker-cli";
+import { docker, LAB_IMAGE, uniqueName, createLabService } from "../test/support/docker-cli";
 
 const IMG = "<img src=x onerror=alert(1)>";
 const SCRIPT = "<script>alert(2)</script>";
@@ -11,14 +11,8 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   await docker("network", "create", "--driver", "overlay", "--label", `note=${IMG}`, network);
-  await docker(
-    "service",
-    "create",
-    "--detach",
-    "--no-resolve-image",
-    "--name",
+  await createLabService(
     service,
-    "--replicas",
     "2",
     "--stop-grace-period",
     "1s",

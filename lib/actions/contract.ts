@@ -16,8 +16,15 @@ export interface ActionContract<S extends z.ZodType = z.ZodType> {
   cli(input: z.infer<S>, target: string): string;
 }
 
-export function defineContract<S extends z.ZodType>(contract: ActionContract<S>): ActionContract<S> {
-  return contract;
+/** `route` is the method and path in one: "POST /api/v1/services/:id/scale". */
+export function defineContract<S extends z.ZodType>(
+  name: string,
+  role: Role,
+  route: `${ActionContract["method"]} /${string}`,
+  body: Pick<ActionContract<S>, "input" | "cli">,
+): ActionContract<S> {
+  const [method, path] = route.split(" ") as [ActionContract["method"], string];
+  return { name, role, method, path, ...body };
 }
 
 /** The contract's path for a target ID (percent-encoded). */

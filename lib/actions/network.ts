@@ -5,11 +5,7 @@ import { cliCommand } from "../shell-quote";
 import { defineContract } from "./contract";
 import { labelMap, objectName } from "./schemas";
 
-export const createNetworkContract = defineContract({
-  name: "network.create",
-  role: "operator",
-  method: "POST",
-  path: "/api/v1/networks",
+export const createNetworkContract = defineContract("network.create", "operator", "POST /api/v1/networks", {
   input: z
     .strictObject({
       name: objectName,
@@ -28,11 +24,7 @@ export const createNetworkContract = defineContract({
 });
 export type CreateNetworkInput = z.infer<typeof createNetworkContract.input>;
 
-export const removeNetworkContract = defineContract({
-  name: "network.remove",
-  role: "operator",
-  method: "DELETE",
-  path: "/api/v1/networks/:id",
+export const removeNetworkContract = defineContract("network.remove", "operator", "DELETE /api/v1/networks/:id", {
   input: z.strictObject({ id: z.string().min(1) }),
   cli: (_v, name) => cliCommand(["docker", "network", "rm", name]),
 });

@@ -6,29 +6,17 @@ import { labelMap } from "./schemas";
 
 const id = z.string().min(1);
 
-export const nodeAvailabilityContract = defineContract({
-  name: "node.availability",
-  role: "operator",
-  method: "POST",
-  path: "/api/v1/nodes/:id/availability",
+export const nodeAvailabilityContract = defineContract("node.availability", "operator", "POST /api/v1/nodes/:id/availability", {
   input: z.strictObject({ id, availability: z.enum(["active", "pause", "drain"]) }),
   cli: ({ availability }, name) => cliCommand(["docker", "node", "update", "--availability", availability, name]),
 });
 
-export const nodeRoleContract = defineContract({
-  name: "node.role",
-  role: "admin",
-  method: "POST",
-  path: "/api/v1/nodes/:id/role",
+export const nodeRoleContract = defineContract("node.role", "admin", "POST /api/v1/nodes/:id/role", {
   input: z.strictObject({ id, role: z.enum(["manager", "worker"]) }),
   cli: ({ role }, name) => cliCommand(["docker", "node", role === "manager" ? "promote" : "demote", name]),
 });
 
-export const nodeLabelsContract = defineContract({
-  name: "node.labels",
-  role: "operator",
-  method: "POST",
-  path: "/api/v1/nodes/:id/labels",
+export const nodeLabelsContract = defineContract("node.labels", "operator", "POST /api/v1/nodes/:id/labels", {
   input: z.strictObject({ id, add: labelMap.optional(), remove: z.array(z.string().min(1).max(256)).max(64).optional() }),
   cli: ({ add = {}, remove = [] }, name) => {
     const args = ["docker", "node", "update"];
@@ -39,11 +27,7 @@ export const nodeLabelsContract = defineContract({
   },
 });
 
-export const removeNodeContract = defineContract({
-  name: "node.remove",
-  role: "admin",
-  method: "DELETE",
-  path: "/api/v1/nodes/:id",
+export const removeNodeContract = defineContract("node.remove", "admin", "DELETE /api/v1/nodes/:id", {
   input: z.strictObject({ id, confirm: z.string().max(256) }),
   cli: (_v, name) => cliCommand(["docker", "node", "rm", name]),
 });

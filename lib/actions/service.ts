@@ -85,20 +85,12 @@ export function createCli(v: CreateServiceInput): string {
   return cliCommand(a);
 }
 
-export const createServiceContract = defineContract({
-  name: "service.create",
-  role: "operator",
-  method: "POST",
-  path: "/api/v1/services",
+export const createServiceContract = defineContract("service.create", "operator", "POST /api/v1/services", {
   input: createInput,
   cli: (v) => createCli(v),
 });
 
-export const scaleServiceContract = defineContract({
-  name: "service.scale",
-  role: "operator",
-  method: "POST",
-  path: "/api/v1/services/:id/scale",
+export const scaleServiceContract = defineContract("service.scale", "operator", "POST /api/v1/services/:id/scale", {
   input: z.strictObject({ id, replicas: z.number().int().min(0).max(MAX_REPLICAS) }),
   cli: ({ replicas }, name) => cliCommand(["docker", "service", "scale", `${name}=${replicas}`]),
 });
@@ -133,47 +125,27 @@ export function updateCli(name: string, v: UpdateServiceInput): string {
   return cliCommand(a);
 }
 
-export const updateServiceContract = defineContract({
-  name: "service.update",
-  role: "operator",
-  method: "POST",
-  path: "/api/v1/services/:id/update",
+export const updateServiceContract = defineContract("service.update", "operator", "POST /api/v1/services/:id/update", {
   input: updateInput,
   cli: (v, name) => updateCli(name, v),
 });
 
-export const rollbackServiceContract = defineContract({
-  name: "service.rollback",
-  role: "operator",
-  method: "POST",
-  path: "/api/v1/services/:id/rollback",
+export const rollbackServiceContract = defineContract("service.rollback", "operator", "POST /api/v1/services/:id/rollback", {
   input: z.strictObject({ id, version: seenVersion }),
   cli: (_v, name) => cliCommand(["docker", "service", "rollback", name]),
 });
 
-export const redeployServiceContract = defineContract({
-  name: "service.redeploy",
-  role: "operator",
-  method: "POST",
-  path: "/api/v1/services/:id/redeploy",
+export const redeployServiceContract = defineContract("service.redeploy", "operator", "POST /api/v1/services/:id/redeploy", {
   input: z.strictObject({ id, version: seenVersion }),
   cli: (_v, name) => cliCommand(["docker", "service", "update", "--force", name]),
 });
 
-export const removeServiceContract = defineContract({
-  name: "service.remove",
-  role: "operator",
-  method: "DELETE",
-  path: "/api/v1/services/:id",
+export const removeServiceContract = defineContract("service.remove", "operator", "DELETE /api/v1/services/:id", {
   input: z.strictObject({ id, confirm: z.string().max(256) }),
   cli: (_v, name) => cliCommand(["docker", "service", "rm", name]),
 });
 
-export const serviceNetworksContract = defineContract({
-  name: "service.networks",
-  role: "operator",
-  method: "POST",
-  path: "/api/v1/services/:id/networks",
+export const serviceNetworksContract = defineContract("service.networks", "operator", "POST /api/v1/services/:id/networks", {
   input: z.strictObject({ id, add: z.array(objectName).max(16).optional(), remove: z.array(objectName).max(16).optional() }),
   cli: ({ add = [], remove = [] }, name) => {
     const args = ["docker", "service", "update"];

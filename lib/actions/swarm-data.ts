@@ -15,11 +15,7 @@ export const plural = (kind: DataKind) => (kind === "secret" ? "secrets" : "conf
 export const dataName = objectName.max(64, "at most 64 characters");
 
 export function createDataContract(kind: DataKind) {
-  return defineContract({
-    name: `${kind}.create`,
-    role: "operator",
-    method: "POST",
-    path: `/api/v1/${plural(kind)}`,
+  return defineContract(`${kind}.create`, "operator", `POST /api/v1/${plural(kind)}`, {
     input: z.strictObject({
       name: dataName,
       /** The value: text as typed, or an uploaded file's bytes in base64. */
@@ -37,11 +33,7 @@ export function createDataContract(kind: DataKind) {
 }
 
 export function removeDataContract(kind: DataKind) {
-  return defineContract({
-    name: `${kind}.remove`,
-    role: "operator",
-    method: "DELETE",
-    path: `/api/v1/${plural(kind)}/:id`,
+  return defineContract(`${kind}.remove`, "operator", `DELETE /api/v1/${plural(kind)}/:id`, {
     input: z.strictObject({ id: z.string().min(1).max(255), confirm: z.string().max(255) }),
     cli: (_v, name) => cliCommand(["docker", kind, "rm", name]),
   });

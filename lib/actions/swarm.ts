@@ -25,20 +25,12 @@ export function rotationWords(what: SwarmRotation): string {
   return what === "unlock-key" ? "the unlock key" : `the ${what.split("-")[0]} join token`;
 }
 
-export const swarmAutolockContract = defineContract({
-  name: "swarm.autolock",
-  role: "admin",
-  method: "POST",
-  path: "/api/v1/swarm/autolock",
+export const swarmAutolockContract = defineContract("swarm.autolock", "admin", "POST /api/v1/swarm/autolock", {
   input: z.strictObject({ autolock: z.boolean() }),
   cli: ({ autolock }) => autolockCli(autolock),
 });
 
-export const swarmRotateContract = defineContract({
-  name: "swarm.rotate",
-  role: "admin",
-  method: "POST",
-  path: "/api/v1/swarm/rotate",
+export const swarmRotateContract = defineContract("swarm.rotate", "admin", "POST /api/v1/swarm/rotate", {
   input: z.strictObject({ what: z.enum(SWARM_ROTATIONS as [SwarmRotation, ...SwarmRotation[]]) }),
   cli: ({ what }) => rotationCli(what),
 });

@@ -5,7 +5,7 @@ import type { NodeDetail, ServiceDetail, SwarmDetail } from "../../lib/detail-ty
 import { type LogLineMessage, SOCKET_PATH } from "../../lib/protocol";
 import { startAppServer, type AppServer } from "../../server/app-server";
 import { endpointFromEnv } from "../../server/engine/connection";
-import { docker, LAB_IMAGE, labDockerHost, uniqueName } from "../support/docker-cli";
+import { docker, LAB_IMAGE, labDockerHost, uniqueName, createLabService } from "../support/docker-cli";
 
 let app: AppServer;
 const svc = uniqueName("talk");
@@ -19,14 +19,8 @@ async function get<T>(path: string): Promise<{ status: number; body: T }> {
 beforeAll(async () => {
   app = await startAppServer({ endpoint: endpointFromEnv({ DOCKER_HOST: labDockerHost() }), host: "127.0.0.1", port: 0 });
   await vi.waitFor(() => expect(app.runtime.hub.snapshot().state.engine.state).toBe("live"), WAIT);
-  await docker(
-    "service",
-    "create",
-    "--detach",
-    "--no-resolve-image",
-    "--name",
+  await createLabService(
     svc,
-    "--replicas",
     "2",
     "--stop-grace-period",
     "1s",

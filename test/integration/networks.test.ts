@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ContainerNetworkFacts, NetworkDetail } from "../../lib/detail-types";
 import { startAppServer, type AppServer } from "../../server/app-server";
 import { endpointFromEnv } from "../../server/engine/connection";
-import { docker, dockerJsonLines, LAB_IMAGE, labDockerHost, uniqueName } from "../support/docker-cli";
+import { docker, dockerJsonLines, LAB_IMAGE, labDockerHost, uniqueName, createLabService } from "../support/docker-cli";
 
 let app: AppServer;
 const net = uniqueName("collabnet");
@@ -57,23 +57,7 @@ describe("networks", () => {
   });
 
   it("lists every task of a 4-replica service on it with the same address the engine gives the task", async () => {
-    await docker(
-      "service",
-      "create",
-      "--detach",
-      "--no-resolve-image",
-      "--name",
-      svc,
-      "--replicas",
-      "4",
-      "--network",
-      net,
-      "--stop-grace-period",
-      "1s",
-      LAB_IMAGE,
-      "sleep",
-      "86400",
-    );
+    await createLabService(svc, "4", "--network", net, "--stop-grace-period", "1s", LAB_IMAGE, "sleep", "86400");
     await vi.waitFor(async () => {
       const ps = await dockerJsonLines("service", "ps", "--no-trunc", "--filter", "desired-state=running", svc);
       expect(ps.filter((t) => t.CurrentState.startsWith("Running"))).toHaveLength(4);

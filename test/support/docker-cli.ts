@@ -31,3 +31,8 @@ export function uniqueName(prefix: string): string {
 }
 
 export const LAB_IMAGE = "lab/busybox:1";
+
+/** docker service create --detach --no-resolve-image --name NAME --replicas N …rest (the lab has no registry). */
+export function createLabService(name: string, replicas: number | string, ...rest: string[]): Promise<string> {
+  return docker("service", "create", "--detach", "--no-resolve-image", "--name", name, "--replicas", String(replicas), ...rest);
+}
