@@ -26,7 +26,7 @@ export async function readInput<S extends z.ZodType>(
   params: Record<string, string>,
   schema: S,
   refuse: (status: number, error: string, field: string) => void,
-  opts: { limit?: number; limitHint?: string } = {},
+  opts: { limit?: number; limitHint?: string; onBody?: (body: object) => void } = {},
 ): Promise<{ input: z.infer<S>; body: object } | null> {
   let body: unknown;
   try {
@@ -40,6 +40,7 @@ export async function readInput<S extends z.ZodType>(
     refuse(400, "body must be a JSON object", "body");
     return null;
   }
+  opts.onBody?.(body); // what was asked is audited even when it is refused below
   const fromUrl = Object.keys(params).find((k) => k in body);
   if (fromUrl) {
     refuse(400, `${fromUrl} comes from the URL, not the body`, fromUrl);
@@ -57,6 +58,14 @@ export async function readInput<S extends z.ZodType>(
 export interface Answer {
   status?: number;
   body: Record<string, unknown>;
+  /** The audit entry's target when the URL does not name it (a user being added, the share link created). */
+  target?: string;
+}
+
+/** A refused body's own name field, as the audit's target when the URL names none (adding a user). */
+function named(body: unknown): string | undefined {
+  const name = (body as { name?: unknown } | null)?.name;
+  return typeof name === "string" ? name.slice(0, 80) : undefined;
 }
 
 export interface AuditedRouteDef<S extends z.ZodType> {
@@ -83,17 +92,16 @@ export function auditedRoute<S extends z.ZodType>(def: AuditedRouteDef<S>): Rout
       const { req, res, params, who, security } = call;
       // Every outcome is audited — refusals of the body itself too: who, what, target, parameters (secret values dropped), result.
       let bodyParams: unknown = {};
-      const send = ({ status = 200, body }: Answer) => {
+      const send = ({ status = 200, body, target }: Answer) => {
         const ok = status < 300 && body.ok !== false;
         const error = ok ? undefined : String(body.error ?? "not done");
-        security.record(who, { action: def.audit, target: params.id ?? params.name, params: bodyParams, ok, status, error });
+        security.record(who, { action: def.audit, target: target ?? params.id ?? params.name ?? named(bodyParams), params: bodyParams, ok, status, error });
         sendJson(res, status, body);
       };
       const refuse = (status: number, error: string, field: string | undefined, extra: Record<string, unknown> = {}) =>
         send({ status, body: { ok: false, action: def.audit, error, field, ...extra } });
-      const read = await readInput(req, params, def.input, refuse, { limit: def.bodyLimit });
+      const read = await readInput(req, params, def.input, refuse, { limit: def.bodyLimit, onBody: (b) => (bodyParams = b) });
       if (!read) return;
-      bodyParams = read.body;
       try {
         send(await def.run(read.input, call));
       } catch (err) {

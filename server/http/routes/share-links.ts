@@ -33,7 +33,7 @@ export const createShareLinkRoute = auditedRoute({
     if (!security.users) throw new ActionError(400, "this server keeps no users, so no share links", "body");
     const { link, token } = security.users.shareLinks.create(label, who.name, expiresInMinutes);
     const answer: ShareLinkCreated = { ok: true, link, url: `/share/${token}` };
-    return { status: 201, body: { ...answer } };
+    return { status: 201, body: { ...answer }, target: link.id };
   },
 });
 

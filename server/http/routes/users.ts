@@ -43,7 +43,7 @@ export const addUserRoute = auditedRoute({
     } catch (err) {
       throw new ActionError(400, (err as Error).message, /password/.test((err as Error).message) ? "password" : "name");
     }
-    return { body: { ok: true, user: name, role } };
+    return { body: { ok: true, user: name, role }, target: name };
   },
 });
 
