@@ -31,16 +31,14 @@ export function runsOfCompose(compose: ComposeFile): RunRequest[] {
     const run = emptyRun();
     (svc.volumes ?? []).forEach((v, i) => {
       const field = at(`volumes[${i}]`);
-      if (typeof v === "string") {
-        const colon = v.indexOf(":");
-        if (colon === -1) return; // an anonymous volume
-        const source = v.slice(0, colon);
-        if (/^[/.~]/.test(source)) run.binds.push({ field, source });
-        else if (bindDevice(volumeDefs[source]) !== null) run.volumeBinds.push({ field, device: bindDevice(volumeDefs[source]) ?? "" });
-      } else if (v.type === "bind" || v.type === "npipe") run.binds.push({ field, source: v.source ?? "" });
-      else if ((v.type === "volume" || v.type === undefined) && v.source && bindDevice(volumeDefs[v.source]) !== null) {
-        run.volumeBinds.push({ field, device: bindDevice(volumeDefs[v.source]) ?? "" });
-      }
+      if (typeof v === "string" && !v.includes(":")) return; // an anonymous volume
+      const long = typeof v === "string" ? null : v;
+      const source = long ? (long.source ?? "") : (v as string).slice(0, (v as string).indexOf(":"));
+      const bind = long ? long.type === "bind" || long.type === "npipe" : /^[/.~]/.test(source);
+      if (bind) return void run.binds.push({ field, source });
+      // A named volume (short form, or long form of type volume) whose top-level definition binds a host path.
+      const device = long && long.type !== undefined && long.type !== "volume" ? null : bindDevice(volumeDefs[source]);
+      if (source && device !== null) run.volumeBinds.push({ field, device });
     });
     if (svc.privileged === true) run.privileged = { field: at("privileged") };
     if (Array.isArray(svc.cap_add) && svc.cap_add.length) run.capAdd = { field: at("cap_add"), caps: svc.cap_add.map(String) };
