@@ -1,4 +1,4 @@
-// What every action's HTTP answer looks like (server/actions produce it, components/actions show it).
+// What every action's HTTP answer looks like (server/actions produce it, components/operations show it).
 
 export interface ActionReport {
   ok: boolean;

@@ -2,9 +2,9 @@
 // Create an overlay or bridge network: checked as you type (name, CIDR, gateway, range, overlap), the docker command shown live, then the server's answer.
 import { useEffect, useMemo, useState } from "react";
 import type { NetworkView } from "@/lib/model-types";
-import { ActionFeedback } from "@/components/actions/ActionFeedback";
-import { failureField } from "@/components/actions/api";
-import { useActionRun } from "@/components/actions/use-action-run";
+import { ActionFeedback } from "@/components/operations/ActionFeedback";
+import { failureField } from "@/components/operations/api";
+import { useActionRun } from "@/components/operations/use-action-run";
 import { checkNetworkForm, EMPTY_NETWORK_FORM, type FormField, formFieldOf, type NetworkFormValues } from "./network-form";
 import { FormRow } from "@/components/ui/FormRow";
 import { createNetworkRequest } from "./network-requests";

@@ -3,8 +3,8 @@
 // Removal, attach and detach only for sessions allowed the network controls.
 import Link from "next/link";
 import { useMemo } from "react";
-import { ActionFeedback } from "@/components/actions/ActionFeedback";
-import { useActionRun } from "@/components/actions/use-action-run";
+import { ActionFeedback } from "@/components/operations/ActionFeedback";
+import { useActionRun } from "@/components/operations/use-action-run";
 import { PageShell } from "@/components/nav/PageShell";
 import { useCan } from "@/components/nav/use-me";
 import { resolveRef } from "@/lib/resolve-ref";

@@ -2,7 +2,7 @@
 // The services using a network, each with Detach, and a picker to attach another one (both are service updates; neither without `start`).
 import Link from "next/link";
 import { useState } from "react";
-import type { ActionRequest } from "@/components/actions/requests";
+import type { ActionRequest } from "@/components/operations/requests";
 import { serviceColor } from "@/components/visualizer/service-colors";
 import type { NetworkView, ServiceView } from "@/lib/model-types";
 import { attachableServices, attachRefusal } from "./network-detail";

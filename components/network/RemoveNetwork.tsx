@@ -1,6 +1,6 @@
 "use client";
 // Remove a network after a confirmation; the server refuses (and the panel says why) while it is in use, for ingress, and for predefined networks.
-import type { ActionRequest } from "@/components/actions/requests";
+import type { ActionRequest } from "@/components/operations/requests";
 import { Confirm } from "@/components/ui/Confirm";
 import type { NetworkView } from "@/lib/model-types";
 import { removeNetworkRequest } from "./network-requests";

@@ -1,5 +1,5 @@
-// The network actions as requests for the shared action panel (components/actions): method, path, body, the docker command, what to follow; pure.
-import type { ActionRequest } from "@/components/actions/requests";
+// The network actions as requests for the shared action panel (components/operations): method, path, body, the docker command, what to follow; pure.
+import type { ActionRequest } from "@/components/operations/requests";
 import type { NetworkView, ServiceView } from "@/lib/model-types";
 import { contractRequest } from "@/lib/actions/contract";
 import { createNetworkContract, removeNetworkContract } from "@/lib/actions/network";

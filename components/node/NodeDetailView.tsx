@@ -2,7 +2,7 @@
 // The node page: what `docker node inspect --pretty` shows (live from the model, plus plugins, engine labels and TLS from
 // GET /api/v1/nodes/:id), NodeActions (the sections the session's role allows), and the node's tasks like `docker node ps`.
 import { useCallback } from "react";
-import { NodeActions, useNodeControls } from "@/components/actions/NodeActions";
+import { NodeActions, useNodeControls } from "@/components/node/NodeActions";
 import { FieldList } from "@/components/ui/FieldList";
 import { LabelList } from "@/components/ui/LabelList";
 import { PageFrame } from "@/components/ui/PageFrame";

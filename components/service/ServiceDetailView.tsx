@@ -2,7 +2,7 @@
 // The service page: live summary, ServiceActions (for operators), the spec (GET /api/v1/services/:id, fetched again when the service changes),
 // the task list like `docker service ps`, and live logs.
 import { useCallback } from "react";
-import { ServiceActions } from "@/components/actions/ServiceActions";
+import { ServiceActions } from "@/components/service/ServiceActions";
 import { PageFrame } from "@/components/ui/PageFrame";
 import { PageMessage } from "@/components/ui/PageMessage";
 import { Section } from "@/components/ui/Section";

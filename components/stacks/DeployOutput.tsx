@@ -1,7 +1,7 @@
 "use client";
 // After Deploy: the docker CLI's output as it streams, the report (done / not done), then each changed service's convergence.
-import { CliBox } from "@/components/actions/CliBox";
-import { ServiceProgress } from "@/components/actions/ServiceProgress";
+import { CliBox } from "@/components/operations/CliBox";
+import { ServiceProgress } from "@/components/service/ServiceProgress";
 import { useClusterStore } from "@/components/store/cluster-store";
 import type { ActionReport } from "@/lib/action-types";
 import type { Failure } from "./stack-api";

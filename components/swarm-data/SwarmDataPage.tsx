@@ -3,7 +3,7 @@
 // (create and remove only for sessions allowed them).
 import { useState } from "react";
 import { INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
-import { CliBox } from "@/components/actions/CliBox";
+import { CliBox } from "@/components/operations/CliBox";
 import { useCan } from "@/components/nav/use-me";
 import { reportOf, request } from "@/components/request/request";
 import { useClusterStore } from "@/components/store/cluster-store";

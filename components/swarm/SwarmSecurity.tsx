@@ -1,9 +1,9 @@
 "use client";
 // The admin's swarm security operations on the swarm page: autolock on/off and rotating the join tokens or the unlock key, each showing its docker CLI.
-import { ActionFeedback } from "@/components/actions/ActionFeedback";
-import { ActionSection } from "@/components/actions/ActionSection";
-import { autolockRequest, rotateRequest } from "@/components/actions/requests";
-import { useActionRun } from "@/components/actions/use-action-run";
+import { ActionFeedback } from "@/components/operations/ActionFeedback";
+import { ActionSection } from "@/components/operations/ActionSection";
+import { autolockRequest, rotateRequest } from "@/components/operations/requests";
+import { useActionRun } from "@/components/operations/use-action-run";
 import { Section } from "@/components/ui/Section";
 import { SWARM_ROTATIONS, rotationWords } from "@/lib/actions/swarm";
 import { BUTTON } from "@/components/ui/styles";

@@ -1,9 +1,9 @@
 "use client";
 // A node column's header: hostname (links to the node's page), role, manager status, availability (a menu to change it, for operators), status, engine, CPUs and memory.
 import Link from "next/link";
-import { AvailabilityMenu } from "@/components/actions/AvailabilityMenu";
-import { useNodeControls } from "@/components/actions/NodeActions";
-import { useOperations } from "@/components/actions/operations";
+import { AvailabilityMenu } from "@/components/node/AvailabilityMenu";
+import { useNodeControls } from "@/components/node/NodeActions";
+import { useOperations } from "@/components/operations/operations";
 import type { NodeView } from "@/lib/model-types";
 import { formatBytes, formatCpus, orDash, plural } from "@/components/ui/format";
 import { availabilityLabel, managerStatusLabel, roleLabel, statusLabel } from "./node-labels";

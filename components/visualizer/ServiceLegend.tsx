@@ -1,7 +1,7 @@
 "use client";
 // One entry per service: colour (click: show only this service), name (links to its page), running/desired, and −/+/⋯ operations.
 import Link from "next/link";
-import { ScaleButtons } from "@/components/actions/ScaleButtons";
+import { ScaleButtons } from "@/components/service/ScaleButtons";
 import type { ServiceView } from "@/lib/model-types";
 import { legendEntries } from "./legend";
 import { serviceColor } from "./service-colors";

@@ -1,8 +1,8 @@
 "use client";
 // The visualizer view: header, connection banner, the node board (or the EngineProblem panel when there is nothing real) and the operations drawer.
 import { useMemo } from "react";
-import { ActionDrawer } from "@/components/actions/ActionDrawer";
-import { OperationsProvider } from "@/components/actions/operations";
+import { ActionDrawer } from "@/components/operations/ActionDrawer";
+import { OperationsProvider } from "@/components/operations/operations";
 import { useClusterStore } from "@/components/store/cluster-store";
 import type { ServiceView } from "@/lib/model-types";
 import { ConnectionBanner } from "./ConnectionBanner";

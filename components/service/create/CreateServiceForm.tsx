@@ -2,12 +2,12 @@
 // The create-service form: every field the API takes, the `docker service create` command live as you type, then the answer and live progress.
 import Link from "next/link";
 import { type FormEvent, useMemo, useState } from "react";
-import { ActionFeedback } from "@/components/actions/ActionFeedback";
-import { failureField } from "@/components/actions/api";
-import { CliBox } from "@/components/actions/CliBox";
-import { createServiceRequest } from "@/components/actions/requests";
+import { ActionFeedback } from "@/components/operations/ActionFeedback";
+import { failureField } from "@/components/operations/api";
+import { CliBox } from "@/components/operations/CliBox";
+import { createServiceRequest } from "@/components/operations/requests";
 import { PRIMARY_BUTTON } from "@/components/ui/styles";
-import { useActionRun } from "@/components/actions/use-action-run";
+import { useActionRun } from "@/components/operations/use-action-run";
 import { BasicFields } from "./BasicFields";
 import { buildCreateBody, type CreateForm, EMPTY_FORM, fieldSection, type FormField } from "./form-model";
 import { ListFields } from "./ListFields";

@@ -1,6 +1,6 @@
 // Unit tests of the create-service form: what is sent for what was typed, local problems by field, and server fields mapped to sections.
 import { describe, expect, it } from "vitest";
-import { createServiceRequest } from "@/components/actions/requests";
+import { createServiceRequest } from "@/components/operations/requests";
 import { buildCreateBody, EMPTY_FORM, fieldSection } from "./form-model";
 
 describe("buildCreateBody", () => {

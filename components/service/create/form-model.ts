@@ -1,5 +1,5 @@
 // The create-service form as typed (strings and rows) and the API body it becomes, with the problems found on the way; pure.
-import type { CreateServiceBody } from "@/components/actions/requests";
+import type { CreateServiceBody } from "@/components/operations/requests";
 import { splitWords } from "./words";
 
 export interface KeyValueRow {

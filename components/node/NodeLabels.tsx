@@ -2,8 +2,8 @@
 // A node's labels in its actions panel: each with a remove button, and a key/value row to add one (docker node update --label-add/--label-rm).
 import { useState } from "react";
 import type { NodeView } from "@/lib/model-types";
-import { ActionSection } from "./ActionSection";
-import { type ActionRequest, nodeLabelsRequest } from "./requests";
+import { ActionSection } from "../operations/ActionSection";
+import { type ActionRequest, nodeLabelsRequest } from "../operations/requests";
 import { INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
 
 export function NodeLabels({ node, send }: { node: NodeView; send: (request: ActionRequest) => void }) {

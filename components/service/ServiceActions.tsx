@@ -5,13 +5,13 @@ import { useState } from "react";
 import { useCan } from "@/components/nav/use-me";
 import { useClusterStore } from "@/components/store/cluster-store";
 import type { ServiceView } from "@/lib/model-types";
-import { ActionFeedback } from "./ActionFeedback";
-import { ActionSection } from "./ActionSection";
-import { type ActionRequest, redeployRequest, removeServiceRequest, rollbackRequest, scaleRequest, updateImageRequest } from "./requests";
+import { ActionFeedback } from "../operations/ActionFeedback";
+import { ActionSection } from "../operations/ActionSection";
+import { type ActionRequest, redeployRequest, removeServiceRequest, rollbackRequest, scaleRequest, updateImageRequest } from "../operations/requests";
 import { MAX_REPLICAS, scaleBlock } from "./scale-target";
 import { BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
 import { TypeToConfirm } from "@/components/ui/TypeToConfirm";
-import { useActionRun } from "./use-action-run";
+import { useActionRun } from "../operations/use-action-run";
 
 type Send = (request: ActionRequest) => void;
 

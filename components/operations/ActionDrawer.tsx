@@ -3,10 +3,10 @@
 import { useEffect } from "react";
 import { useClusterStore } from "@/components/store/cluster-store";
 import { ActionFeedback } from "./ActionFeedback";
-import { DrainConfirm } from "./DrainConfirm";
-import { NodeActions } from "./NodeActions";
+import { DrainConfirm } from "../node/DrainConfirm";
+import { NodeActions } from "../node/NodeActions";
 import { type DrawerPanel, useOperations } from "./operations";
-import { ServiceActions } from "./ServiceActions";
+import { ServiceActions } from "../service/ServiceActions";
 import { BUTTON } from "@/components/ui/styles";
 
 function title(panel: DrawerPanel, names: { service?: string; node?: string }): string {

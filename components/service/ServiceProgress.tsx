@@ -2,7 +2,7 @@
 // Live convergence of a service after an action, like the CLI: overall line, UpdateStatus, old vs new image, one line per slot, errors, phase.
 import { StateBadge } from "@/components/ui/StateBadge";
 import { useClusterStore } from "@/components/store/cluster-store";
-import { groupProblems, phaseTone, phaseWords, updateWords } from "./progress-words";
+import { groupProblems, phaseTone, phaseWords, updateWords } from "../operations/progress-words";
 import { useServiceFollow } from "./use-service-follow";
 
 const TONE = { good: "text-emerald-300", busy: "text-sky-300", bad: "text-red-300" };

@@ -2,9 +2,9 @@
 // What happened after an action: the docker CLI command, the server's message and warnings or its error (naming the field), then live progress.
 import type { ActionFailure, ActionReport } from "@/lib/action-types";
 import { CliBox } from "./CliBox";
-import { DrainProgress } from "./DrainProgress";
-import { RemovalProgress } from "./RemovalProgress";
-import { ServiceProgress } from "./ServiceProgress";
+import { DrainProgress } from "../node/DrainProgress";
+import { RemovalProgress } from "../service/RemovalProgress";
+import { ServiceProgress } from "../service/ServiceProgress";
 import type { ActionRun } from "./use-action-run";
 
 function Follow({ run, report }: { run: ActionRun; report: ActionReport }) {

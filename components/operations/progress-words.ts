@@ -1,6 +1,6 @@
 // The words a progress panel prints for each phase and for the engine's UpdateStatus, like the docker CLI's last lines; pure.
 import type { ServiceView } from "@/lib/model-types";
-import type { FollowPhase } from "./follow-service";
+import type { FollowPhase } from "../service/follow-service";
 
 export interface PhaseContext {
   steady: boolean;

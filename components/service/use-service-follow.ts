@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { useClusterStore } from "@/components/store/cluster-store";
 import { followService, isFinal, nextSteadySince, type ServiceFollow } from "./follow-service";
-import { useNow } from "./use-now";
+import { useNow } from "../operations/use-now";
 
 const NONE = {};
 

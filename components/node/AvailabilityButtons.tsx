@@ -1,6 +1,6 @@
 "use client";
 // Active / Pause / Drain as a row of buttons, the node's current availability pressed.
-import type { Availability } from "./requests";
+import type { Availability } from "../operations/requests";
 
 export const AVAILABILITIES: { value: Availability; label: string; hint: string }[] = [
   { value: "active", label: "Active", hint: "new tasks may be placed on the node" },

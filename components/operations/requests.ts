@@ -13,7 +13,7 @@ import {
 } from "@/lib/actions/service";
 import type { NodeView, ServiceView, TaskView } from "@/lib/model-types";
 import { rotationWords, swarmAutolockContract, swarmRotateContract, type SwarmRotation } from "@/lib/actions/swarm";
-import { tasksToMove } from "./drain-plan";
+import { tasksToMove } from "../node/drain-plan";
 
 /** What the feedback panel watches once the engine has taken the action. */
 export type Follow =

@@ -3,7 +3,7 @@
 // −/+ only for sessions allowed to scale, ⋯ (the service's operations) only for those allowed them.
 import { useCan } from "@/components/nav/use-me";
 import type { ServiceView } from "@/lib/model-types";
-import { useOperations } from "./operations";
+import { useOperations } from "../operations/operations";
 import { scaleBase, scaleBlock } from "./scale-target";
 
 const SMALL =

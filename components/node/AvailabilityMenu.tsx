@@ -5,7 +5,7 @@ import { TONE_PILL } from "@/components/ui/tone";
 import { availabilityLabel } from "@/components/visualizer/node-labels";
 import type { NodeView } from "@/lib/model-types";
 import { AVAILABILITIES } from "./AvailabilityButtons";
-import type { Operations } from "./operations";
+import type { Operations } from "../operations/operations";
 
 export function AvailabilityMenu({ node, ops }: { node: NodeView; ops: Operations }) {
   const [open, setOpen] = useState(false);

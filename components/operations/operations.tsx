@@ -4,7 +4,7 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useM
 import { useClusterStore } from "@/components/store/cluster-store";
 import type { NodeView, ServiceView } from "@/lib/model-types";
 import { type Availability, type ActionRequest, availabilityRequest, scaleRequest } from "./requests";
-import { nextTarget, scaleBase, type SentScale } from "./scale-target";
+import { nextTarget, scaleBase, type SentScale } from "../service/scale-target";
 import { type ActionRun, useActionRun } from "./use-action-run";
 
 /** +/− clicks within this time add up to one `docker service scale`. */
