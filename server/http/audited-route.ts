@@ -68,6 +68,14 @@ function named(body: unknown): string | undefined {
   return typeof name === "string" ? name.slice(0, 80) : undefined;
 }
 
+/** Records the answer in the audit log (ok when 2xx and not `ok: false`) and sends it: one entry per answer, whatever it says. */
+export function sendAudited({ res, who, security }: RouteCall, audit: string, { status = 200, body }: Answer, entry: { target?: string; params: unknown }): void {
+  const ok = status < 300 && body.ok !== false;
+  const error = ok ? undefined : String(body.error ?? "not done");
+  security.record(who, { action: audit, target: entry.target, params: entry.params, ok, status, error });
+  sendJson(res, status, body);
+}
+
 export interface AuditedRouteDef<S extends z.ZodType> {
   method: Route["method"];
   path: string;
@@ -89,15 +97,10 @@ export function auditedRoute<S extends z.ZodType>(def: AuditedRouteDef<S>): Rout
     role: def.role,
     audit: def.audit,
     async handle(call) {
-      const { req, res, params, who, security } = call;
+      const { req, params } = call;
       // Every outcome is audited — refusals of the body itself too: who, what, target, parameters (secret values dropped), result.
       let bodyParams: unknown = {};
-      const send = ({ status = 200, body, target }: Answer) => {
-        const ok = status < 300 && body.ok !== false;
-        const error = ok ? undefined : String(body.error ?? "not done");
-        security.record(who, { action: def.audit, target: target ?? params.id ?? params.name ?? named(bodyParams), params: bodyParams, ok, status, error });
-        sendJson(res, status, body);
-      };
+      const send = (answer: Answer) => sendAudited(call, def.audit, answer, { target: answer.target ?? params.id ?? params.name ?? named(bodyParams), params: bodyParams });
       const refuse = (status: number, error: string, field: string | undefined, extra: Record<string, unknown> = {}) =>
         send({ status, body: { ok: false, action: def.audit, error, field, ...extra } });
       const read = await readInput(req, params, def.input, refuse, { limit: def.bodyLimit, onBody: (b) => (bodyParams = b) });

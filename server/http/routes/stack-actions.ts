@@ -12,7 +12,7 @@ import { stackStore } from "../../stacks/store";
 import type { LiveObjects } from "../../stacks/plan";
 import { runsOfCompose } from "../../stacks/compose-run";
 import { type RunFinding, type RunPolicy, runRefusal } from "../../auth/run-policy";
-import { readInput } from "../audited-route";
+import { readInput, sendAudited } from "../audited-route";
 import { sendJson } from "../json";
 import type { Route, RouteCall } from "../route";
 
@@ -25,19 +25,8 @@ type Send = (status: number, body: Record<string, unknown>) => void;
  * How a stack route answers JSON: deploy and remove audit every refusal as well as every outcome (never the compose file,
  * settings or uploads: the parameters are left out); validate changes nothing and is not audited.
  */
-function answerer({ res, params, who, security }: RouteCall, audit: string | null): Send {
-  return (status, body) => {
-    if (audit)
-      security.record(who, {
-        action: audit,
-        target: params.name,
-        params: {},
-        ok: status < 300 && body.ok !== false,
-        status,
-        error: typeof body.error === "string" ? body.error : undefined,
-      });
-    sendJson(res, status, body);
-  };
+function answerer(call: RouteCall, audit: string | null): Send {
+  return (status, body) => (audit ? sendAudited(call, audit, { status, body }, { target: call.params.name, params: {} }) : sendJson(call.res, status, body));
 }
 
 /** The body, validated with the name from the URL (audited-route.ts readInput); answers 400 itself and returns null on bad input. */
