@@ -5,6 +5,7 @@ export interface ObjectVersion {
 }
 
 export interface EngineVersion {
+  Platform?: { Name?: string };
   Version: string;
   ApiVersion: string;
   MinAPIVersion?: string;

@@ -22,6 +22,8 @@ export interface EngineLink {
   /** Negotiated API version, e.g. "1.41". */
   apiVersion: string | null;
   engineVersion: string | null;
+  /** True when the engine is Swarmscope's simulated demo swarm (GET /version names it so): every page says so. */
+  simulated: boolean;
   /** ISO time the state was entered. */
   since: string;
   /** ISO time of the last successful read from the engine. */

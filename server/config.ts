@@ -3,6 +3,8 @@ import { type Endpoint, endpointFromEnv } from "./engine/connection";
 import { dataDirFromEnv } from "./auth/user-store";
 import { normalBindPath } from "./auth/run-policy";
 import { DEFAULT_AUDIT_MAX_BYTES } from "./auth/audit";
+import { type DemoDecision, type DemoSize, demoDecision, demoSizeFromEnv } from "./demo/start-rule";
+import fs from "node:fs";
 
 export interface Config {
   host: string;
@@ -21,6 +23,9 @@ export interface Config {
   bindPaths: string[];
   /** SWARMSCOPE_AUDIT_MAX_BYTES: audit.jsonl is rotated (audit.1.jsonl … audit.5.jsonl kept) before it passes this size; default 10 MB. */
   auditMaxBytes: number;
+  /** Whether to start the demo swarm and watch it instead of `endpoint` (SWARMSCOPE_DEMO, see demo/start-rule.ts), and its size. */
+  demo: DemoDecision;
+  demoSize: DemoSize | null;
 }
 
 export function configFromEnv(env: Record<string, string | undefined> = process.env, argv: string[] = process.argv): Config {
@@ -40,6 +45,8 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     publicUrl: publicUrlFromEnv(env),
     bindPaths: bindPathsFromEnv(env),
     auditMaxBytes: auditMaxBytesFromEnv(env),
+    demo: demoDecision(env, socketExists),
+    demoSize: demoSizeFromEnv(env),
   };
 }
 
@@ -76,4 +83,8 @@ function auditMaxBytesFromEnv(env: Record<string, string | undefined>): number {
   if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < 1024)
     throw new Error(`SWARMSCOPE_AUDIT_MAX_BYTES "${raw}" must be a whole number of bytes, at least 1024 (default ${DEFAULT_AUDIT_MAX_BYTES})`);
   return n;
+}
+
+function socketExists(p: string): boolean {
+  return fs.existsSync(p);
 }

@@ -29,7 +29,7 @@ export function PageShell({ title, showTitle = false, actions, fill = false, chi
         <h1 className={showTitle ? "min-w-0 truncate text-sm font-semibold text-zinc-200" : "sr-only"}>{title}</h1>
         {actions && <div className="ml-auto flex items-center gap-2">{actions}</div>}
       </header>
-      <ConnectionBanner view={connectionView(socket, model)} updatedAt={model?.updatedAt ?? null} engineVersion={model?.cluster.engine.engineVersion ?? null} full={panel} />
+      <ConnectionBanner view={connectionView(socket, model)} updatedAt={model?.updatedAt ?? null} engine={model?.cluster.engine ?? null} full={panel} />
       {!panel && children}
     </div>
   );

@@ -39,7 +39,7 @@ export function Visualizer() {
           setFilter={setFilter}
           showLegend={!panel}
         />
-        <ConnectionBanner view={view} updatedAt={model?.updatedAt ?? null} engineVersion={cluster?.engine.engineVersion ?? null} full={panel} />
+        <ConnectionBanner view={view} updatedAt={model?.updatedAt ?? null} engine={cluster?.engine ?? null} full={panel} />
         {!panel && board && (
           <div className="flex min-h-0 flex-1">
             <div className="flex min-w-0 flex-1 flex-col">

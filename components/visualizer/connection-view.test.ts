@@ -21,6 +21,7 @@ function model(engine: Partial<EngineLink>, withNodes = true): SyncedModel {
       hint: null,
       apiVersion: "1.41",
       engineVersion: "24.0.7",
+      simulated: false,
       since: "2024-01-01T00:00:00Z",
       lastSyncAt: "2024-01-01T00:00:00Z",
       ...engine,

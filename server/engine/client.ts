@@ -22,6 +22,7 @@ import type {
 import { type Endpoint, modemOptions, negotiateApiVersion } from "./connection";
 import { referenceProblem } from "../../lib/engine-ref";
 import { imageRefProblem } from "../../lib/image-ref";
+import { DEMO_PLATFORM } from "../../lib/demo-engine";
 import "./no-redirects";
 
 /** An Engine API failure, with the HTTP status when the engine answered. */
@@ -71,6 +72,8 @@ const CONNECT_TIMEOUT_MS = 3_000;
 export interface EngineReads {
   readonly apiVersion: string;
   readonly engineVersion: string | null;
+  /** The engine is Swarmscope's demo swarm (lib/demo-engine.ts), not a real cluster. */
+  readonly simulated: boolean;
   info(): Promise<EngineInfo>;
   swarm(): Promise<EngineSwarm>;
   nodes(): Promise<EngineNode[]>;
@@ -116,6 +119,7 @@ export class EngineClient implements EngineReads, EngineWrites {
     private readonly streams: Docker,
     readonly apiVersion: string,
     readonly engineVersion: string | null,
+    readonly simulated: boolean,
   ) {}
 
   /** GET /version (unversioned path), then a client pinned to the negotiated API version. */
@@ -129,6 +133,7 @@ export class EngineClient implements EngineReads, EngineWrites {
       new Docker({ ...opts, connectionTimeout: CONNECT_TIMEOUT_MS } as Docker.DockerOptions),
       api,
       version.Version || null,
+      version.Platform?.Name === DEMO_PLATFORM,
     );
   }
 

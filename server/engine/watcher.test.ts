@@ -11,6 +11,7 @@ const MANAGER: EngineInfo = { Name: "manager1", Swarm: { LocalNodeState: "active
 class FakeEngine implements EngineReads {
   apiVersion = "1.41";
   engineVersion = "20.10.24";
+  simulated = false;
   info_: EngineInfo = MANAGER;
   nodeList: EngineNode[] = [engineNode("n1", { role: "manager", leader: true }), engineNode("n2")];
   taskList: EngineTask[] = [engineTask("t1", { node: "n1" })];

@@ -177,6 +177,7 @@ export class Watcher {
       hint: null,
       apiVersion: client.apiVersion,
       engineVersion: client.engineVersion,
+      simulated: client.simulated,
       lastSyncAt: new Date().toISOString(),
     });
     this.fastUntil = Date.now() + this.timing.settleMs;

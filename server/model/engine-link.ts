@@ -10,6 +10,7 @@ export function connectingLink(host: string): EngineLink {
     hint: null,
     apiVersion: null,
     engineVersion: null,
+    simulated: false,
     since: new Date().toISOString(),
     lastSyncAt: null,
   };

@@ -22,6 +22,7 @@ type Writes = Pick<EngineWrites, "createService" | "updateService" | "removeServ
 export class SimulatedEngine implements EngineReads, Writes {
   readonly apiVersion = "1.41";
   readonly engineVersion = "20.10.24";
+  readonly simulated = true;
   /** Calls answered, by method name (tasks = GET /tasks), as the request counter of the real client. */
   readonly calls: Record<string, number> = {};
   private readonly streams = new Set<{ close: () => void; onEnd: (err: EngineError | null) => void }>();

@@ -1,0 +1,35 @@
+// What a node's own engine would answer about containers, images and volumes: the demo runs no containers, so lists are empty and the rest says so in words.
+import { type Handler, ApiError } from "./call";
+import { imageRefProblem } from "../../../lib/image-ref";
+
+const NO_CONTAINERS = "the demo swarm is simulated by Swarmscope and runs no containers; use a real engine for docker run, exec, attach and container inspect";
+
+export const listContainers: Handler = () => [];
+export const inspectContainer: Handler = ({ params }) => {
+  throw new ApiError(404, `No such container: ${params.id}`);
+};
+export const noContainers: Handler = () => {
+  throw new ApiError(501, NO_CONTAINERS);
+};
+
+/** The demo's nodes have every image (there is no registry to pull from, and nothing runs). */
+const IMAGES = ["lab/busybox:1", "lab/busybox:2"];
+function imageObject(name: string) {
+  const id = `sha256:${Buffer.from(name).toString("hex").padEnd(64, "0").slice(0, 64)}`;
+  return { Id: id, RepoTags: [name], RepoDigests: [], Created: "2026-01-01T00:00:00Z", Size: 1_300_000, Os: "linux", Architecture: "amd64", Config: { Labels: null } };
+}
+export const listImages: Handler = () =>
+  IMAGES.map((name) => {
+    const o = imageObject(name);
+    return { Id: o.Id, RepoTags: o.RepoTags, RepoDigests: [], Created: 1767225600, Size: o.Size, SharedSize: -1, Labels: null, Containers: -1, ParentId: "" };
+  });
+export const inspectImage: Handler = ({ params }) => {
+  if (imageRefProblem(params.name)) throw new ApiError(404, `No such image: ${params.name}`);
+  return imageObject(params.name);
+};
+export const distribution: Handler = ({ params }) => {
+  throw new ApiError(500, `the demo swarm has no image registry: ${params.name} was not resolved to a digest`);
+};
+
+export const listVolumes: Handler = () => ({ Volumes: [], Warnings: null });
+export const listPlugins: Handler = () => [];
