@@ -38,6 +38,8 @@ export interface EngineSwarm {
   UpdatedAt: string;
   Spec: {
     Name?: string;
+    Labels?: Record<string, string>;
+    TaskDefaults?: { LogDriver?: { Name: string; Options?: Record<string, string> } };
     Orchestration?: { TaskHistoryRetentionLimit?: number };
     Raft?: { SnapshotInterval?: number; KeepOldSnapshots?: number; LogEntriesForSlowFollowers?: number; ElectionTick?: number; HeartbeatTick?: number };
     Dispatcher?: { HeartbeatPeriod?: number };
@@ -117,7 +119,8 @@ export interface EngineServiceSpec {
       Secrets?: EngineFileReference[];
       Configs?: EngineFileReference[];
     };
-    Placement?: { Constraints?: string[] };
+    Placement?: { Constraints?: string[]; MaxReplicas?: number; Preferences?: { Spread?: { SpreadDescriptor: string } }[] };
+    Resources?: { Limits?: { NanoCPUs?: number; MemoryBytes?: number }; Reservations?: { NanoCPUs?: number; MemoryBytes?: number } };
     RestartPolicy?: { Condition?: "none" | "on-failure" | "any"; Delay?: number; MaxAttempts?: number; Window?: number };
     LogDriver?: { Name: string; Options?: Record<string, string> };
     Networks?: { Target: string; Aliases?: string[] }[];
@@ -129,9 +132,19 @@ export interface EngineServiceSpec {
     ReplicatedJob?: { MaxConcurrent?: number; TotalCompletions?: number };
     GlobalJob?: Record<string, never>;
   };
-  UpdateConfig?: { Parallelism?: number; Delay?: number; Monitor?: number; FailureAction?: string; Order?: string };
-  RollbackConfig?: { Parallelism?: number; Delay?: number; Monitor?: number; FailureAction?: string; Order?: string };
+  UpdateConfig?: EngineUpdateConfig;
+  RollbackConfig?: EngineUpdateConfig;
   EndpointSpec?: { Mode?: "vip" | "dnsrr"; Ports?: EnginePortConfig[] };
+}
+
+/** UpdateConfig / RollbackConfig: durations in nanoseconds. */
+export interface EngineUpdateConfig {
+  Parallelism?: number;
+  Delay?: number;
+  Monitor?: number;
+  FailureAction?: string;
+  MaxFailureRatio?: number;
+  Order?: string;
 }
 
 export type UpdateState = "updating" | "paused" | "completed" | "rollback_started" | "rollback_paused" | "rollback_completed";
@@ -150,6 +163,8 @@ export interface EngineService {
   };
   UpdateStatus?: { State?: UpdateState; StartedAt?: string; CompletedAt?: string; Message?: string };
   ServiceStatus?: { RunningTasks: number; DesiredTasks: number; CompletedTasks?: number };
+  /** Jobs only: which run of the job this is (bumped by every update) and when it started. */
+  JobStatus?: { JobIteration: ObjectVersion; LastExecution?: string };
 }
 
 /** Every state the engine reports for a task (swarmkit api.TaskState), in lifecycle order. */
@@ -178,10 +193,8 @@ export interface EngineTask {
   UpdatedAt: string;
   Name?: string;
   Labels?: Record<string, string>;
-  Spec: {
-    ContainerSpec?: { Image?: string };
-    Networks?: { Target: string }[];
-  };
+  /** The service's TaskTemplate as it was when the task was made. */
+  Spec: EngineServiceSpec["TaskTemplate"];
   ServiceID: string;
   Slot?: number;
   NodeID?: string;
@@ -194,7 +207,18 @@ export interface EngineTask {
     PortStatus?: { Ports?: EnginePortConfig[] };
   };
   DesiredState: TaskState;
-  NetworksAttachments?: { Network: { ID: string; Spec?: { Name?: string } }; Addresses?: string[] }[];
+  NetworksAttachments?: {
+    Network: {
+      ID: string;
+      Version?: ObjectVersion;
+      CreatedAt?: string;
+      UpdatedAt?: string;
+      Spec?: { Name?: string; Labels?: Record<string, string>; DriverConfiguration?: { Name?: string }; Ingress?: boolean; Attachable?: boolean; Scope?: string };
+      DriverState?: { Name?: string; Options?: Record<string, string> };
+      IPAMOptions?: { Driver?: { Name?: string }; Configs?: { Subnet?: string; Gateway?: string }[] };
+    };
+    Addresses?: string[];
+  }[];
   JobIteration?: ObjectVersion;
 }
 
@@ -208,7 +232,9 @@ export interface EngineNetwork {
   Internal?: boolean;
   Attachable?: boolean;
   Ingress?: boolean;
-  IPAM?: { Driver?: string; Config?: { Subnet?: string; Gateway?: string; IPRange?: string }[] | null };
+  ConfigFrom?: { Network: string };
+  ConfigOnly?: boolean;
+  IPAM?: { Driver?: string; Options?: Record<string, string> | null; Config?: { Subnet?: string; Gateway?: string; IPRange?: string }[] | null };
   Options?: Record<string, string> | null;
   Labels?: Record<string, string> | null;
   /** GET /networks/{id}: endpoints on the node that answered (and, verbose, every service's tasks). */
@@ -276,6 +302,7 @@ export interface EngineEvent {
   Actor: { ID: string; Attributes?: Record<string, string> };
   scope?: "local" | "swarm";
   time?: number;
+  timeNano?: number;
 }
 
 /** A secret or config a service mounts (ContainerSpec.Secrets / Configs). */
@@ -296,6 +323,8 @@ export interface EngineSecret {
   Spec: { Name: string; Labels?: Record<string, string> | null; Driver?: { Name: string } | null; Templating?: { Name: string } | null };
 }
 export type EngineConfig = EngineSecret;
+/** GET /configs/{id} as the engine answers it: with Spec.Data (base64). */
+export type EngineConfigWithData = EngineConfig & { Spec: { Data?: string } };
 
 /** POST /secrets/create and /configs/create: Data is base64. */
 export interface EngineSecretSpec {

@@ -91,11 +91,11 @@ export class SimulatedEngine implements EngineReads, Writes {
   }
   async secrets() {
     this.call("secrets");
-    return this.answer([]);
+    return this.answer(this.sim.secrets());
   }
   async configs() {
     this.call("configs");
-    return this.answer([]);
+    return this.answer(this.sim.configs().map(({ Spec: { Data: _data, ...spec }, ...c }) => ({ ...c, Spec: spec })));
   }
 
   /** Node and service events, delivered asynchronously as over the stream; no task events (like the real engine). */

@@ -20,9 +20,27 @@ export interface LifecycleDelays {
   run: number;
   /** any live state → shutdown, once the desired state is shutdown or remove. */
   stop: number;
+  /** How long a job's task runs before it completes (when its service names no exit-after). */
+  job: number;
+  /** How long the managers take to notice a node is down and restart its tasks elsewhere (heartbeat period × grace). */
+  nodeDown: number;
+  /** How long a down node's tasks stay before they are marked orphaned (swarmkit: 24 h). */
+  orphan: number;
 }
 
-export const DEFAULT_DELAYS: LifecycleDelays = { allocate: 10, schedule: 20, accept: 20, prepare: 10, pull: 150, start: 10, run: 250, stop: 500 };
+export const DEFAULT_DELAYS: LifecycleDelays = {
+  allocate: 10,
+  schedule: 20,
+  accept: 20,
+  prepare: 10,
+  pull: 150,
+  start: 10,
+  run: 250,
+  stop: 500,
+  job: 3000,
+  nodeDown: 15_000,
+  orphan: 86_400_000,
+};
 
 export interface LifecycleStep {
   to: TaskState;
@@ -40,9 +58,13 @@ const TOWARD_RUNNING: Partial<Record<TaskState, LifecycleStep>> = {
   starting: { to: "running", message: "started", delay: "run" },
 };
 
-/** The task's next step, or null when it is where it is meant to be (or ended). */
+/**
+ * The task's next step, or null when it is where it is meant to be (or ended). Desired `ready` holds a task at ready
+ * (a restart delay, or a stop-first update waiting for the old task); desired `complete` (a job) walks like running.
+ */
 export function nextStep(state: TaskState, desired: TaskState): LifecycleStep | null {
   if (isTerminal(state)) return null;
   if (desired === "shutdown" || desired === "remove") return { to: "shutdown", message: "shutdown", delay: "stop" };
+  if (desired === "ready" && (state === "ready" || state === "starting" || state === "running")) return null;
   return TOWARD_RUNNING[state] ?? null;
 }

@@ -125,9 +125,10 @@ describe("SimulatedSwarm", () => {
     setAvailability(swarm, "manager1", "drain");
     swarm.settle();
     const pending = live(swarm.tasks());
-    expect(pending.map((t) => [t.Status.State, t.Status.Message])).toEqual([
-      ["pending", "no suitable node (no node available for new tasks)"],
-      ["pending", "no suitable node (no node available for new tasks)"],
+    // As swarmkit: the scheduler's reason is Status.Err; Message stays "pending task scheduling".
+    expect(pending.map((t) => [t.Status.State, t.Status.Message, t.Status.Err])).toEqual([
+      ["pending", "pending task scheduling", "no suitable node (1 node not available for new tasks)"],
+      ["pending", "pending task scheduling", "no suitable node (1 node not available for new tasks)"],
     ]);
     setAvailability(swarm, "manager1", "active");
     swarm.settle();
@@ -142,7 +143,8 @@ describe("SimulatedSwarm", () => {
       const s = swarm.services()[0];
       swarm.updateService(s.ID, s.Version.Index, { ...s.Spec, TaskTemplate: { ContainerSpec: { Image: `lab/busybox:${round}` } } });
       expect(swarm.services()[0].UpdateStatus?.State).toBe("updating");
-      expect(ofService(swarm, "web").filter((t) => t.DesiredState === "running" && t.Status.State !== "running")).toHaveLength(1); // parallelism 1
+      // parallelism 1, stop-first: the replacement is held at desired "ready" until the old task has stopped (as swarmkit's updater)
+      expect(ofService(swarm, "web").filter((t) => (t.DesiredState === "running" || t.DesiredState === "ready") && t.Status.State !== "running")).toHaveLength(1);
       swarm.settle();
       expect(swarm.services()[0].UpdateStatus).toMatchObject({ State: "completed", Message: "update completed" });
       expect(running(swarm.tasks()).map((t) => t.Spec.ContainerSpec?.Image)).toEqual(Array(3).fill(`lab/busybox:${round}`));
@@ -157,7 +159,9 @@ describe("SimulatedSwarm", () => {
     const swarm = new SimulatedSwarm({ seed: 1, nodes: 2, services: [{ name: "web", replicas: 1 }] });
     const s = swarm.services()[0];
     scale(swarm, "web", 2);
-    expect(() => swarm.updateService(s.ID, s.Version.Index, s.Spec)).toThrow(expect.objectContaining({ status: 500, message: "update out of sequence" }));
+    expect(() => swarm.updateService(s.ID, s.Version.Index, s.Spec)).toThrow(
+      expect.objectContaining({ status: 500, message: "rpc error: code = Unknown desc = update out of sequence" }),
+    );
     expect(() => swarm.updateNode("nope", 1, { Role: "worker", Availability: "drain" })).toThrow(expect.objectContaining({ status: 404 }));
   });
 

@@ -1,4 +1,7 @@
 // What the simulated swarm will do next and when: a min-heap of due steps, earliest first, ties in the order they were planned.
+/** A task stepping through its lifecycle, its container exiting, a held task released, a rolling update going on, a down node's tasks restarted elsewhere or orphaned, or a planned demo change. */
+export type StepKind = "task" | "exit" | "release" | "update" | "node-down" | "orphan" | "life";
+
 export interface Step {
   /** Logical time (ms) the step is due. */
   due: number;
@@ -8,7 +11,7 @@ export interface Step {
   id: string;
   /** Which plan of that object this step belongs to; a step whose plan was superseded is skipped by the caller. */
   plan: number;
-  what: "task" | "update";
+  what: StepKind;
 }
 
 export class Timeline {
