@@ -2,15 +2,17 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+/** The demo server's data folder (its audit log, demo.sock); a stale socket of a killed run is replaced at start. */
+const DEMO_DATA_DIR = `/tmp/swarmscope-e2e-demo-${PORT}`;
 
 /** The production server on `port`, watching `dockerHost`; ready when `ready` answers 200 (/api/health: once live). */
-function server(port: number, dockerHost: string, ready: string) {
+function server(port: number, dockerHost: string, ready: string, extraEnv: Record<string, string> = {}) {
   return {
     command: "node_modules/.bin/tsx server/index.ts",
     url: `http://127.0.0.1:${port}${ready}`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DOCKER_HOST: dockerHost },
+    env: { NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DOCKER_HOST: dockerHost, ...extraEnv },
     stdout: "pipe" as const,
     stderr: "pipe" as const,
   };
@@ -39,5 +41,7 @@ export default defineConfig({
     // Two more servers for e2e/engine-problems.spec.ts: one pointed at no engine, one at a lab worker.
     server(PORT + 1, "unix:///run/swarmscope-nothing-here/docker.sock", "/metrics"),
     server(PORT + 2, (process.env.DOCKER_HOST ?? "").replace(/manager\d+(?=\/docker\.sock$)/, "worker1"), "/metrics"),
+    // For e2e/demo.spec.ts: no engine configured, so the server starts its demo swarm (its own data folder holds demo.sock).
+    server(PORT + 3, "", "/api/health", { SWARMSCOPE_DEMO: "1", SWARMSCOPE_DATA_DIR: DEMO_DATA_DIR }),
   ],
 });

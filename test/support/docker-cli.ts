@@ -11,8 +11,13 @@ export function labDockerHost(): string {
   return host;
 }
 
-export async function docker(...args: string[]): Promise<string> {
-  const { stdout } = await run("docker", args, { env: { ...process.env, DOCKER_HOST: labDockerHost() }, maxBuffer: 16 << 20 });
+export function docker(...args: string[]): Promise<string> {
+  return dockerOn(labDockerHost(), ...args);
+}
+
+/** The docker CLI against any engine (the lab's, the demo's). */
+export async function dockerOn(host: string, ...args: string[]): Promise<string> {
+  const { stdout } = await run("docker", args, { env: { ...process.env, DOCKER_HOST: host }, maxBuffer: 16 << 20 });
   return stdout;
 }
 

@@ -3,17 +3,17 @@ import type { EngineNetwork, EngineNetworkCreate } from "../../../lib/engine-typ
 import { type Handler, ApiError, boolParam, found, objectBody, reply } from "./call";
 import { containsMatch, exactMatch, labelsMatch, parseFilters, prefixMatch } from "./filters";
 import { taskName } from "./tasks";
+import { LOCAL_NETWORKS, localNetwork } from "./node-local";
 
 const NETWORK_FILTERS = ["dangling", "driver", "id", "label", "name", "scope", "type"] as const;
-/** The networks every engine has on its own node besides the swarm's. */
-const BUILT_IN = new Set(["bridge", "host", "none", "docker_gwbridge"]);
+const BUILT_IN = new Set(LOCAL_NETWORKS.map((n) => n.Name));
 
 export const listNetworks: Handler = ({ ctx, query }) => {
   const f = parseFilters(query.get("filters"), NETWORK_FILTERS);
   const type = f.get("type");
   if (type && !type.every((t) => t === "custom" || t === "builtin")) throw new ApiError(400, `invalid filter: 'type'='${type.join(",")}'`);
   const used = f.has("dangling") ? usedNetworks(ctx.sim.services()) : null;
-  return ctx.sim.networks().filter((n: EngineNetwork) => {
+  return [...ctx.sim.networks(), ...LOCAL_NETWORKS].filter((n: EngineNetwork) => {
     const builtin = BUILT_IN.has(n.Name) || n.Ingress === true;
     return (
       prefixMatch(f.get("id"), n.Id) &&
@@ -33,6 +33,8 @@ function usedNetworks(services: { Spec: { TaskTemplate: { Networks?: { Target: s
 
 /** GET /networks/{id}: with verbose, the `Services` map a manager adds for swarm networks (VIP and each task's address). */
 export const inspectNetwork: Handler = ({ ctx, params, query }) => {
+  const local = localNetwork(params.id);
+  if (local) return local;
   const network = found(ctx.sim.network(params.id), "network", params.id);
   if (!boolParam(query, "verbose")) return network;
   const services: Record<string, unknown> = {};
@@ -58,11 +60,14 @@ export const inspectNetwork: Handler = ({ ctx, params, query }) => {
 export const createNetwork: Handler = (call) => {
   const spec = objectBody<EngineNetworkCreate>(call);
   if (typeof spec.Name !== "string" || spec.Name === "") throw new ApiError(400, "network name must be provided");
+  if (BUILT_IN.has(spec.Name)) throw new ApiError(403, `operation is not permitted on predefined ${spec.Name} network`);
   const { Id } = call.ctx.sim.createNetwork(spec);
   return reply(201, { Id, Warning: "" });
 };
 
 export const removeNetwork: Handler = ({ ctx, params }) => {
+  const local = localNetwork(params.id);
+  if (local) throw new ApiError(403, `${local.Name} is a pre-defined network and cannot be removed`);
   const network = found(ctx.sim.network(params.id), "network", params.id);
   ctx.sim.removeNetwork(network.Id);
   return reply(204);

@@ -1,4 +1,5 @@
 // What a node's own engine would answer about containers, images and volumes: the demo runs no containers, so lists are empty and the rest says so in words.
+import type { EngineNetwork } from "../../../lib/engine-types";
 import { type Handler, ApiError } from "./call";
 import { imageRefProblem } from "../../../lib/image-ref";
 
@@ -33,3 +34,28 @@ export const distribution: Handler = ({ params }) => {
 
 export const listVolumes: Handler = () => ({ Volumes: [], Warnings: null });
 export const listPlugins: Handler = () => [];
+
+/** The networks every engine has on its own node (scope local), listed with the swarm's as GET /networks does. */
+export const LOCAL_NETWORKS: EngineNetwork[] = [
+  { name: "bridge", driver: "bridge", subnet: "172.17.0.0/16", gateway: "172.17.0.1" },
+  { name: "docker_gwbridge", driver: "bridge", subnet: "172.18.0.0/16", gateway: "172.18.0.1" },
+  { name: "host", driver: "host" },
+  { name: "none", driver: "null" },
+].map((n) => ({
+  Id: Buffer.from(`swarmscope-demo-${n.name}`).toString("hex").padEnd(64, "0").slice(0, 64),
+  Name: n.name,
+  Created: "2026-01-01T00:00:00Z",
+  Scope: "local",
+  Driver: n.driver,
+  EnableIPv6: false,
+  Internal: false,
+  Attachable: false,
+  Ingress: false,
+  IPAM: { Driver: "default", Config: n.subnet ? [{ Subnet: n.subnet, Gateway: n.gateway }] : [] },
+  Options: {},
+  Labels: {},
+}));
+
+export function localNetwork(ref: string): EngineNetwork | null {
+  return LOCAL_NETWORKS.find((n) => n.Id === ref || n.Name === ref) ?? (ref.length >= 3 ? (LOCAL_NETWORKS.find((n) => n.Id.startsWith(ref)) ?? null) : null);
+}

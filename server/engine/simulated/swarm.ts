@@ -415,7 +415,7 @@ export class SimulatedSwarm {
       TLSInfo: {
         TrustRoot: this.swarmObject.TLSInfo?.TrustRoot,
         CertIssuerSubject: "MBMxETAPBgNVBAMTCHN3YXJtLWNh",
-        CertIssuerPublicKey: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAESIMULATED",
+        CertIssuerPublicKey: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEU0lNVUxBVEVE",
       },
     };
     this.position.set(id, i);
@@ -563,7 +563,11 @@ export class SimulatedSwarm {
           if (s.ports?.some((p) => p.PublishMode === "ingress")) return { publishing: s.id };
         } else if ((s.spec.TaskTemplate.Networks ?? []).some((n) => n.Target === id)) return { service: s.id };
       }
-      for (const rec of this.taskMap.values()) if (!isTerminal(rec.task.Status.State) && rec.addresses.some((a) => a.network === id)) return { task: rec.task.ID };
+      // Like swarmkit: only a task still meant to run (desired state ≤ running) holds the network; a removed service's tasks shutting down do not.
+      for (const rec of this.taskMap.values()) {
+        const live = !isTerminal(rec.task.Status.State) && rec.task.DesiredState !== "shutdown" && rec.task.DesiredState !== "remove" && rec.task.DesiredState !== "complete";
+        if (live && rec.addresses.some((a) => a.network === id)) return { task: rec.task.ID };
+      }
       return null;
     });
   }
