@@ -12,4 +12,13 @@ export interface SwarmContext {
   emit(type: EventType, action: "create" | "update" | "remove", id: string, attributes: Record<string, string>): void;
 }
 
-export const iso = (ms: number) => new Date(ms).toISOString();
+let lastMs = NaN;
+let lastIso = "";
+/** The logical time as the engine's timestamps (memoised: many writes share one instant). */
+export function iso(ms: number): string {
+  if (ms !== lastMs) {
+    lastMs = ms;
+    lastIso = new Date(ms).toISOString();
+  }
+  return lastIso;
+}

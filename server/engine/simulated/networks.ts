@@ -11,6 +11,7 @@ interface NetworkRecord {
   version: number;
   vxlan: number;
   createdAt: string;
+  embedded?: Attachment["Network"];
 }
 
 type Attachment = NonNullable<EngineTask["NetworksAttachments"]>[number];
@@ -48,7 +49,12 @@ export class Networks {
     if (driver !== "overlay")
       throw new EngineError(`rpc error: code = InvalidArgument desc = invalid driver (${driver}) specified: the simulated swarm runs overlay networks only`, 400, null);
     for (const config of c.IPAM?.Config ?? []) {
-      if (config.Subnet && !parseSubnet(config.Subnet)) throw new EngineError(`rpc error: code = InvalidArgument desc = invalid subnet ${config.Subnet}`, 400, null);
+      if (!config.Subnet) continue;
+      const subnet = parseSubnet(config.Subnet);
+      if (!subnet) throw new EngineError(`rpc error: code = InvalidArgument desc = invalid subnet ${config.Subnet}`, 400, null);
+      if ([...this.map.values()].some((r) => overlaps(r.pool.net, subnet))) {
+        throw new EngineError("rpc error: code = InvalidArgument desc = invalid pool request: Pool overlaps with other one on this address space", 400, null);
+      }
     }
     return { Id: this.add(c, false) };
   }
@@ -77,28 +83,30 @@ export class Networks {
     this.map.get(id)?.pool.release(address);
   }
 
-  /** A task's NetworksAttachments entry: the network object as swarmkit embeds it, and the task's address. */
+  /** A task's NetworksAttachments entry: the network object as swarmkit embeds it (one shared object per network), and the task's address. */
   attachment(id: string, address: string): Attachment {
     const r = this.map.get(id)!;
+    r.embedded ??= this.embedded(r);
+    return { Network: r.embedded, Addresses: [address] };
+  }
+
+  private embedded(r: NetworkRecord): Attachment["Network"] {
     const n = r.network;
     return {
-      Network: {
-        ID: n.Id,
-        Version: { Index: r.version },
-        CreatedAt: r.createdAt,
-        UpdatedAt: r.createdAt,
-        Spec: {
-          Name: n.Name,
-          Labels: n.Labels ?? {},
-          DriverConfiguration: { Name: "overlay" },
-          ...(n.Ingress ? { Ingress: true } : {}),
-          ...(n.Attachable ? { Attachable: true } : {}),
-          Scope: "swarm",
-        },
-        DriverState: { Name: "overlay", Options: { "com.docker.network.driver.overlay.vxlanid_list": String(r.vxlan) } },
-        IPAMOptions: { Driver: { Name: "default" }, Configs: (n.IPAM?.Config ?? []).map((c) => ({ Subnet: c.Subnet, Gateway: c.Gateway })) },
+      ID: n.Id,
+      Version: { Index: r.version },
+      CreatedAt: r.createdAt,
+      UpdatedAt: r.createdAt,
+      Spec: {
+        Name: n.Name,
+        Labels: n.Labels ?? {},
+        DriverConfiguration: { Name: "overlay" },
+        ...(n.Ingress ? { Ingress: true } : {}),
+        ...(n.Attachable ? { Attachable: true } : {}),
+        Scope: "swarm",
       },
-      Addresses: [address],
+      DriverState: { Name: "overlay", Options: { "com.docker.network.driver.overlay.vxlanid_list": String(r.vxlan) } },
+      IPAMOptions: { Driver: { Name: "default" }, Configs: (n.IPAM?.Config ?? []).map((c) => ({ Subnet: c.Subnet, Gateway: c.Gateway })) },
     };
   }
 

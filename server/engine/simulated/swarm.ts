@@ -18,6 +18,9 @@ import type {
 import { isTerminal } from "../../../lib/task-states";
 import { EngineError } from "../client";
 import { type Constraint, meetsConstraints, parseConstraints } from "./constraints";
+import { PortAllocator } from "./ports";
+import { modeOf, templateKey, updateAttributes } from "./service-spec";
+import { type Placed, Scheduler } from "./scheduler";
 import { containerExit } from "./container-exit";
 import { type EventType, iso, type SwarmContext } from "./context";
 import { DEFAULT_DELAYS, type LifecycleDelays, nextStep } from "./lifecycle";
@@ -49,7 +52,6 @@ export interface SimulatedSwarmOptions {
 
 const DEFAULT_START = Date.parse("2026-01-01T00:00:00.000Z");
 const OUT_OF_SEQUENCE = "rpc error: code = Unknown desc = update out of sequence";
-const PORT_RANGE_START = 30000;
 
 const outOfSequence = () => new EngineError(OUT_OF_SEQUENCE, 500, null);
 const invalid = (message: string) => new EngineError(`rpc error: code = InvalidArgument desc = ${message}`, 400, null);
@@ -74,16 +76,16 @@ interface ServiceRecord {
   generation: number;
   templateKey: string;
   constraints: Constraint[];
+  maxReplicas: number;
   /** slot key (the slot number, or the node ID for global services) → its task IDs, oldest first (the last is the current one). */
   slots: Map<string, string[]>;
   /** Slots whose task ended and was not restarted (restart policy): the orchestrator leaves them until the next service update. */
   finished: Set<string>;
   /** Restart times per slot (MaxAttempts within Window). */
   restarts: Map<string, number[]>;
-  /** Live tasks of this service per node (by node position), for spreading like swarmkit's scheduler. */
+  /** Live tasks of this service per node position, and the nodes that may run them (see Scheduler). */
   spread: number[];
-  /** Nodes that may run this service's tasks, cached until a node changes. */
-  eligible?: { epoch: number; positions: number[]; notReady: number; unmet: number };
+  eligible?: Placed["eligible"];
   /** Rolling update bookkeeping: the current plan (timeline steps of older plans are skipped), batches, monitoring, failures. */
   plan: number;
   batchOpen: boolean;
@@ -134,18 +136,15 @@ export class SimulatedSwarm {
   private readonly net: Networks;
   private readonly secretStore: SwarmData;
   private readonly configStore: SwarmData;
-  /** Node positions (join order), live tasks per node by position, non-terminal tasks per node. */
-  private readonly position = new Map<string, number>();
-  private readonly nodeIds: (string | null)[] = [];
-  private readonly load: number[] = [];
+  private readonly scheduler = new Scheduler(this.nodeMap);
+  /** Non-terminal tasks per node. */
   private readonly onNode = new Map<string, Set<TaskRecord>>();
-  private nodeEpoch = 0;
   private nodeDownPlan = new Map<string, number>();
   /** Pending tasks no node can take yet. */
   private readonly unplaced = new Set<string>();
   /** Tasks held at ready waiting for another task to stop, by that task's ID. */
   private readonly waiting = new Map<string, string[]>();
-  private readonly usedPorts = new Map<string, string>();
+  private readonly ports = new PortAllocator();
   private readonly actions = new Map<string, () => void>();
   private actionCount = 0;
   private readonly listeners = new Set<(e: EngineEvent) => void>();
@@ -390,7 +389,7 @@ export class SimulatedSwarm {
   /** A node joins (docker swarm join): named managerN / workerN after the nodes of its role. */
   joinNode(o: { role?: "manager" | "worker"; hostname?: string; labels?: Record<string, string>; quiet?: boolean } = {}): { ID: string } {
     const role = o.role ?? "worker";
-    const i = this.nodeIds.length;
+    const i = this.scheduler.nodeIds.length;
     const id = this.rnd.objectId();
     const sameRole = [...this.nodeMap.values()].filter((n) => n.Spec.Role === role).length;
     const hostname = o.hostname ?? `${role}${sameRole + 1}`;
@@ -418,11 +417,8 @@ export class SimulatedSwarm {
         CertIssuerPublicKey: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEU0lNVUxBVEVE",
       },
     };
-    this.position.set(id, i);
-    this.nodeIds.push(id);
-    this.load.push(0);
     this.nodeMap.set(id, node);
-    this.nodesChanged();
+    this.scheduler.add(id);
     if (!o.quiet) {
       this.emit("node", "create", id, { name: hostname });
       this.reconcileAll();
@@ -461,12 +457,9 @@ export class SimulatedSwarm {
       throw precondition(`node ${node.ID} is a cluster manager and is a member of the raft cluster. It must be demoted to worker before removal`);
     }
     if (!force && node.Status.State === "ready") throw precondition(`node ${node.ID} is not down and can't be removed`);
-    const pos = this.position.get(node.ID)!;
     this.nodeMap.delete(node.ID);
-    this.position.delete(node.ID);
-    this.nodeIds[pos] = null;
+    this.scheduler.remove(node.ID);
     this.nodeDownPlan.delete(node.ID);
-    this.nodesChanged();
     this.bump();
     this.emit("node", "remove", node.ID, { name: node.Description?.Hostname ?? node.ID });
     for (const rec of [...(this.onNode.get(node.ID) ?? [])]) {
@@ -529,11 +522,7 @@ export class SimulatedSwarm {
 
   private putNode(node: EngineNode): void {
     this.nodeMap.set(node.ID, node);
-    this.nodesChanged();
-  }
-
-  private nodesChanged(): void {
-    this.nodeEpoch++;
+    this.scheduler.changed();
   }
 
   private restartTasksOfDownNode(id: string): void {
@@ -610,6 +599,7 @@ export class SimulatedSwarm {
       generation: 1,
       templateKey: templateKey(spec),
       constraints: parseConstraints(spec.TaskTemplate.Placement?.Constraints),
+      maxReplicas: spec.TaskTemplate.Placement?.MaxReplicas ?? 0,
       slots: new Map(),
       finished: new Set(),
       restarts: new Map(),
@@ -648,8 +638,7 @@ export class SimulatedSwarm {
     const before = this.serviceObject(s);
     s.previousSpec = s.spec;
     s.spec = next;
-    s.constraints = parseConstraints(next.TaskTemplate.Placement?.Constraints);
-    s.eligible = undefined;
+    this.placement(s);
     s.version = this.bump();
     s.updatedAt = iso(this.now);
     s.update = opts.rollback ? { state: "rollback_started", message: "manually requested rollback", startedAt: s.updatedAt } : undefined;
@@ -673,7 +662,7 @@ export class SimulatedSwarm {
     if (!s) throw new EngineError(`service ${ref} not found`, 404, null);
     for (const ids of s.slots.values()) for (const taskId of [...ids]) this.retire(this.taskMap.get(taskId)!, "remove");
     for (const [network, address] of s.vips) this.net.release(network, address);
-    for (const p of s.ports ?? []) if (p.PublishMode === "ingress") this.usedPorts.delete(`${p.PublishedPort}/${p.Protocol}`);
+    this.ports.release(s.ports ?? []);
     this.serviceMap.delete(s.id);
     s.plan++;
     this.bump();
@@ -716,34 +705,7 @@ export class SimulatedSwarm {
 
   /** Endpoint.Ports (PublishedPort 0 → the next free port from 30000, as swarmkit) and a VIP per network (ingress when publishing). */
   private allocateEndpoint(s: ServiceRecord): void {
-    const old = s.ports ?? [];
-    for (const p of old) if (p.PublishMode === "ingress") this.usedPorts.delete(`${p.PublishedPort}/${p.Protocol}`);
-    const ports: NonNullable<typeof s.ports> = [];
-    try {
-      for (const p of s.spec.EndpointSpec?.Ports ?? []) {
-        const protocol = p.Protocol ?? "tcp";
-        const mode = p.PublishMode ?? "ingress";
-        let published = p.PublishedPort ?? 0;
-        if (!published && mode === "ingress") {
-          published = old.find((o) => o.TargetPort === p.TargetPort && o.Protocol === protocol && o.PublishMode === "ingress")?.PublishedPort ?? 0;
-          for (let port = PORT_RANGE_START; !published; port++) if (!this.usedPorts.has(`${port}/${protocol}`)) published = port;
-        }
-        if (mode === "ingress") {
-          const user = this.usedPorts.get(`${published}/${protocol}`);
-          if (user && user !== s.id) {
-            const other = this.serviceMap.get(user)!;
-            throw invalid(`port '${published}' is already in use by service '${other.spec.Name}' (${other.id}) as an ingress port`);
-          }
-          this.usedPorts.set(`${published}/${protocol}`, s.id);
-        }
-        ports.push({ ...(p.Name ? { Name: p.Name } : {}), Protocol: protocol, TargetPort: p.TargetPort, PublishedPort: published, PublishMode: mode });
-      }
-    } catch (err) {
-      for (const p of ports) if (p.PublishMode === "ingress") this.usedPorts.delete(`${p.PublishedPort}/${p.Protocol}`);
-      for (const p of old) if (p.PublishMode === "ingress") this.usedPorts.set(`${p.PublishedPort}/${p.Protocol}`, s.id);
-      throw err;
-    }
-    s.ports = ports;
+    s.ports = this.ports.allocate(s.id, s.spec.EndpointSpec?.Ports ?? [], s.ports ?? [], (id) => this.serviceMap.get(id)?.spec.Name ?? id);
     const vip = (s.spec.EndpointSpec?.Mode ?? "vip") === "vip";
     const want = vip ? this.attachedNetworks(s) : [];
     for (const [network, address] of [...s.vips]) {
@@ -757,6 +719,13 @@ export class SimulatedSwarm {
       const address = this.net.take(network);
       if (address) s.vips.set(network, address);
     }
+  }
+
+  /** The scheduler's view of the service's placement, after its spec changed. */
+  private placement(s: ServiceRecord): void {
+    s.constraints = parseConstraints(s.spec.TaskTemplate.Placement?.Constraints);
+    s.maxReplicas = s.spec.TaskTemplate.Placement?.MaxReplicas ?? 0;
+    s.eligible = undefined;
   }
 
   /** The networks a service's tasks attach to: ingress first when it publishes ingress ports, then its own. */
@@ -814,11 +783,7 @@ export class SimulatedSwarm {
       extra--;
     }
     if (extra <= 0) return;
-    const score = ({ key, rec }: { key: string; rec: TaskRecord }) => [
-      rec.task.Status.State === "running" ? 1 : 0,
-      -(s.spread[this.position.get(rec.task.NodeID ?? "") ?? -1] ?? 0),
-      -Number(key),
-    ];
+    const score = ({ key, rec }: { key: string; rec: TaskRecord }) => [rec.task.Status.State === "running" ? 1 : 0, -this.scheduler.tasksOn(s, rec.task.NodeID), -Number(key)];
     const order = live.map((l) => ({ l, k: score(l) })).sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2]);
     for (const { l } of order.slice(0, extra)) {
       s.finished.delete(l.key);
@@ -828,7 +793,7 @@ export class SimulatedSwarm {
 
   /** Global: a task on every active, ready node that meets the constraints (paused and down nodes keep theirs but get none). */
   private reconcileGlobal(s: ServiceRecord, goal: TaskState = "running"): void {
-    for (const id of this.nodeIds) {
+    for (const id of this.scheduler.nodeIds) {
       if (!id) continue;
       const node = this.nodeMap.get(id)!;
       const ids = s.slots.get(id);
@@ -964,8 +929,7 @@ export class SimulatedSwarm {
       const before = this.serviceObject(s);
       s.spec = s.previousSpec;
       s.previousSpec = undefined;
-      s.constraints = parseConstraints(s.spec.TaskTemplate.Placement?.Constraints);
-      s.eligible = undefined;
+      this.placement(s);
       s.generation++;
       s.templateKey = templateKey(s.spec);
       s.update = { state: "rollback_started", message: `update rolled back ${reason}`, startedAt: iso(this.now) };
@@ -1057,10 +1021,10 @@ export class SimulatedSwarm {
     const s = rec.service;
     const status: EngineTask["Status"] = { Timestamp: iso(this.now), State: step.to, Message: step.message };
     if (step.to === "assigned") {
-      const nodeId = isGlobal(s.spec) ? (this.nodeFits(s, t.NodeID!) ? t.NodeID! : null) : this.pickNode(s);
+      const nodeId = isGlobal(s.spec) ? (this.scheduler.fits(s, t.NodeID!) ? t.NodeID! : null) : this.scheduler.pick(s);
       if (!nodeId) {
         this.unplaced.add(t.ID);
-        const err = this.noSuitableNode(s);
+        const err = this.scheduler.explain(s);
         if (t.Status.Err !== err) this.writeTask(rec, { Status: { ...t.Status, Timestamp: iso(this.now), Err: err } });
         return;
       }
@@ -1232,65 +1196,8 @@ export class SimulatedSwarm {
 
   /** Counts (or uncounts) a placed, wanted task in its node's load. */
   private count(rec: TaskRecord, on: boolean): void {
-    const at = this.position.get(rec.task.NodeID ?? "");
-    if (at === undefined || rec.counted === on) return;
-    rec.counted = on;
-    const d = on ? 1 : -1;
-    this.load[at] += d;
-    rec.service.spread[at] = (rec.service.spread[at] ?? 0) + d;
-  }
-
-  // ── the scheduler: filters (ready and active, constraints, max replicas per node), then spread ──
-
-  private eligible(s: ServiceRecord) {
-    if (s.eligible?.epoch === this.nodeEpoch) return s.eligible;
-    let notReady = 0;
-    let unmet = 0;
-    const positions: number[] = [];
-    this.nodeIds.forEach((id, i) => {
-      if (!id) return;
-      const n = this.nodeMap.get(id)!;
-      if (n.Spec.Availability !== "active" || n.Status.State !== "ready") notReady++;
-      else if (!meetsConstraints(n, s.constraints)) unmet++;
-      else positions.push(i);
-    });
-    return (s.eligible = { epoch: this.nodeEpoch, positions, notReady, unmet });
-  }
-
-  private nodeFits(s: ServiceRecord, nodeId: string): boolean {
-    const at = this.position.get(nodeId);
-    return at !== undefined && this.eligible(s).positions.includes(at);
-  }
-
-  /** swarmkit's spread: an eligible node with the fewest tasks of this service, then the fewest tasks. */
-  private pickNode(s: ServiceRecord): string | null {
-    const max = s.spec.TaskTemplate.Placement?.MaxReplicas ?? 0;
-    let best = -1;
-    let bestService = Infinity;
-    let bestAll = Infinity;
-    for (const at of this.eligible(s).positions) {
-      const mine = s.spread[at] ?? 0;
-      if (max > 0 && mine >= max) continue;
-      const all = this.load[at];
-      if (mine < bestService || (mine === bestService && all < bestAll)) {
-        best = at;
-        bestService = mine;
-        bestAll = all;
-        if (mine === 0 && all === 0) break;
-      }
-    }
-    return best < 0 ? null : this.nodeIds[best];
-  }
-
-  /** The scheduler's Status.Err, e.g. "no suitable node (2 nodes not available for new tasks; scheduling constraints not satisfied on 3 nodes)". */
-  private noSuitableNode(s: ServiceRecord): string {
-    const e = this.eligible(s);
-    const nodes = (n: number) => (n === 1 ? "1 node" : `${n} nodes`);
-    const parts: string[] = [];
-    if (e.notReady > 0) parts.push(`${nodes(e.notReady)} not available for new tasks`);
-    if (e.unmet > 0) parts.push(`scheduling constraints not satisfied on ${nodes(e.unmet)}`);
-    if (e.positions.length > 0) parts.push(`max replicas per node limit exceed`);
-    return parts.length > 0 ? `no suitable node (${parts.join("; ")})` : "no suitable node";
+    if (rec.counted === on) return;
+    if (this.scheduler.count(rec.service, rec.task.NodeID, on ? 1 : -1)) rec.counted = on;
   }
 
   /** Every write is a new raft index; objects carry the index of their last write as Version.Index. */
@@ -1302,31 +1209,4 @@ export class SimulatedSwarm {
     const e: EngineEvent = { Type: type, Action: action, Actor: { ID: id, Attributes: attributes }, scope: "swarm", time: Math.floor(this.now / 1000), timeNano: this.now * 1e6 };
     for (const listener of this.listeners) listener(e);
   }
-}
-
-/** What makes tasks dirty: the task template and the published ports. */
-function templateKey(spec: EngineServiceSpec): string {
-  return JSON.stringify([spec.TaskTemplate, spec.EndpointSpec?.Ports ?? []]);
-}
-
-function modeOf(spec: EngineServiceSpec): string {
-  return Object.keys(spec.Mode).find((k) => spec.Mode[k as keyof typeof spec.Mode]) ?? "";
-}
-
-/** The attributes of a service update event, as the daemon computes them (image, replicas, update state changes). */
-function updateAttributes(before: EngineService, after: EngineService): Record<string, string> {
-  const attributes: Record<string, string> = { name: after.Spec.Name };
-  const image = (s: EngineService) => s.Spec.TaskTemplate.ContainerSpec?.Image ?? "";
-  if (image(before) !== image(after)) Object.assign(attributes, { "image.old": image(before), "image.new": image(after) });
-  const replicas = (s: EngineService) => s.Spec.Mode.Replicated?.Replicas;
-  if (after.Spec.Mode.Replicated) {
-    if (!before.Spec.Mode.Replicated) attributes["replicas.new"] = String(replicas(after) ?? 1);
-    else if (replicas(before) !== replicas(after)) Object.assign(attributes, { "replicas.old": String(replicas(before) ?? 1), "replicas.new": String(replicas(after) ?? 1) });
-  }
-  if (after.UpdateStatus?.State) {
-    if (!before.UpdateStatus?.State) attributes["updatestate.new"] = after.UpdateStatus.State;
-    else if (before.UpdateStatus.State !== after.UpdateStatus.State)
-      Object.assign(attributes, { "updatestate.old": before.UpdateStatus.State, "updatestate.new": after.UpdateStatus.State });
-  }
-  return attributes;
 }
