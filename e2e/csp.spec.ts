@@ -9,51 +9,26 @@ interface Probe {
 
 const connected = (page: Page) => expect(page.getByTestId("connection")).toHaveAttribute("data-state", "live");
 
+/** A page that connects, then shows what only the live page shows. */
+const afterConnect = (path: string, shows: (page: Page) => Promise<void>): Probe => ({
+  path,
+  live: async (page) => {
+    await connected(page);
+    await shows(page);
+  },
+});
+
 const PAGES: Probe[] = [
-  {
-    path: "/",
-    live: async (page) => {
-      await connected(page);
-      await expect(page.getByTestId("node")).toHaveCount(5);
-    },
-  },
-  {
-    path: "/services/new",
-    live: async (page) => {
-      await connected(page);
-      await page.getByTestId("field-name").fill("csp-probe");
-      await expect(page.getByTestId("cli-preview")).toContainText("--name csp-probe"); // React re-renders as you type
-    },
-  },
-  {
-    path: "/networks",
-    live: async (page) => {
-      await connected(page);
-      await expect(page.locator('[data-testid="network-row"][data-network-name="ingress"]')).toHaveCount(1);
-    },
-  },
-  {
-    path: "/topology",
-    live: async (page) => {
-      await connected(page);
-      await expect(page.locator('[data-testid="topo-node"][data-kind="node"]')).toHaveCount(5); // drawn by d3
-    },
-  },
+  afterConnect("/", (page) => expect(page.getByTestId("node")).toHaveCount(5)),
+  afterConnect("/services/new", async (page) => {
+    await page.getByTestId("field-name").fill("csp-probe");
+    await expect(page.getByTestId("cli-preview")).toContainText("--name csp-probe"); // React re-renders as you type
+  }),
+  afterConnect("/networks", (page) => expect(page.locator('[data-testid="network-row"][data-network-name="ingress"]')).toHaveCount(1)),
+  afterConnect("/topology", (page) => expect(page.locator('[data-testid="topo-node"][data-kind="node"]')).toHaveCount(5)), // drawn by d3
   { path: "/stacks", live: connected },
-  {
-    path: "/swarm",
-    live: async (page) => {
-      await connected(page);
-      await expect(page.getByTestId("swarm-detail")).toHaveAttribute("data-managers", "3");
-    },
-  },
-  {
-    path: "/admin",
-    live: async (page) => {
-      await connected(page);
-      await expect(page.getByTestId("admin")).toBeVisible(); // local mode is the admin
-    },
-  },
+  afterConnect("/swarm", (page) => expect(page.getByTestId("swarm-detail")).toHaveAttribute("data-managers", "3")),
+  afterConnect("/admin", (page) => expect(page.getByTestId("admin")).toBeVisible()), // local mode is the admin
   {
     path: "/login",
     live: async (page) => {

@@ -1,7 +1,7 @@
 // End to end in Chromium on the real lab swarm: the topology follows the CLI live and in place, networks are created from the form, the detail lists task addresses as the engine has them, and the containers view explains --network none.
 import { expect, type Page, test } from "@playwright/test";
 import { cidrsOverlap, parseCidr } from "../lib/cidr";
-import { docker, dockerJsonLines, LAB_IMAGE, uniqueName, createLabService } from "../test/support/docker-cli";
+import { docker, dockerJsonLines, LAB_IMAGE, uniqueName, createLabService, runLabContainer } from "../test/support/docker-cli";
 
 const prefix = uniqueName("e2e");
 const collabnet = `${prefix}-collabnet`;
@@ -166,24 +166,8 @@ test("network detail: every task with the address docker inspect gives it, live 
 });
 
 test("containers: --network none says only loopback exists; DNS, search domains and hostname as docker inspect shows them", async ({ page }) => {
-  await docker("run", "-d", "--name", noneBox, "--network", "none", LAB_IMAGE, "sleep", "86400");
-  await docker(
-    "run",
-    "-d",
-    "--name",
-    dnsBox,
-    "--dns",
-    "10.9.9.9",
-    "--dns-search",
-    "lab.example",
-    "--hostname",
-    "e2ebox",
-    "--add-host",
-    "db.lab:10.1.2.3",
-    LAB_IMAGE,
-    "sleep",
-    "86400",
-  );
+  await runLabContainer(noneBox, "--network", "none");
+  await runLabContainer(dnsBox, "--dns", "10.9.9.9", "--dns-search", "lab.example", "--hostname", "e2ebox", "--add-host", "db.lab:10.1.2.3");
   const none = JSON.parse(await docker("inspect", noneBox))[0];
   expect(none.HostConfig.NetworkMode).toBe("none");
   const dns = JSON.parse(await docker("inspect", dnsBox))[0];

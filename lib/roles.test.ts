@@ -3,11 +3,14 @@ import { describe, expect, it } from "vitest";
 import { isRole, roleAllows } from "./roles";
 
 describe("roles", () => {
-  it("orders viewer < operator < admin", () => {
-    expect(roleAllows("admin", "operator")).toBe(true);
-    expect(roleAllows("operator", "operator")).toBe(true);
-    expect(roleAllows("viewer", "operator")).toBe(false);
-    expect(roleAllows("operator", "admin")).toBe(false);
+  // viewer < operator < admin
+  it.each([
+    ["admin", "operator", true],
+    ["operator", "operator", true],
+    ["viewer", "operator", false],
+    ["operator", "admin", false],
+  ] as const)("a %s may do what needs %s: %s", (have, need, allowed) => expect(roleAllows(have, need)).toBe(allowed));
+  it("knows the role names", () => {
     expect(isRole("admin")).toBe(true);
     expect(isRole("root")).toBe(false);
   });

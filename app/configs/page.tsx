@@ -1,14 +1,7 @@
 // /configs — every config (docker config ls) with the services using it; create from text or a file, remove.
-import type { Metadata } from "next";
+import { pageTitle, shellPage } from "@/components/nav/pages";
 import { SwarmDataPage } from "@/components/swarm-data/SwarmDataPage";
-import { PageShell } from "@/components/nav/PageShell";
 
-export const metadata: Metadata = { title: "Configs · Swarmscope" };
+export const metadata = pageTitle("Configs");
 
-export default function ConfigsPage() {
-  return (
-    <PageShell title="Configs">
-      <SwarmDataPage kind="config" />
-    </PageShell>
-  );
-}
+export default shellPage("Configs", <SwarmDataPage kind="config" />);

@@ -1,13 +1,7 @@
 // /containers: container network facts (mode, addresses, DNS, hosts, links) on the nodes Swarmscope can inspect.
-import type { Metadata } from "next";
+import { mainPage, pageTitle } from "@/components/nav/pages";
 import { ContainersView } from "@/components/container/ContainersView";
 
-export const metadata: Metadata = { title: "Containers · Swarmscope" };
+export const metadata = pageTitle("Containers");
 
-export default function ContainersPage() {
-  return (
-    <main>
-      <ContainersView />
-    </main>
-  );
-}
+export default mainPage(ContainersView);

@@ -1,13 +1,7 @@
 // /networks: every network, the create form, and the published ports (routing mesh included).
-import type { Metadata } from "next";
+import { mainPage, pageTitle } from "@/components/nav/pages";
 import { NetworksView } from "@/components/network/NetworksView";
 
-export const metadata: Metadata = { title: "Networks · Swarmscope" };
+export const metadata = pageTitle("Networks");
 
-export default function NetworksPage() {
-  return (
-    <main>
-      <NetworksView />
-    </main>
-  );
-}
+export default mainPage(NetworksView);

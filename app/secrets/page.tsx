@@ -1,14 +1,7 @@
 // /secrets — every secret (docker secret ls) with the services using it; create from text or a file, remove.
-import type { Metadata } from "next";
+import { pageTitle, shellPage } from "@/components/nav/pages";
 import { SwarmDataPage } from "@/components/swarm-data/SwarmDataPage";
-import { PageShell } from "@/components/nav/PageShell";
 
-export const metadata: Metadata = { title: "Secrets · Swarmscope" };
+export const metadata = pageTitle("Secrets");
 
-export default function SecretsPage() {
-  return (
-    <PageShell title="Secrets">
-      <SwarmDataPage kind="secret" />
-    </PageShell>
-  );
-}
+export default shellPage("Secrets", <SwarmDataPage kind="secret" />);

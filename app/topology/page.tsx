@@ -1,13 +1,7 @@
 // /topology: nodes, overlay networks and tasks as a live force graph.
-import type { Metadata } from "next";
+import { mainPage, pageTitle } from "@/components/nav/pages";
 import { TopologyView } from "@/components/topology/TopologyView";
 
-export const metadata: Metadata = { title: "Topology · Swarmscope" };
+export const metadata = pageTitle("Topology");
 
-export default function TopologyPage() {
-  return (
-    <main>
-      <TopologyView />
-    </main>
-  );
-}
+export default mainPage(TopologyView);

@@ -6,6 +6,7 @@ import type { Role } from "@/lib/session";
 import { request } from "@/components/request/request";
 import { ROLE_CHOICES } from "./RoleSelect";
 import { Problem } from "@/components/ui/Problem";
+import { Choice } from "@/components/ui/Choice";
 
 export function AddUserForm({ onAdded }: { onAdded: (name: string) => void }) {
   const [name, setName] = useState("");
@@ -32,13 +33,7 @@ export function AddUserForm({ onAdded }: { onAdded: (name: string) => void }) {
       </label>
       <label className="flex flex-col gap-1">
         Role
-        <select value={role} onChange={(e) => setRole(e.target.value as Role)} className={INPUT}>
-          {ROLE_CHOICES.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
+        <Choice value={role} choices={ROLE_CHOICES} onChange={(r) => setRole(r as Role)} className={INPUT} />
       </label>
       <label className="flex flex-col gap-1">
         Password (at least 8 characters)

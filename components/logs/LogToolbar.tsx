@@ -1,4 +1,6 @@
 // The logs panel's controls: follow/pause, tail N, search, and what is shown.
+import { Choice } from "@/components/ui/Choice";
+import { TextBox } from "@/components/ui/TextBox";
 import { TAIL_CHOICES } from "./log-lines";
 
 interface Props {
@@ -15,6 +17,8 @@ interface Props {
 }
 
 const control = "rounded-md border border-zinc-700 bg-zinc-900 px-2 py-1 text-xs text-zinc-100 hover:border-zinc-500 focus:border-sky-500 focus:outline-none";
+
+const SEARCH = "w-48 placeholder:text-zinc-500";
 
 export function LogToolbar({ paused, onTogglePause, pending, tail, onTail, query, onQuery, shown, total }: Props) {
   return (
@@ -36,23 +40,9 @@ export function LogToolbar({ paused, onTogglePause, pending, tail, onTail, query
       </span>
       <label className="ml-auto inline-flex items-center gap-1.5 text-xs text-zinc-400">
         Tail
-        <select data-testid="logs-tail" value={tail} onChange={(e) => onTail(Number(e.target.value))} className={control}>
-          {TAIL_CHOICES.map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </select>
+        <Choice testId="logs-tail" value={tail} choices={TAIL_CHOICES} onChange={(n) => onTail(Number(n))} className={control} />
       </label>
-      <input
-        type="search"
-        data-testid="logs-search"
-        value={query}
-        onChange={(e) => onQuery(e.target.value)}
-        placeholder="Search lines"
-        aria-label="Search log lines"
-        className={`${control} w-48 placeholder:text-zinc-500`}
-      />
+      <TextBox type="search" testId="logs-search" value={query} onChange={onQuery} placeholder="Search lines" label="Search log lines" className={`${control} ${SEARCH}`} />
       <span data-testid="logs-count" className="text-xs tabular-nums text-zinc-400">
         {query.trim() ? `${shown} of ${total} lines` : `${total} ${total === 1 ? "line" : "lines"}`}
       </span>

@@ -7,17 +7,18 @@ const labels = (me: Me | null) => navLinksFor(me).map((l) => l.label);
 const BASE = ["Visualizer", "Swarm", "Networks", "Topology", "Containers", "Stacks", "Secrets", "Configs"];
 
 describe("activeHref", () => {
-  it("matches a page and the pages under it, and / only exactly", () => {
-    expect(activeHref("/")).toBe("/");
-    expect(activeHref("/networks")).toBe("/networks");
-    expect(activeHref("/networks/abc123")).toBe("/networks");
-    expect(activeHref("/networksx")).toBeNull();
-    expect(activeHref("/services/web")).toBeNull();
-    expect(activeHref("/services/new")).toBe("/services/new");
-    expect(activeHref("/swarm")).toBe("/swarm");
-    expect(activeHref("/admin")).toBe("/admin");
-    expect(activeHref(null)).toBeNull();
-  });
+  // A page and the pages under it, and / only exactly.
+  it.each([
+    ["/", "/"],
+    ["/networks", "/networks"],
+    ["/networks/abc123", "/networks"],
+    ["/networksx", null],
+    ["/services/web", null],
+    ["/services/new", "/services/new"],
+    ["/swarm", "/swarm"],
+    ["/admin", "/admin"],
+    [null, null],
+  ])("%j belongs to the link %j", (path, href) => expect(activeHref(path)).toBe(href));
 });
 
 describe("navLinksFor", () => {

@@ -13,7 +13,7 @@ import { DrainConfirm } from "./DrainConfirm";
 import { NodeLabels } from "./NodeLabels";
 import { type ActionRequest, availabilityRequest, removeNodeRequest, roleRequest } from "../operations/requests";
 import { BUTTON, PRIMARY_BUTTON } from "@/components/ui/styles";
-import { TypeToConfirm } from "@/components/ui/TypeToConfirm";
+import { RemoveSection } from "../operations/RemoveSection";
 import { useActionRun } from "../operations/use-action-run";
 
 type Send = (request: ActionRequest) => void;
@@ -114,26 +114,21 @@ function removeBlock(node: NodeView): string | null {
   return null;
 }
 
-function RemoveSection({ node, send }: { node: NodeView; send: Send }) {
-  const [typed, setTyped] = useState("");
+const REMOVE_IDS = { section: "remove-node-section", input: "confirm-node-remove-input", button: "remove-node" };
+
+function RemoveNodeSection({ node, send }: { node: NodeView; send: Send }) {
   const blocked = removeBlock(node);
+  const note = blocked ? <span data-testid="remove-node-blocked">{blocked}</span> : `Type ${node.hostname} to confirm.`;
   return (
-    <ActionSection
+    <RemoveSection
       title="Remove from the swarm"
-      testId="remove-node-section"
-      cli={removeNodeRequest(node, typed).cli}
-      note={blocked ? <span data-testid="remove-node-blocked">{blocked}</span> : `Type ${node.hostname} to confirm.`}
-    >
-      <TypeToConfirm
-        name={node.hostname}
-        typed={typed}
-        onType={setTyped}
-        inputTestId="confirm-node-remove-input"
-        buttonTestId="remove-node"
-        blocked={blocked}
-        onRemove={() => send(removeNodeRequest(node, typed))}
-      />
-    </ActionSection>
+      ids={REMOVE_IDS}
+      name={node.hostname}
+      request={(typed) => removeNodeRequest(node, typed)}
+      send={send}
+      note={note}
+      blocked={blocked}
+    />
   );
 }
 
@@ -161,7 +156,7 @@ export function NodeActions({ nodeId }: { nodeId: string }) {
           {can.availability && <AvailabilitySection key={`a-${node.id}`} node={node} send={start} />}
           {can.role && <RoleSection key={`r-${node.id}`} node={node} send={start} />}
           {can.labels && <NodeLabels key={`l-${node.id}`} node={node} send={start} />}
-          {can.remove && <RemoveSection key={`rm-${node.id}`} node={node} send={start} />}
+          {can.remove && <RemoveNodeSection key={`rm-${node.id}`} node={node} send={start} />}
         </>
       )}
     </div>

@@ -4,13 +4,13 @@ import { useState } from "react";
 import type { NodeView } from "@/lib/model-types";
 import { ActionSection } from "../operations/ActionSection";
 import { type ActionRequest, nodeLabelsRequest } from "../operations/requests";
-import { INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
+import { PRIMARY_BUTTON } from "@/components/ui/styles";
+import { type KeyValue, KeyValueInputs } from "@/components/ui/KeyValueInputs";
 
 export function NodeLabels({ node, send }: { node: NodeView; send: (request: ActionRequest) => void }) {
-  const [key, setKey] = useState("");
-  const [value, setValue] = useState("");
-  const k = key.trim();
-  const add = nodeLabelsRequest(node, { [k]: value }, []);
+  const [pair, setPair] = useState<KeyValue>({ key: "", value: "" });
+  const k = pair.key.trim();
+  const add = nodeLabelsRequest(node, { [k]: pair.value }, []);
   const labels = Object.entries(node.labels).sort(([a], [b]) => a.localeCompare(b));
   return (
     <ActionSection title="Labels" testId="labels-section" cli={k ? add.cli : null}>
@@ -41,29 +41,15 @@ export function NodeLabels({ node, send }: { node: NodeView; send: (request: Act
           e.preventDefault();
           if (!k) return;
           send(add);
-          setKey("");
-          setValue("");
+          setPair({ key: "", value: "" });
         }}
       >
-        <input
+        <KeyValueInputs
+          row={pair}
+          onChange={setPair}
+          keyBox={{ label: "Label key", testId: "label-key", placeholder: "key (e.g. zone)", width: "w-1/3" }}
+          valueBox={{ label: "Label value", testId: "label-value", placeholder: "value", width: "flex-1" }}
           type="text"
-          data-testid="label-key"
-          aria-label="Label key"
-          placeholder="key (e.g. zone)"
-          value={key}
-          spellCheck={false}
-          onChange={(e) => setKey(e.target.value)}
-          className={`${INPUT} w-1/3 font-mono`}
-        />
-        <input
-          type="text"
-          data-testid="label-value"
-          aria-label="Label value"
-          placeholder="value"
-          value={value}
-          spellCheck={false}
-          onChange={(e) => setValue(e.target.value)}
-          className={`${INPUT} flex-1 font-mono`}
         />
         <button type="submit" data-testid="add-label" disabled={!k} className={PRIMARY_BUTTON}>
           Add

@@ -10,7 +10,7 @@ import { ActionSection } from "../operations/ActionSection";
 import { type ActionRequest, redeployRequest, removeServiceRequest, rollbackRequest, scaleRequest, updateImageRequest } from "../operations/requests";
 import { MAX_REPLICAS, scaleBlock } from "./scale-target";
 import { BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
-import { TypeToConfirm } from "@/components/ui/TypeToConfirm";
+import { RemoveSection } from "../operations/RemoveSection";
 import { useActionRun } from "../operations/use-action-run";
 
 type Send = (request: ActionRequest) => void;
@@ -82,25 +82,11 @@ function ImageSection({ service, send }: { service: ServiceView; send: Send }) {
   );
 }
 
-function RemoveSection({ service, send }: { service: ServiceView; send: Send }) {
-  const [typed, setTyped] = useState("");
-  return (
-    <ActionSection
-      title="Remove"
-      testId="remove-section"
-      cli={removeServiceRequest(service, typed).cli}
-      note={`Type ${service.name} to confirm: its tasks are stopped and the service is deleted.`}
-    >
-      <TypeToConfirm
-        name={service.name}
-        typed={typed}
-        onType={setTyped}
-        inputTestId="confirm-remove-input"
-        buttonTestId="remove-service"
-        onRemove={() => send(removeServiceRequest(service, typed))}
-      />
-    </ActionSection>
-  );
+const REMOVE_IDS = { section: "remove-section", input: "confirm-remove-input", button: "remove-service" };
+
+function RemoveServiceSection({ service, send }: { service: ServiceView; send: Send }) {
+  const note = `Type ${service.name} to confirm: its tasks are stopped and the service is deleted.`;
+  return <RemoveSection title="Remove" ids={REMOVE_IDS} name={service.name} request={(typed) => removeServiceRequest(service, typed)} send={send} note={note} />;
 }
 
 export function ServiceActions({ serviceId }: { serviceId: string }) {
@@ -130,7 +116,7 @@ export function ServiceActions({ serviceId }: { serviceId: string }) {
               Force redeploy
             </button>
           </ActionSection>
-          <RemoveSection key={`rm-${service.id}`} service={service} send={start} />
+          <RemoveServiceSection key={`rm-${service.id}`} service={service} send={start} />
         </>
       )}
     </div>

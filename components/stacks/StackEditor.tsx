@@ -1,7 +1,7 @@
 "use client";
 // Deploy or update a stack: name, compose file, settings and set, secret files, prune; Check (problems + preview), then Deploy with live output and progress.
 import { useSearchParams } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
+import { type ReactNode, useEffect, useMemo, useState } from "react";
 import { BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
 import { readFileBase64, readFileText } from "@/components/swarm-data/file-read";
 import { useClusterStore } from "@/components/store/cluster-store";
@@ -13,7 +13,41 @@ import { referencedPaths, uploadKey } from "./upload-paths";
 import { savedStackWords } from "./saved-words";
 import { Problem } from "@/components/ui/Problem";
 
+const COMPOSE_EXAMPLE = 'version: "3.8"\nservices:\n  web:\n    image: lab/busybox:1';
+const SETTINGS_EXAMPLE = "wordpress:\n  port: 8080\nsets:\n  prod:\n    wordpress:\n      port: 80";
 const TEXTAREA = `${INPUT} w-full font-mono text-[12px] leading-5`;
+
+/** A labelled YAML text area (the compose file, the settings). */
+function YamlBox({
+  label,
+  testId,
+  rows,
+  value,
+  onChange,
+  placeholder,
+}: {
+  label: ReactNode;
+  testId: string;
+  rows: number;
+  value: string;
+  onChange: (v: string) => void;
+  placeholder: string;
+}) {
+  return (
+    <label className="block text-xs text-zinc-300">
+      {label}
+      <textarea
+        data-testid={testId}
+        className={`${TEXTAREA} mt-1`}
+        rows={rows}
+        spellCheck={false}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        placeholder={placeholder}
+      />
+    </label>
+  );
+}
 
 function CliMissing({ status }: { status: DockerCliStatus }) {
   return (
@@ -107,34 +141,23 @@ export function StackEditor() {
           Stack name
           <input data-testid="stack-name" className={`${INPUT} mt-1 block w-64 font-mono`} value={name} onChange={(e) => setName(e.target.value)} placeholder="wordpress" />
         </label>
-        <label className="block text-xs text-zinc-300">
-          Compose file (version 3.x)
-          <textarea
-            data-testid="compose"
-            className={`${TEXTAREA} mt-1`}
-            rows={18}
-            spellCheck={false}
-            value={compose}
-            onChange={(e) => setCompose(e.target.value)}
-            placeholder={'version: "3.8"\nservices:\n  web:\n    image: lab/busybox:1'}
-          />
-        </label>
+        <YamlBox label="Compose file (version 3.x)" testId="compose" rows={18} value={compose} onChange={setCompose} placeholder={COMPOSE_EXAMPLE} />
         <label className="block text-xs text-zinc-400">
           …or upload one:{" "}
           <input type="file" accept=".yml,.yaml,text/yaml" className="text-xs" onChange={async (e) => e.target.files?.[0] && setCompose(await readFileText(e.target.files[0]))} />
         </label>
-        <label className="block text-xs text-zinc-300">
-          Settings (optional; variables like {"${wordpress.port}"}; named sets under <span className="font-mono">sets:</span> override the rest)
-          <textarea
-            data-testid="settings"
-            className={`${TEXTAREA} mt-1`}
-            rows={7}
-            spellCheck={false}
-            value={settings}
-            onChange={(e) => setSettings(e.target.value)}
-            placeholder={"wordpress:\n  port: 8080\nsets:\n  prod:\n    wordpress:\n      port: 80"}
-          />
-        </label>
+        <YamlBox
+          label={
+            <>
+              Settings (optional; variables like {"${wordpress.port}"}; named sets under <span className="font-mono">sets:</span> override the rest)
+            </>
+          }
+          testId="settings"
+          rows={7}
+          value={settings}
+          onChange={setSettings}
+          placeholder={SETTINGS_EXAMPLE}
+        />
         <label className="block text-xs text-zinc-300">
           Settings set{" "}
           <input

@@ -1,6 +1,6 @@
 "use client";
 // Join tokens and the unlock key on the swarm page: masked until an admin reveals them; fetched only then, never kept in the model.
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { Section } from "@/components/ui/Section";
 import { request } from "@/components/request/request";
 import { BUTTON } from "@/components/ui/styles";
@@ -36,6 +36,32 @@ function Secret({ label, value, testId }: { label: string; value: string | null;
   );
 }
 
+/** The masked value, its Reveal button (fetches `path`), and the refusal if there was one. */
+function Masked<T>({ path, testId, loaded, setLoaded, children }: { path: string; testId: string; loaded: Loaded<T>; setLoaded: (l: Loaded<T>) => void; children: ReactNode }) {
+  return (
+    <div className="flex items-center gap-2">
+      {children}
+      <button
+        type="button"
+        data-testid={testId}
+        className={BUTTON}
+        disabled={loaded.state === "loading"}
+        onClick={async () => {
+          setLoaded({ state: "loading" });
+          setLoaded(await read<T>(path));
+        }}
+      >
+        Reveal
+      </button>
+      {loaded.state === "refused" && (
+        <span role="alert" className="text-xs text-amber-300">
+          {loaded.message}
+        </span>
+      )}
+    </div>
+  );
+}
+
 export function JoinSecrets() {
   const [tokens, setTokens] = useState<Loaded<Tokens>>({ state: "hidden" });
   const [unlock, setUnlock] = useState<Loaded<Unlock>>({ state: "hidden" });
@@ -51,26 +77,9 @@ export function JoinSecrets() {
             </button>
           </>
         ) : (
-          <div className="flex items-center gap-2">
+          <Masked path="/api/v1/swarm/join-tokens" testId="reveal-join-tokens" loaded={tokens} setLoaded={setTokens}>
             <code className="font-mono text-xs text-zinc-500">docker swarm join --token {MASK}</code>
-            <button
-              type="button"
-              data-testid="reveal-join-tokens"
-              className={BUTTON}
-              disabled={tokens.state === "loading"}
-              onClick={async () => {
-                setTokens({ state: "loading" });
-                setTokens(await read<Tokens>("/api/v1/swarm/join-tokens"));
-              }}
-            >
-              Reveal
-            </button>
-            {tokens.state === "refused" && (
-              <span role="alert" className="text-xs text-amber-300">
-                {tokens.message}
-              </span>
-            )}
-          </div>
+          </Masked>
         )}
         {unlock.state === "shown" ? (
           <Secret
@@ -79,26 +88,9 @@ export function JoinSecrets() {
             testId="unlock-key"
           />
         ) : (
-          <div className="flex items-center gap-2">
+          <Masked path="/api/v1/swarm/unlock-key" testId="reveal-unlock-key" loaded={unlock} setLoaded={setUnlock}>
             <span className="text-xs text-zinc-400">Unlock key: {MASK}</span>
-            <button
-              type="button"
-              data-testid="reveal-unlock-key"
-              className={BUTTON}
-              disabled={unlock.state === "loading"}
-              onClick={async () => {
-                setUnlock({ state: "loading" });
-                setUnlock(await read<Unlock>("/api/v1/swarm/unlock-key"));
-              }}
-            >
-              Reveal
-            </button>
-            {unlock.state === "refused" && (
-              <span role="alert" className="text-xs text-amber-300">
-                {unlock.message}
-              </span>
-            )}
-          </div>
+          </Masked>
         )}
       </div>
     </Section>

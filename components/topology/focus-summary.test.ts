@@ -28,37 +28,25 @@ const graph = buildTopology(
   { allTasks: false },
 );
 
+/** The readout expected: what is focused, its heading and detail, and groups of LABEL: ITEMS. */
+const readout = (kind: string, heading: string, detail: string, groups: Record<string, string[]>) => ({
+  kind,
+  heading,
+  detail,
+  groups: Object.entries(groups).map(([label, items]) => ({ label, items })),
+});
+
 describe("focusSummary", () => {
   it("shows a network's tasks grouped by the node they run on, with their addresses", () => {
-    expect(focusSummary(graph, "network:c")).toEqual({
-      kind: "network",
-      heading: "collabnet",
-      detail: "2 tasks on 2 nodes",
-      groups: [
-        { label: "worker1", items: ["web.1 10.250.9.3/24"] },
-        { label: "worker2", items: ["web.2 10.250.9.4/24"] },
-      ],
-    });
+    const want = readout("network", "collabnet", "2 tasks on 2 nodes", { worker1: ["web.1 10.250.9.3/24"], worker2: ["web.2 10.250.9.4/24"] });
+    expect(focusSummary(graph, "network:c")).toEqual(want);
   });
   it("shows a node's tasks by network, and the ones on no overlay", () => {
-    expect(focusSummary(graph, "node:w2")).toEqual({
-      kind: "node",
-      heading: "worker2",
-      detail: "2 tasks",
-      groups: [
-        { label: "collabnet", items: ["web.2 10.250.9.4/24"] },
-        { label: "other", items: ["web.2"] },
-        { label: "no overlay network", items: ["web.3"] },
-      ],
-    });
+    const want = readout("node", "worker2", "2 tasks", { collabnet: ["web.2 10.250.9.4/24"], other: ["web.2"], "no overlay network": ["web.3"] });
+    expect(focusSummary(graph, "node:w2")).toEqual(want);
   });
   it("shows a task's state, node and addresses; nothing for an unknown key", () => {
-    expect(focusSummary(graph, "task:t2")).toEqual({
-      kind: "task",
-      heading: "web.2",
-      detail: "running on worker2",
-      groups: [{ label: "networks", items: ["collabnet 10.250.9.4/24", "other (no address)"] }],
-    });
+    expect(focusSummary(graph, "task:t2")).toEqual(readout("task", "web.2", "running on worker2", { networks: ["collabnet 10.250.9.4/24", "other (no address)"] }));
     expect(focusSummary(graph, "task:t3")!.groups).toEqual([{ label: "networks", items: ["no overlay network"] }]);
     expect(focusSummary(graph, "task:nope")).toBeNull();
     expect(focusSummary(graph, null)).toBeNull();

@@ -1,6 +1,8 @@
 // One labelled form field with its hint and, when there is one, the problem found in it (locally or named by the server):
-// data-testid="row-FIELD" data-invalid, and the problem as data-testid="field-error" data-field=FIELD.
+// data-testid="row-FIELD" data-invalid, and the problem as data-testid="field-error" data-field=FIELD. The control is the children,
+// or a TextBox (`input`) whose id is htmlFor.
 import type { ReactNode } from "react";
+import { TextBox, type TextBoxProps } from "./TextBox";
 
 interface Props {
   label: string;
@@ -11,7 +13,9 @@ interface Props {
   htmlFor?: string;
   /** "beside": the label in a column left of the control (long forms); "above": label and hint over the control (short forms). */
   layout?: "beside" | "above";
-  children: ReactNode;
+  /** The row's only control as a text box (instead of children). */
+  input?: Omit<TextBoxProps, "id">;
+  children?: ReactNode;
 }
 
 function Problem({ field, error }: { field: string; error: string | null | undefined }) {
@@ -23,7 +27,8 @@ function Problem({ field, error }: { field: string; error: string | null | undef
   );
 }
 
-export function FormRow({ label, field, error, hint, htmlFor, layout = "beside", children }: Props) {
+export function FormRow({ label, field, error, hint, htmlFor, layout = "beside", input, children }: Props) {
+  const control = input ? <TextBox id={htmlFor} {...input} /> : children;
   const Label = htmlFor ? "label" : "span";
   const labelFor = htmlFor ? { htmlFor } : {};
   const row = { "data-testid": `row-${field}`, "data-invalid": error ? "true" : "false" };
@@ -34,7 +39,7 @@ export function FormRow({ label, field, error, hint, htmlFor, layout = "beside",
           <span className="font-semibold text-zinc-200">{label}</span>
           {hint && <span className="text-[11px] text-zinc-500">{hint}</span>}
         </Label>
-        {children}
+        {control}
         <Problem field={field} error={error} />
       </div>
     );
@@ -45,7 +50,7 @@ export function FormRow({ label, field, error, hint, htmlFor, layout = "beside",
         {label}
       </Label>
       <div className="min-w-0 space-y-1">
-        {children}
+        {control}
         {hint && <p className="text-[11px] text-zinc-500">{hint}</p>}
         <Problem field={field} error={error} />
       </div>

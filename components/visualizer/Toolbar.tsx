@@ -1,6 +1,7 @@
 "use client";
 // The board's controls: the service/stack filter box, chips for exact service/stack filters, and the history toggle.
 import { useEffect, useRef, useState } from "react";
+import { TextBox } from "@/components/ui/TextBox";
 import type { SetViewFilter } from "./use-view-filter";
 import type { ViewFilter } from "./view-filter";
 
@@ -50,13 +51,13 @@ export function Toolbar({ filter, setFilter }: { filter: ViewFilter; setFilter: 
       {filter.service !== null && <Chip label="service" value={filter.service} onClear={() => setFilter({ service: null })} />}
       {filter.stack !== null && <Chip label="stack" value={filter.stack} onClear={() => setFilter({ stack: null })} />}
       <div className="relative">
-        <input
+        <TextBox
           type="search"
-          data-testid="filter"
+          testId="filter"
           value={text}
-          onChange={(e) => onType(e.target.value)}
+          onChange={onType}
           placeholder="Filter by service or stack…"
-          aria-label="Filter by service or stack name"
+          label="Filter by service or stack name"
           spellCheck={false}
           className="w-60 rounded-md border border-zinc-700 bg-zinc-900 px-2.5 py-1 text-sm text-zinc-100 placeholder:text-zinc-500 focus:border-sky-500 focus:outline-none focus:ring-1 focus:ring-sky-500"
         />

@@ -118,3 +118,8 @@ export const NS = 1e9;
 
 /** The object's Version.Index as the client saw it; when given, a newer object answers 409 instead of being changed. */
 export const seenVersion = z.number().int().min(0).optional();
+
+/** The fields of a shape, each optional (an input's optional part, listed once). */
+export function optionalFields<T extends z.ZodRawShape>(shape: T) {
+  return z.object(shape).partial().shape;
+}

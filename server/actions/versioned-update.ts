@@ -32,30 +32,29 @@ export async function updateAtVersion<S extends object>(
   write: (version: number, spec: S) => Promise<void>,
   expected?: number,
 ): Promise<{ before: Versioned<S>; retried: boolean }> {
+  /** One write at the version read: true when written, false on "update out of sequence"; any other engine error is thrown. */
+  const attempt = async (at: Versioned<S>): Promise<boolean> => {
+    try {
+      await write(at.version, change(structuredClone(at.spec)));
+      return true;
+    } catch (err) {
+      const e = toEngineError(err);
+      if (!outOfSequence(e)) throw e;
+      return false;
+    }
+  };
   const first = await read();
   if (expected !== undefined && first.version !== expected) throw stale(expected, first);
-  try {
-    await write(first.version, change(structuredClone(first.spec)));
-    return { before: first, retried: false };
-  } catch (err) {
-    const e = toEngineError(err);
-    if (!outOfSequence(e)) throw e;
-  }
+  if (await attempt(first)) return { before: first, retried: false };
   const again = await read();
   if (expected !== undefined) throw stale(expected, again);
-  try {
-    await write(again.version, change(structuredClone(again.spec)));
-    return { before: again, retried: true };
-  } catch (err) {
-    const e = toEngineError(err);
-    if (!outOfSequence(e)) throw e;
-    const latest = await read();
-    const fields = changedFields(again.spec, latest.spec);
-    throw new ActionError(
-      409,
-      `the object changed while we were updating it (version ${first.version} → ${latest.version}${fields.length ? `; changed: ${fields.join(", ")}` : ""}); nothing was changed by this request, try again`,
-    );
-  }
+  if (await attempt(again)) return { before: again, retried: true };
+  const latest = await read();
+  const fields = changedFields(again.spec, latest.spec);
+  throw new ActionError(
+    409,
+    `the object changed while we were updating it (version ${first.version} → ${latest.version}${fields.length ? `; changed: ${fields.join(", ")}` : ""}); nothing was changed by this request, try again`,
+  );
 }
 
 function stale(expected: number, now: Versioned<object>): ActionError {

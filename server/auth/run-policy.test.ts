@@ -11,33 +11,57 @@ const admin: RunPolicy = { role: "admin", bindPaths: [] };
 const compose = (service: string, extra = "") => parse(`services:\n  web:\n    image: lab/busybox:1\n${service}${extra}`) as ComposeFile;
 const refusal = (c: ComposeFile, p: RunPolicy = operator) => runRefusal(runsOfCompose(c), p);
 
-/** Each compose field that reaches the node, with the rule it breaks. */
-const COMPOSE_CASES: [string, string, string, string?][] = [
-  ["bind, short form (the finding: / holds the docker socket too)", '    volumes: ["/:/host:ro"]\n', "docker socket"],
-  ["bind of /etc", '    volumes: ["/etc:/x"]\n', "bind mount"],
-  ["relative bind", '    volumes: ["./data:/x"]\n', "bind mount"],
-  ["home bind", '    volumes: ["~/x:/x"]\n', "bind mount"],
-  ["bind, long form", "    volumes:\n      - type: bind\n        source: /var/lib/docker\n        target: /x\n", "bind mount"],
-  ["allow-listed path escaping with ..", '    volumes: ["/srv/shared/../../etc:/x"]\n', "bind mount"],
-  ["docker socket", '    volumes: ["/var/run/docker.sock:/var/run/docker.sock"]\n', "docker socket"],
-  ["docker socket at /run", '    volumes: ["/run/docker.sock:/s"]\n', "docker socket"],
-  ["folder holding the socket", '    volumes: ["/var/run:/r"]\n', "docker socket"],
-  ["whole disk holds the socket", '    volumes: ["/:/host"]\n', "docker socket"],
-  ["volume bound by driver options", '    volumes: ["data:/x"]\n', "bind mount", "volumes:\n  data:\n    driver_opts: { type: none, o: bind, device: /etc }\n"],
-  ["privileged", "    privileged: true\n", "privileged"],
-  ["cap_add", "    cap_add: [SYS_ADMIN]\n", "capabilities"],
-  ["devices", '    devices: ["/dev/sda:/dev/sda"]\n', "devices"],
-  ["pid host", "    pid: host\n", "host namespaces"],
-  ["ipc host", "    ipc: host\n", "host namespaces"],
-  ["network_mode host", "    network_mode: host\n", "host namespaces"],
-  ["network_mode of another container", '    network_mode: "container:abc"\n', "host namespaces"],
-  ["userns_mode host", "    userns_mode: host\n", "host namespaces"],
-  ["cgroup_parent", "    cgroup_parent: /\n", "host namespaces"],
-  ["host network", "    networks: [hostnet]\n", "host network", "networks:\n  hostnet:\n    external: true\n    name: host\n"],
-  ["user root", "    user: root\n", "root user"],
-  ["user 0:0", '    user: "0:0"\n', "root user"],
-  ["security_opt", '    security_opt: ["seccomp:unconfined"]\n', "security options"],
-];
+/** Each compose field that reaches the node, by the rule it breaks: the case's name → its lines in the service (and after it). */
+const BY_RULE: Record<string, Record<string, string | [string, string]>> = {
+  "docker socket": {
+    "bind, short form (the finding: / holds the docker socket too)": '    volumes: ["/:/host:ro"]\n',
+    "docker socket": '    volumes: ["/var/run/docker.sock:/var/run/docker.sock"]\n',
+    "docker socket at /run": '    volumes: ["/run/docker.sock:/s"]\n',
+    "folder holding the socket": '    volumes: ["/var/run:/r"]\n',
+    "whole disk holds the socket": '    volumes: ["/:/host"]\n',
+  },
+  "bind mount": {
+    "bind of /etc": '    volumes: ["/etc:/x"]\n',
+    "relative bind": '    volumes: ["./data:/x"]\n',
+    "home bind": '    volumes: ["~/x:/x"]\n',
+    "bind, long form": "    volumes:\n      - type: bind\n        source: /var/lib/docker\n        target: /x\n",
+    "allow-listed path escaping with ..": '    volumes: ["/srv/shared/../../etc:/x"]\n',
+    "volume bound by driver options": ['    volumes: ["data:/x"]\n', "volumes:\n  data:\n    driver_opts: { type: none, o: bind, device: /etc }\n"],
+  },
+  privileged: {
+    privileged: "    privileged: true\n",
+  },
+  capabilities: {
+    cap_add: "    cap_add: [SYS_ADMIN]\n",
+  },
+  devices: {
+    devices: '    devices: ["/dev/sda:/dev/sda"]\n',
+  },
+  "host namespaces": {
+    "pid host": "    pid: host\n",
+    "ipc host": "    ipc: host\n",
+    "network_mode host": "    network_mode: host\n",
+    "network_mode of another container": '    network_mode: "container:abc"\n',
+    "userns_mode host": "    userns_mode: host\n",
+    cgroup_parent: "    cgroup_parent: /\n",
+  },
+  "host network": {
+    "host network": ["    networks: [hostnet]\n", "networks:\n  hostnet:\n    external: true\n    name: host\n"],
+  },
+  "root user": {
+    "user root": "    user: root\n",
+    "user 0:0": '    user: "0:0"\n',
+  },
+  "security options": {
+    security_opt: '    security_opt: ["seccomp:unconfined"]\n',
+  },
+};
+const COMPOSE_CASES = Object.entries(BY_RULE).flatMap(([rule, cases]) =>
+  Object.entries(cases).map(([name, lines]) => {
+    const [service, extra] = typeof lines === "string" ? [lines] : lines;
+    return [name, service, rule, extra] as const;
+  }),
+);
 
 describe("stack files", () => {
   for (const [name, service, rule, extra] of COMPOSE_CASES) {

@@ -21,49 +21,28 @@ class FakeEngine implements EngineReads {
   private count(name: string) {
     this.calls[name] = (this.calls[name] ?? 0) + 1;
   }
-  async info() {
-    this.count("info");
-    return this.info_;
+  /** A read that counts its calls under NAME and answers what `answer` gives at the time. */
+  private read<A extends unknown[], T>(name: string, answer: (...args: A) => T) {
+    return async (...args: A) => {
+      this.count(name);
+      return answer(...args);
+    };
   }
+  info = this.read("info", () => this.info_);
   autolock = false;
-  async swarm() {
-    this.count("swarm");
+  swarm = this.read("swarm", () => {
     const s = engineSwarm();
     return this.autolock ? { ...s, Version: { Index: 2 }, Spec: { ...s.Spec, EncryptionConfig: { AutoLockManagers: true } } } : s;
-  }
-  async nodes() {
-    this.count("nodes");
-    return this.nodeList;
-  }
-  async node(id: string) {
-    this.count("node");
-    return this.nodeList.find((n) => n.ID === id) ?? null;
-  }
-  async services() {
-    this.count("services");
-    return [];
-  }
-  async service() {
-    this.count("service");
-    return null;
-  }
-  async tasks() {
-    this.count("tasks");
-    return this.taskList;
-  }
-  async networks() {
-    this.count("networks");
-    return [];
-  }
+  });
+  nodes = this.read("nodes", () => this.nodeList);
+  node = this.read("node", (id: string) => this.nodeList.find((n) => n.ID === id) ?? null);
+  services = this.read("services", () => []);
+  service = this.read("service", () => null);
+  tasks = this.read("tasks", () => this.taskList);
+  networks = this.read("networks", () => []);
   secretList: EngineSecret[] = [];
-  async secrets() {
-    this.count("secrets");
-    return this.secretList;
-  }
-  async configs() {
-    this.count("configs");
-    return [];
-  }
+  secrets = this.read("secrets", () => this.secretList);
+  configs = this.read("configs", () => []);
   async events(onEvent: (e: EngineEvent) => void, onEnd: (err: EngineError | null) => void) {
     this.count("events");
     this.emit = onEvent;

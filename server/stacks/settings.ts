@@ -100,6 +100,11 @@ function lineIndex(text: string): (offset: number) => number {
   };
 }
 
+/** Nothing rendered: the input or the output passes the size limit. */
+function tooBig(message: string): Rendered {
+  return { text: "", unresolved: [], tooBig: true, problems: [{ source: "compose", path: null, line: null, message }] };
+}
+
 /** Thrown inside the replacement when the output would pass MAX_COMPOSE_BYTES: rendering stops there. */
 class OutputLimit extends Error {}
 
@@ -112,12 +117,7 @@ class OutputLimit extends Error {}
 export function renderCompose(text: string, values: SettingsTree, maxBytes = MAX_COMPOSE_BYTES): Rendered {
   const size = Buffer.byteLength(text, "utf8");
   if (size > maxBytes) {
-    return {
-      text: "",
-      unresolved: [],
-      tooBig: true,
-      problems: [{ source: "compose", path: null, line: null, message: `the compose file is ${size} bytes; the limit is ${maxBytes} bytes (1 MB)` }],
-    };
+    return tooBig(`the compose file is ${size} bytes; the limit is ${maxBytes} bytes (1 MB)`);
   }
   const unresolved = new Set<string>();
   const problems = new ProblemList("compose");
@@ -140,16 +140,11 @@ export function renderCompose(text: string, values: SettingsTree, maxBytes = MAX
   } catch (err) {
     if (!(err instanceof OutputLimit)) throw err;
     const message = `the settings make the compose file bigger than ${maxBytes} bytes (1 MB) by ${err.message}: it was not rendered`;
-    return { text: "", unresolved: [], tooBig: true, problems: [{ source: "compose", path: null, line: null, message }] };
+    return tooBig(message);
   }
   const bytes = Buffer.byteLength(rendered, "utf8");
   if (bytes > maxBytes) {
-    return {
-      text: "",
-      unresolved: [],
-      tooBig: true,
-      problems: [{ source: "compose", path: null, line: null, message: `the rendered compose file is ${bytes} bytes; the limit is ${maxBytes} bytes (1 MB)` }],
-    };
+    return tooBig(`the rendered compose file is ${bytes} bytes; the limit is ${maxBytes} bytes (1 MB)`);
   }
   return { text: rendered, unresolved: [...unresolved], tooBig: false, problems: problems.list() };
 

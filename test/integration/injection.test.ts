@@ -190,6 +190,10 @@ const deployCase = (name: string, body: Record<string, unknown>, field: string, 
   at,
 });
 
+/** A deploy whose compose file adds TAIL to the base, with P at AT (the case is named by AT). */
+const composeCase = (p: string, at: string, tail: string, files?: Record<string, { data: string }>) =>
+  deployCase(`${at} ${q(p)}`, files ? { compose: `${BASE}${tail}`, files } : { compose: `${BASE}${tail}` }, "compose", at);
+
 for (const p of PAYLOADS) {
   const enc = encodeURIComponent(p);
   cases.push({ name: `stack name ${q(p)} (deploy)`, path: `/api/v1/stacks/${enc}/deploy`, body: { compose: BASE }, field: "name" });
@@ -208,37 +212,16 @@ for (const p of PAYLOADS) {
       breaksYaml ? null : "services.web.image",
     ),
   );
-  cases.push(deployCase(`networks.back.name ${q(p)}`, { compose: `${BASE}    networks: [back]\nnetworks:\n  back:\n    name: ${q(p)}\n` }, "compose", "networks.back.name"));
-  cases.push(
-    deployCase(
-      `secrets.pw.name ${q(p)}`,
-      { compose: `${BASE}    secrets: [pw]\nsecrets:\n  pw:\n    file: ./pw.txt\n    name: ${q(p)}\n`, files: { "pw.txt": { data: "x" } } },
-      "compose",
-      "secrets.pw.name",
-    ),
-  );
-  cases.push(
-    deployCase(
-      `secrets.pw.external.name ${q(p)}`,
-      { compose: `${BASE}    secrets: [pw]\nsecrets:\n  pw:\n    external:\n      name: ${q(p)}\n` },
-      "compose",
-      "secrets.pw.external.name",
-    ),
-  );
-  cases.push(
-    deployCase(
-      `configs.c.name ${q(p)}`,
-      { compose: `${BASE}    configs: [c]\nconfigs:\n  c:\n    file: ./c.txt\n    name: ${q(p)}\n`, files: { "c.txt": { data: "x" } } },
-      "compose",
-      "configs.c.name",
-    ),
-  );
-  cases.push(deployCase(`volumes.data.name ${q(p)}`, { compose: `${BASE}    volumes: ["data:/data"]\nvolumes:\n  data:\n    name: ${q(p)}\n` }, "compose", "volumes.data.name"));
+  cases.push(composeCase(p, "networks.back.name", `    networks: [back]\nnetworks:\n  back:\n    name: ${q(p)}\n`));
+  cases.push(composeCase(p, "secrets.pw.name", `    secrets: [pw]\nsecrets:\n  pw:\n    file: ./pw.txt\n    name: ${q(p)}\n`, { "pw.txt": { data: "x" } }));
+  cases.push(composeCase(p, "secrets.pw.external.name", `    secrets: [pw]\nsecrets:\n  pw:\n    external:\n      name: ${q(p)}\n`));
+  cases.push(composeCase(p, "configs.c.name", `    configs: [c]\nconfigs:\n  c:\n    file: ./c.txt\n    name: ${q(p)}\n`, { "c.txt": { data: "x" } }));
+  cases.push(composeCase(p, "volumes.data.name", `    volumes: ["data:/data"]\nvolumes:\n  data:\n    name: ${q(p)}\n`));
   if (OPTION_LIKE.has(p)) continue;
   cases.push(deployCase(`service key ${q(p)}`, { compose: BASE.replace("  web:", () => `  ${q(p)}:`) }, "compose", `services.${p}`));
   cases.push(deployCase(`network key ${q(p)}`, { compose: `${BASE}networks:\n  ${q(p)}: {}\n` }, "compose", `networks.${p}`));
-  cases.push(deployCase(`secrets.pw.file ${q(p)}`, { compose: `${BASE}    secrets: [pw]\nsecrets:\n  pw:\n    file: ${q(p)}\n` }, "compose", "secrets.pw.file"));
-  cases.push(deployCase(`configs.c.file ${q(p)}`, { compose: `${BASE}    configs: [c]\nconfigs:\n  c:\n    file: ${q(p)}\n` }, "compose", "configs.c.file"));
+  cases.push(composeCase(p, "secrets.pw.file", `    secrets: [pw]\nsecrets:\n  pw:\n    file: ${q(p)}\n`));
+  cases.push(composeCase(p, "configs.c.file", `    configs: [c]\nconfigs:\n  c:\n    file: ${q(p)}\n`));
   cases.push(deployCase(`services.web.env_file ${q(p)}`, { compose: `${BASE}    env_file: [${q(p)}]\n` }, "compose", "services.web.env_file[0]"));
   cases.push(deployCase(`upload named ${q(p)}`, { files: { [p]: { data: "x" } } }, "files", p));
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ContainerNetworkFacts, NetworkDetail } from "../../lib/detail-types";
 import { startAppServer, type AppServer } from "../../server/app-server";
 import { endpointFromEnv } from "../../server/engine/connection";
-import { docker, dockerJsonLines, LAB_IMAGE, labDockerHost, uniqueName, createLabService } from "../support/docker-cli";
+import { docker, dockerJsonLines, LAB_IMAGE, labDockerHost, uniqueName, createLabService, runLabContainer } from "../support/docker-cli";
 
 let app: AppServer;
 const net = uniqueName("collabnet");
@@ -128,24 +128,8 @@ describe("networks", () => {
 
 describe("container network facts", () => {
   it("shows exactly what docker inspect shows for --network none and for --dns/--dns-search/--hostname", async () => {
-    await docker("run", "-d", "--name", none, "--network", "none", LAB_IMAGE, "sleep", "86400");
-    await docker(
-      "run",
-      "-d",
-      "--name",
-      dnsBox,
-      "--hostname",
-      "box.lab",
-      "--dns",
-      "10.213.0.53",
-      "--dns-search",
-      "lab.example",
-      "--add-host",
-      "db.lab:10.213.0.99",
-      LAB_IMAGE,
-      "sleep",
-      "86400",
-    );
+    await runLabContainer(none, "--network", "none");
+    await runLabContainer(dnsBox, "--hostname", "box.lab", "--dns", "10.213.0.53", "--dns-search", "lab.example", "--add-host", "db.lab:10.213.0.99");
     const r = await api("GET", "/api/v1/containers");
     expect(r.status).toBe(200);
     const facts = r.body.containers as ContainerNetworkFacts[];

@@ -347,7 +347,18 @@ secrets:
 describe("stack and secret bad input: a 4xx naming the problem, and nothing deployed", () => {
   const ok = { compose: COMPOSE, settings: SETTINGS, files: FILES };
   const bigSecret = "x".repeat(500 * 1024 + 1);
-  const cases: { name: string; method?: string; path: string; body: unknown; status: number; field: string; error: RegExp }[] = [
+  type Case = { name: string; method?: string; path: string; body: unknown; status: number; field: string; error: RegExp };
+  /** DELETE PATH, confirmed, of something that does not exist: 404 naming FIELD. */
+  const removeUnknown = (name: string, path: string, confirm: string, field: string, error: RegExp): Case => ({
+    name,
+    method: "DELETE",
+    path,
+    body: { confirm },
+    status: 404,
+    field,
+    error,
+  });
+  const cases: Case[] = [
     { name: "invalid YAML", path: "/api/v1/stacks/bad1/deploy", body: { ...ok, compose: "services:\n  web: [\n" }, status: 400, field: "compose", error: /YAML syntax/ },
     {
       name: "unknown key",
@@ -463,15 +474,7 @@ describe("stack and secret bad input: a 4xx naming the problem, and nothing depl
     { name: "name in the body", path: "/api/v1/stacks/bad15/deploy", body: { ...ok, name: "other" }, status: 400, field: "name", error: /URL/ },
     { name: "unknown field", path: "/api/v1/stacks/bad16/deploy", body: { ...ok, detach: false }, status: 400, field: "detach", error: /unknown field/ },
     { name: "compose not a string", path: "/api/v1/stacks/bad17/deploy", body: { ...ok, compose: 42 }, status: 400, field: "compose", error: /compose/ },
-    {
-      name: "remove without confirmation",
-      method: "DELETE",
-      path: "/api/v1/stacks/no_such_stack_here",
-      body: { confirm: "x" },
-      status: 404,
-      field: "name",
-      error: /no such stack/,
-    },
+    removeUnknown("remove without confirmation", "/api/v1/stacks/no_such_stack_here", "x", "name", /no such stack/),
     { name: "secret over 500 KB", path: "/api/v1/secrets", body: { name: "badsecret1", data: bigSecret }, status: 400, field: "data", error: /500 KB/ },
     { name: "empty secret", path: "/api/v1/secrets", body: { name: "badsecret2", data: "" }, status: 400, field: "data", error: /empty/ },
     { name: "secret not base64", path: "/api/v1/secrets", body: { name: "badsecret3", data: "%%%", encoding: "base64" }, status: 400, field: "data", error: /base64/ },
@@ -493,15 +496,7 @@ describe("stack and secret bad input: a 4xx naming the problem, and nothing depl
       field: "labels.a b",
       error: /label/,
     },
-    {
-      name: "remove an unknown secret",
-      method: "DELETE",
-      path: "/api/v1/secrets/no-such-secret-here",
-      body: { confirm: "no-such-secret-here" },
-      status: 404,
-      field: "id",
-      error: /no such secret/,
-    },
+    removeUnknown("remove an unknown secret", "/api/v1/secrets/no-such-secret-here", "no-such-secret-here", "id", /no such secret/),
     { name: "config over 500 KB", path: "/api/v1/configs", body: { name: "badconfig1", data: bigSecret }, status: 400, field: "data", error: /500 KB/ },
   ];
 

@@ -41,3 +41,8 @@ export const LAB_IMAGE = "lab/busybox:1";
 export function createLabService(name: string, replicas: number | string, ...rest: string[]): Promise<string> {
   return docker("service", "create", "--detach", "--no-resolve-image", "--name", name, "--replicas", String(replicas), ...rest);
 }
+
+/** docker run -d --name NAME …flags lab/busybox:1 sleep 86400: a plain container on the local engine (remove it with docker rm -f). */
+export function runLabContainer(name: string, ...flags: string[]): Promise<string> {
+  return docker("run", "-d", "--name", name, ...flags, LAB_IMAGE, "sleep", "86400");
+}

@@ -1,20 +1,7 @@
 // /networks/:id — one network, live; :id is an ID, a name or a unique ID prefix.
-import type { Metadata } from "next";
-import { decodeParam } from "@/lib/resolve-ref";
+import { referencePage } from "@/components/nav/pages";
 import { NetworkDetailView } from "@/components/network/NetworkDetailView";
 
-interface Props {
-  params: Promise<{ id: string }>;
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `${decodeParam((await params).id)} · Network · Swarmscope` };
-}
-
-export default async function NetworkPage({ params }: Props) {
-  return (
-    <main>
-      <NetworkDetailView reference={decodeParam((await params).id)} />
-    </main>
-  );
-}
+const page = referencePage("Network", NetworkDetailView, true);
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

@@ -3,42 +3,37 @@
 import { useClusterStore } from "@/components/store/cluster-store";
 import { INPUT } from "@/components/ui/styles";
 import type { FieldsProps } from "./field-props";
-import type { KeyValueRow, PortRow } from "./form-model";
+import type { CreateForm, KeyValueRow, PortRow } from "./form-model";
 import { FormRow } from "@/components/ui/FormRow";
 import { RowList } from "./RowList";
+import { TextBox } from "@/components/ui/TextBox";
+import { Choice } from "@/components/ui/Choice";
+import { KeyValueInputs } from "@/components/ui/KeyValueInputs";
 
-function KeyValues({ rows, onChange, testId, what }: { rows: KeyValueRow[]; onChange: (rows: KeyValueRow[]) => void; testId: string; what: string }) {
+const PROTOCOLS = ["tcp", "udp", "sctp"] as const;
+const PUBLISH_MODES = ["ingress", "host"] as const;
+
+/** The environment or the labels: a form row of key=value rows. */
+function KeyValuesRow({ field, label, testId, what, form, set, errors }: FieldsProps & { field: "env" | "labels"; label: string; testId: string; what: string }) {
   return (
-    <RowList
-      rows={rows}
-      onChange={onChange}
-      blank={() => ({ key: "", value: "" })}
-      testId={testId}
-      addLabel={`add ${what}`}
-      render={(row, set) => (
-        <>
-          <input
-            aria-label={`${what} name`}
-            data-testid={`${testId}-key`}
-            placeholder="NAME"
-            value={row.key}
-            spellCheck={false}
-            onChange={(e) => set({ ...row, key: e.target.value })}
-            className={`${INPUT} w-40 font-mono`}
+    <FormRow label={label} field={field} error={errors[field]}>
+      <RowList
+        rows={form[field]}
+        onChange={(rows: KeyValueRow[]) => set({ [field]: rows })}
+        blank={() => ({ key: "", value: "" })}
+        testId={testId}
+        addLabel={`add ${what}`}
+        render={(row, setRow) => (
+          <KeyValueInputs
+            row={row}
+            onChange={setRow}
+            keyBox={{ label: `${what} name`, testId: `${testId}-key`, placeholder: "NAME", width: "w-40" }}
+            valueBox={{ label: `${what} value`, testId: `${testId}-value`, placeholder: "value", width: "flex-1" }}
+            separator="="
           />
-          <span className="text-zinc-500">=</span>
-          <input
-            aria-label={`${what} value`}
-            data-testid={`${testId}-value`}
-            placeholder="value"
-            value={row.value}
-            spellCheck={false}
-            onChange={(e) => set({ ...row, value: e.target.value })}
-            className={`${INPUT} flex-1 font-mono`}
-          />
-        </>
-      )}
-    />
+        )}
+      />
+    </FormRow>
   );
 }
 
@@ -67,47 +62,32 @@ function NetworkPicker({ form, set }: Pick<FieldsProps, "form" | "set">) {
   );
 }
 
+type ListField = "ports" | "constraints" | "mounts";
+
+/** A text box's value and changes, bound to one text field of a row. */
+function bind<R, K extends keyof R & string>(row: R, setRow: (row: R) => void, key: K) {
+  return { value: String(row[key]), onChange: (value: string) => setRow({ ...row, [key]: value }) };
+}
+
 export function ListFields({ form, set, errors }: FieldsProps) {
+  /** A RowList's rows and changes, bound to one of the form's lists. */
+  const list = <K extends ListField>(field: K) => ({ rows: form[field], onChange: (rows: CreateForm[K]) => set({ [field]: rows }) });
   return (
     <>
-      <FormRow label="Environment" field="env" error={errors.env}>
-        <KeyValues rows={form.env} onChange={(env) => set({ env })} testId="env" what="variable" />
-      </FormRow>
+      <KeyValuesRow field="env" label="Environment" testId="env" what="variable" form={form} set={set} errors={errors} />
       <FormRow label="Published ports" field="ports" error={errors.ports} hint="published: the port on every node (empty: the swarm picks one); target: the container's">
         <RowList
-          rows={form.ports}
-          onChange={(ports) => set({ ports })}
+          {...list("ports")}
           blank={(): PortRow => ({ target: "", published: "", protocol: "tcp", mode: "ingress" })}
           testId="port"
           addLabel="publish a port"
           render={(row, setRow) => (
             <>
-              <input
-                aria-label="Published port"
-                data-testid="port-published"
-                placeholder="published"
-                value={row.published}
-                onChange={(e) => setRow({ ...row, published: e.target.value })}
-                className={`${INPUT} w-24`}
-              />
+              <TextBox label="Published port" testId="port-published" placeholder="published" width="w-24" {...bind(row, setRow, "published")} />
               <span className="text-zinc-500">→</span>
-              <input
-                aria-label="Target port"
-                data-testid="port-target"
-                placeholder="target"
-                value={row.target}
-                onChange={(e) => setRow({ ...row, target: e.target.value })}
-                className={`${INPUT} w-24`}
-              />
-              <select aria-label="Protocol" value={row.protocol} onChange={(e) => setRow({ ...row, protocol: e.target.value as typeof row.protocol })} className={INPUT}>
-                <option value="tcp">tcp</option>
-                <option value="udp">udp</option>
-                <option value="sctp">sctp</option>
-              </select>
-              <select aria-label="Publish mode" value={row.mode} onChange={(e) => setRow({ ...row, mode: e.target.value as typeof row.mode })} className={INPUT}>
-                <option value="ingress">ingress</option>
-                <option value="host">host</option>
-              </select>
+              <TextBox label="Target port" testId="port-target" placeholder="target" width="w-24" {...bind(row, setRow, "target")} />
+              <Choice label="Protocol" value={row.protocol} choices={PROTOCOLS} onChange={(v) => setRow({ ...row, protocol: v as PortRow["protocol"] })} className={INPUT} />
+              <Choice label="Publish mode" value={row.mode} choices={PUBLISH_MODES} onChange={(v) => setRow({ ...row, mode: v as PortRow["mode"] })} className={INPUT} />
             </>
           )}
         />
@@ -122,55 +102,25 @@ export function ListFields({ form, set, errors }: FieldsProps) {
         hint="attribute==value or attribute!=value, e.g. node.role==worker, node.labels.zone==east"
       >
         <RowList
-          rows={form.constraints}
-          onChange={(constraints) => set({ constraints })}
+          {...list("constraints")}
           blank={() => ""}
           testId="constraint"
           addLabel="add a constraint"
-          render={(row, setRow) => (
-            <input
-              aria-label="Constraint"
-              data-testid="field-constraint"
-              placeholder="node.role==worker"
-              value={row}
-              spellCheck={false}
-              onChange={(e) => setRow(e.target.value)}
-              className={`${INPUT} flex-1 font-mono`}
-            />
-          )}
+          render={(row, setRow) => <TextBox label="Constraint" testId="field-constraint" placeholder="node.role==worker" value={row} onChange={setRow} width="flex-1" code />}
         />
       </FormRow>
-      <FormRow label="Labels" field="labels" error={errors.labels}>
-        <KeyValues rows={form.labels} onChange={(labels) => set({ labels })} testId="label" what="label" />
-      </FormRow>
+      <KeyValuesRow field="labels" label="Labels" testId="label" what="label" form={form} set={set} errors={errors} />
       <FormRow label="Volume mounts" field="mounts" error={errors.mounts} hint="named volumes (created on each node as needed)">
         <RowList
-          rows={form.mounts}
-          onChange={(mounts) => set({ mounts })}
+          {...list("mounts")}
           blank={() => ({ source: "", target: "", readOnly: false })}
           testId="mount"
           addLabel="mount a volume"
           render={(row, setRow) => (
             <>
-              <input
-                aria-label="Volume name"
-                data-testid="mount-source"
-                placeholder="volume"
-                value={row.source}
-                spellCheck={false}
-                onChange={(e) => setRow({ ...row, source: e.target.value })}
-                className={`${INPUT} w-36 font-mono`}
-              />
+              <TextBox label="Volume name" testId="mount-source" placeholder="volume" width="w-36" code {...bind(row, setRow, "source")} />
               <span className="text-zinc-500">→</span>
-              <input
-                aria-label="Path in the container"
-                data-testid="mount-target"
-                placeholder="/data"
-                value={row.target}
-                spellCheck={false}
-                onChange={(e) => setRow({ ...row, target: e.target.value })}
-                className={`${INPUT} flex-1 font-mono`}
-              />
+              <TextBox label="Path in the container" testId="mount-target" placeholder="/data" width="flex-1" code {...bind(row, setRow, "target")} />
               <label className="inline-flex items-center gap-1 text-xs text-zinc-300">
                 <input type="checkbox" checked={row.readOnly} onChange={(e) => setRow({ ...row, readOnly: e.target.checked })} />
                 read-only

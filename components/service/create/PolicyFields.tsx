@@ -1,13 +1,18 @@
 "use client";
 // The create form's policies: restart (condition, delay, attempts, window) and rolling update (parallelism, delay).
 import { INPUT } from "@/components/ui/styles";
+import { TextBox } from "@/components/ui/TextBox";
 import type { FieldsProps } from "./field-props";
 import type { CreateForm } from "./form-model";
 import { FormRow } from "@/components/ui/FormRow";
 
-const SMALL = `${INPUT} w-20`;
+type NumberField = "restartDelay" | "restartMaxAttempts" | "restartWindow" | "updateParallelism" | "updateDelay";
 
 export function PolicyFields({ form, set, errors }: FieldsProps) {
+  /** A small box for one number of a policy. */
+  const small = (field: NumberField, label: string, placeholder: string, testId?: string) => (
+    <TextBox label={label} testId={testId} placeholder={placeholder} value={form[field]} onChange={(value) => set({ [field]: value })} width="w-20" />
+  );
   return (
     <>
       <FormRow label="Restart policy" field="restart" error={errors.restart} hint="empty: Docker's defaults (any, 5 s delay, no limit)">
@@ -24,39 +29,22 @@ export function PolicyFields({ form, set, errors }: FieldsProps) {
             <option value="on-failure">on-failure</option>
             <option value="none">none</option>
           </select>
-          delay <input aria-label="Restart delay (s)" placeholder="5" value={form.restartDelay} onChange={(e) => set({ restartDelay: e.target.value })} className={SMALL} /> s · max
-          attempts{" "}
-          <input
-            aria-label="Restart max attempts"
-            placeholder="∞"
-            value={form.restartMaxAttempts}
-            onChange={(e) => set({ restartMaxAttempts: e.target.value })}
-            className={SMALL}
-          />{" "}
-          · window <input aria-label="Restart window (s)" placeholder="0" value={form.restartWindow} onChange={(e) => set({ restartWindow: e.target.value })} className={SMALL} /> s
+          {"delay "}
+          {small("restartDelay", "Restart delay (s)", "5")}
+          {" s · max attempts "}
+          {small("restartMaxAttempts", "Restart max attempts", "∞")}
+          {" · window "}
+          {small("restartWindow", "Restart window (s)", "0")}
+          {" s"}
         </div>
       </FormRow>
       <FormRow label="Rolling updates" field="update" error={errors.update} hint="how many tasks are replaced at a time (0: all), and the pause between them">
         <div className="flex flex-wrap items-center gap-1.5 text-xs text-zinc-300">
-          parallelism{" "}
-          <input
-            aria-label="Update parallelism"
-            data-testid="field-update-parallelism"
-            placeholder="1"
-            value={form.updateParallelism}
-            onChange={(e) => set({ updateParallelism: e.target.value })}
-            className={SMALL}
-          />{" "}
-          · delay{" "}
-          <input
-            aria-label="Update delay (s)"
-            data-testid="field-update-delay"
-            placeholder="0"
-            value={form.updateDelay}
-            onChange={(e) => set({ updateDelay: e.target.value })}
-            className={SMALL}
-          />{" "}
-          s
+          {"parallelism "}
+          {small("updateParallelism", "Update parallelism", "1", "field-update-parallelism")}
+          {" · delay "}
+          {small("updateDelay", "Update delay (s)", "0", "field-update-delay")}
+          {" s"}
         </div>
       </FormRow>
     </>

@@ -68,11 +68,11 @@ describe("buildCreateBody", () => {
 });
 
 describe("fieldSection", () => {
-  it("maps the server's field paths to the form's sections", () => {
-    expect(fieldSection("ports.0.target")).toBe("ports");
-    expect(fieldSection("restart.delay")).toBe("restart");
-    expect(fieldSection("name")).toBe("name");
-    expect(fieldSection("body")).toBeNull();
-    expect(fieldSection(undefined)).toBeNull();
-  });
+  it.each([
+    ["ports.0.target", "ports"],
+    ["restart.delay", "restart"],
+    ["name", "name"],
+    ["body", null],
+    [undefined, null],
+  ])("maps the server's field path %j to the form's section %j", (field, section) => expect(fieldSection(field)).toBe(section));
 });
