@@ -61,7 +61,7 @@ export function PresentColumn({ node, nodes, tasks, services, marks, fit, theme,
       style={{
         width,
         background: theme.column,
-        border: `2px ${drained || node === null ? "dashed" : "solid"} ${down ? theme.bad : theme.columnBorder}`,
+        border: `${fit.border}px ${drained || node === null ? "dashed" : "solid"} ${down ? theme.bad : theme.columnBorder}`,
         opacity: columnLit ? 1 : 0.35,
       }}
     >
@@ -83,7 +83,7 @@ export function PresentColumn({ node, nodes, tasks, services, marks, fit, theme,
         </p>
       </header>
       <div
-        className="flex flex-wrap content-start"
+        className="flex shrink-0 flex-wrap content-start"
         style={{ gap: fit.itemGap, padding: fit.itemGap, height: fit.stacked ? undefined : fit.listHeight + 2 * fit.itemGap, overflow: fit.stacked ? undefined : "hidden" }}
       >
         {shown.map(({ item, leaving }, i) => (

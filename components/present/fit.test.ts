@@ -13,7 +13,8 @@ const TOTALS = [10, 30, 60, 100, 150, 200];
 function used(fit: ReturnType<typeof fitBoard>, columns: number, tasks: number) {
   const rows = Math.ceil(tasks / fit.perRow);
   const list = rows === 0 ? 0 : rows * fit.itemHeight + (rows - 1) * fit.itemGap;
-  const height = fit.barHeight + fit.narrationHeight + fit.headerHeight + 3 * fit.pad + list;
+  // As PresentView lays it out: bar, board (columns: borders, header, padded list; padding below), narration.
+  const height = fit.barHeight + 2 * fit.border + fit.headerHeight + list + 2 * fit.itemGap + fit.pad + fit.narrationHeight;
   const width = 2 * fit.pad + columns * fit.columnWidth + (columns - 1) * fit.columnGap;
   const rowWidth = fit.perRow * fit.itemWidth + (fit.perRow - 1) * fit.itemGap;
   return { height, width, rowWidth };
@@ -33,7 +34,7 @@ describe("fitBoard", () => {
             const u = used(fit, nodes, maxTasks);
             expect(u.height).toBeLessThanOrEqual(screen.height);
             expect(u.width).toBeLessThanOrEqual(screen.width);
-            expect(u.rowWidth).toBeLessThanOrEqual(fit.columnWidth);
+            expect(u.rowWidth).toBeLessThanOrEqual(fit.columnWidth - 2 * fit.border - 2 * fit.itemGap);
             expect(fit.text).toBeGreaterThanOrEqual(screen.minText);
             expect(fit.nodeName).toBeGreaterThanOrEqual(screen.minNodeName);
           });

@@ -25,8 +25,9 @@ export interface Fit {
   barHeight: number;
   narrationHeight: number;
   headerHeight: number;
-  /** Board padding and the gap between columns (px). */
+  /** Board padding and the gap between columns (px); a column's border width. */
   pad: number;
+  border: number;
   columnGap: number;
   columnWidth: number;
   /** Height a column's tasks may use (px); Infinity when stacked. */
@@ -47,6 +48,7 @@ const LINE = 1.3;
 /** Average glyph width of the UI font, in em (for sizing chip labels). */
 const GLYPH_EM = 0.62;
 const MIN_DOT = 6;
+const BORDER = 2;
 const MAX_DOT = 28;
 
 /** The smallest text size for a screen: 14 px at 720 px high, growing with the height (18+ px at 1080). */
@@ -98,8 +100,9 @@ export function fitBoard(input: FitInput): Fit {
   const columnWidth = stacked ? width - 2 * pad : Math.floor((width - 2 * pad - (columns - 1) * columnGap) / columns);
   const listHeight = stacked ? Infinity : height - barHeight - narrationHeight - headerHeight - 3 * pad;
   const sizes = { text, itemGap };
-  const base = { stacked, text, nodeName, barHeight, narrationHeight, headerHeight, pad, columnGap, columnWidth, listHeight, itemGap };
-  const inner = columnWidth - 2 * itemGap;
+  const base = { stacked, text, nodeName, barHeight, narrationHeight, headerHeight, pad, border: BORDER, columnGap, columnWidth, listHeight, itemGap };
+  // What a row of items may use: the column less its borders and the list's padding.
+  const inner = columnWidth - 2 * BORDER - 2 * itemGap;
 
   const card = cardHeight(sizes);
   if (inner >= text * 7 && rowsHeight(maxTasks, 1, card, itemGap) <= listHeight) {
