@@ -1,5 +1,6 @@
 // Names of the socket.io events between server and browser, and their payloads.
 import type { Delta, Snapshot } from "./model-types";
+import type { PresenterState, PresentSetAnswer, PresentStateMessage } from "./presentation";
 
 /** One line of `docker service logs`, with the task and node it came from. */
 export interface LogLineMessage {
@@ -24,6 +25,8 @@ export interface ServerToClient {
   "logs:error": (error: { serviceId: string; message: string }) => void;
   /** The log stream ended (service removed, or not following). */
   "logs:end": (info: { serviceId: string }) => void;
+  /** The presenter's state of a presentation this socket follows: on follow, and whenever the presenter changes it. */
+  "present:state": (message: PresentStateMessage) => void;
 }
 
 export interface ClientToServer {
@@ -32,4 +35,8 @@ export interface ClientToServer {
   /** Follow a service's logs (docker service logs -f --tail N); replaces any earlier subscription of this socket. */
   "logs:follow": (request: { serviceId: string; tail: number }) => void;
   "logs:stop": () => void;
+  /** Follow a presentation (a /present screen): its state now, then every change. */
+  "present:follow": (request: { presentation: string }) => void;
+  /** Steer a presentation (operator or above); the answer says whether it was taken. */
+  "present:set": (request: { presentation: string; state: PresenterState }, answer?: (answer: PresentSetAnswer) => void) => void;
 }

@@ -30,3 +30,21 @@ export interface ShareLinkCreated {
 
 export const SHARE_PATH_PREFIX = "/share/";
 export const MAX_SHARE_MINUTES = 525_600;
+
+/** Share links open the operator board unless `?to=present` asks for the projection view; phone links (/p/<token>) always open /present. */
+export const SHARE_TARGETS = { board: "/", present: "/present" } as const;
+export const PHONE_PATH_PREFIX = "/p/";
+/** Phone links (made by an operator on the spot): at most this many minutes, 2 h unless asked. */
+export const MAX_PHONE_MINUTES = 480;
+export const DEFAULT_PHONE_MINUTES = 120;
+
+/** POST /api/v1/present-links body and answer. */
+export interface PhoneLinkRequest {
+  expiresInMinutes?: number;
+}
+export interface PhoneLinkCreated {
+  ok: true;
+  link: ShareLinkView;
+  /** Short path for phones: /p/<token> (opens /present read-only). */
+  url: string;
+}

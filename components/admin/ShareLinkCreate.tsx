@@ -1,5 +1,5 @@
 "use client";
-// Create a read-only share link (label, expiry), then show its full URL once, with Copy: the server never shows the token again.
+// Create a read-only share link (label, expiry, the board or /present), then show its full URL once, with Copy: the server never shows the token again.
 import { type FormEvent, useState } from "react";
 import { BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
 import type { ShareLinkCreated } from "@/lib/share-links";
@@ -42,6 +42,7 @@ function CreatedLink({ url, label, onDone }: { url: string; label: string; onDon
 export function ShareLinkCreate({ onCreated }: { onCreated: () => void }) {
   const [label, setLabel] = useState("");
   const [expiry, setExpiry] = useState(DEFAULT_EXPIRY);
+  const [present, setPresent] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<{ url: string; label: string } | null>(null);
@@ -53,7 +54,7 @@ export function ShareLinkCreate({ onCreated }: { onCreated: () => void }) {
     if (!r.ok) return setError(r.error);
     setError(null);
     setLabel("");
-    setCreated({ url: absoluteShareUrl(r.data.url, window.location.origin), label: r.data.link.label });
+    setCreated({ url: absoluteShareUrl(present ? `${r.data.url}?to=present` : r.data.url, window.location.origin), label: r.data.link.label });
     onCreated();
   };
   return (
@@ -72,6 +73,10 @@ export function ShareLinkCreate({ onCreated }: { onCreated: () => void }) {
               </option>
             ))}
           </select>
+        </label>
+        <label className="flex items-center gap-1 self-center">
+          <input type="checkbox" checked={present} onChange={(e) => setPresent(e.target.checked)} />
+          Opens the projection view (/present)
         </label>
         <button type="submit" disabled={busy || !label.trim()} className={PRIMARY_BUTTON}>
           {busy ? "Creating…" : "Create share link"}

@@ -22,6 +22,8 @@ export const CONTROLS = {
     ],
   },
   createService: { need: "operator", routes: ["POST /api/v1/services"] },
+  /** The board's Present button: steering /present screens (socket present:set) and phone links. */
+  present: { need: "operator", routes: ["POST /api/v1/present-links"] },
   nodeAvailability: { need: "operator", routes: ["POST /api/v1/nodes/:id/availability"] },
   nodeLabels: { need: "operator", routes: ["POST /api/v1/nodes/:id/labels"] },
   nodeRole: { need: "admin", routes: ["POST /api/v1/nodes/:id/role"] },

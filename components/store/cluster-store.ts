@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from "react";
 import { io, type Socket } from "socket.io-client";
 import { request } from "@/components/request/request";
-import type { Delta, Snapshot } from "@/lib/model-types";
+import type { ClusterState, Delta, Snapshot } from "@/lib/model-types";
 import { type ClientToServer, SOCKET_PATH, type ServerToClient } from "@/lib/protocol";
 import { fromSnapshot, receiveDelta, type SyncedModel } from "@/lib/stream-sync";
 
@@ -18,10 +18,13 @@ export interface ClusterStoreState {
 }
 
 type Listener = () => void;
+/** Told of every delta applied in order (never of snapshots): the state before, the batch, the state after. */
+export type BatchListener = (before: ClusterState, delta: Delta, after: ClusterState) => void;
 
 class ClusterStore {
   private state: ClusterStoreState = { socket: "connecting", model: null, receivedAt: null };
   private listeners = new Set<Listener>();
+  private batchListeners = new Set<BatchListener>();
   private socket: Socket<ServerToClient, ClientToServer> | null = null;
   private awaitingSnapshot = false;
   private users = 0;
@@ -60,8 +63,11 @@ class ClusterStore {
     socket.on("delta", (delta: Delta) => {
       if (this.awaitingSnapshot) return;
       const outcome = receiveDelta(this.state.model, delta);
-      if (outcome.kind === "applied") this.set({ model: outcome.model, receivedAt: Date.now() });
-      else if (outcome.kind === "gap") {
+      if (outcome.kind === "applied") {
+        const before = this.state.model?.cluster;
+        this.set({ model: outcome.model, receivedAt: Date.now() });
+        if (before) for (const l of this.batchListeners) l(before, delta, outcome.model.cluster);
+      } else if (outcome.kind === "gap") {
         this.awaitingSnapshot = true;
         socket.emit("snapshot:request");
       }
@@ -77,6 +83,11 @@ class ClusterStore {
       this.set({ socket: "ended" });
     } else if (status === 200 && !socket.connected && !socket.active) window.location.reload();
   }
+
+  readonly onBatch = (listener: BatchListener): (() => void) => {
+    this.batchListeners.add(listener);
+    return () => this.batchListeners.delete(listener);
+  };
 
   /** The open socket, for features that talk over it besides the model (e.g. service logs). */
   get connection(): Socket<ServerToClient, ClientToServer> | null {
@@ -94,6 +105,10 @@ const store = new ClusterStore();
 /** The store's socket while any component uses the store (null before the first subscriber mounts). */
 export function clusterSocket(): Socket<ServerToClient, ClientToServer> | null {
   return store.connection;
+}
+/** Follow every applied change batch (e.g. the narration); returns the unsubscribe. */
+export function onClusterBatch(listener: BatchListener): () => void {
+  return store.onBatch(listener);
 }
 const serverState: ClusterStoreState = { socket: "connecting", model: null, receivedAt: null };
 

@@ -1,9 +1,12 @@
 "use client";
 // The header row: product name, the main links, swarm id and manager/worker counts, the toolbar and the service legend.
-// A share link's projection screen gets no toolbar (the filter still comes from the URL).
+// A share link's projection screen gets no toolbar (the filter still comes from the URL); operators get the Present button (components/present).
 import { Brand } from "@/components/nav/Brand";
 import { SiteNav } from "@/components/nav/SiteNav";
-import { useMe } from "@/components/nav/use-me";
+import { useState } from "react";
+import { useCan, useMe } from "@/components/nav/use-me";
+import { PresenterPanel } from "@/components/present/PresenterPanel";
+import { BUTTON } from "@/components/ui/styles";
 import type { ServiceView, SwarmView } from "@/lib/model-types";
 import { plural, shortId } from "@/components/ui/format";
 import { ServiceLegend } from "./ServiceLegend";
@@ -24,6 +27,8 @@ interface Props {
 
 export function Header({ swarm, services, shownTasks, filter, setFilter, showLegend }: Props) {
   const projection = useMe()?.mode === "share";
+  const canPresent = useCan("present");
+  const [presenting, setPresenting] = useState(false);
   return (
     <header className="space-y-2 px-3 pb-2 pt-2.5">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
@@ -45,11 +50,17 @@ export function Header({ swarm, services, shownTasks, filter, setFilter, showLeg
           {shownTasks !== null && <span>{plural(shownTasks, "task")} shown</span>}
         </div>
         {!projection && (
-          <div className="ml-auto">
+          <div className="ml-auto flex items-center gap-2">
             <Toolbar filter={filter} setFilter={setFilter} />
+            {canPresent && (
+              <button type="button" data-testid="present-open" aria-expanded={presenting} onClick={() => setPresenting((p) => !p)} className={BUTTON}>
+                Present
+              </button>
+            )}
           </div>
         )}
       </div>
+      {canPresent && presenting && <PresenterPanel filter={filter} />}
       {showLegend && <ServiceLegend services={services} filter={filter} setFilter={setFilter} />}
     </header>
   );

@@ -1,12 +1,11 @@
 "use client";
 // The board: node columns side by side (plus "Unassigned"), dimmed when stale; owns card motion bookkeeping.
-import { useCallback, useEffect, useLayoutEffect, useRef } from "react";
+import { useCallback, useRef } from "react";
 import type { ServiceView } from "@/lib/model-types";
-import { GHOST_MS, recordBoxes, setMotionArmed } from "./motion";
 import { NodeColumn } from "./NodeColumn";
 import type { Board } from "./task-selection";
 import { UnassignedColumn } from "./UnassignedColumn";
-import { useReducedMotion } from "./use-browser";
+import { useBoardMotion } from "./use-board-motion";
 
 interface Props {
   board: Board;
@@ -17,20 +16,9 @@ interface Props {
 
 export function NodeBoard({ board, services, stale }: Props) {
   const ref = useRef<HTMLDivElement>(null);
-  const reducedMotion = useReducedMotion();
-  const ghostMs = reducedMotion ? 0 : GHOST_MS;
+  const ghostMs = useBoardMotion(ref);
   const { taskIds } = board;
   const onBoard = useCallback((id: string) => taskIds.has(id), [taskIds]);
-
-  // After every commit (children's effects have run): remember where each card is, for the next change.
-  useLayoutEffect(() => {
-    if (ref.current) recordBoxes(ref.current);
-  });
-  // Animate changes only once the first state is on screen.
-  useEffect(() => {
-    setMotionArmed(true);
-    return () => setMotionArmed(false);
-  }, []);
 
   return (
     <div ref={ref} className={`min-h-0 flex-1 overflow-auto px-3 pb-3 transition-opacity duration-300 ${stale ? "opacity-45 saturate-50" : ""}`} aria-busy={stale}>

@@ -1,4 +1,4 @@
-// Card motion: where each card last was (module-level maps filled in layout effects) and FLIP moves between columns.
+// Card motion: where each card last was (module-level maps filled in layout effects), FLIP moves between columns, and the ~2 s glow of what changed.
 import type { TaskView } from "@/lib/model-types";
 
 export interface Box {
@@ -84,6 +84,7 @@ function flip(el: HTMLElement, from: Box): boolean {
   const offset = flipOffset(from, { left: rect.left, top: rect.top });
   if (!offset) return false;
   el.classList.remove("task-enter");
+  glow(el);
   el.dataset.moving = "1";
   el.style.transition = "none";
   el.style.transform = `translate(${offset.dx}px, ${offset.dy}px)`;
@@ -102,9 +103,29 @@ function flip(el: HTMLElement, from: Box): boolean {
   return true;
 }
 
+/** Removes `name` from the card when its own animation (not another one's) ends. */
+function dropWhenDone(el: HTMLElement, name: string): void {
+  const done = (event: AnimationEvent) => {
+    if (event.animationName !== name) return;
+    el.classList.remove(name);
+    el.removeEventListener("animationend", done);
+  };
+  el.addEventListener("animationend", done);
+}
+
 function enter(el: HTMLElement): void {
   el.classList.add("task-enter");
-  el.addEventListener("animationend", () => el.classList.remove("task-enter"), { once: true });
+  dropWhenDone(el, "task-enter");
+  glow(el);
+}
+
+/** What changed stands out: the card glows for about two seconds (appeared, moved or changed state). */
+export function glow(el: HTMLElement): void {
+  if (!armed || prefersReducedMotion()) return;
+  el.classList.remove("task-glow");
+  void el.offsetWidth; // restart the animation when it is already glowing
+  el.classList.add("task-glow");
+  dropWhenDone(el, "task-glow");
 }
 
 /** A card mounted: fly it from where the same task (other column) or its slot's predecessor was, else fade it in. */

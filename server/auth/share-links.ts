@@ -52,9 +52,9 @@ export class ShareLinkStore {
     };
   }
 
-  /** A new link and its token (32 random bytes); the token is returned once and never stored. */
-  create(label: string, createdBy: string, expiresInMinutes: number | null): { link: ShareLinkView; token: string } {
-    const token = randomBytes(32).toString("base64url");
+  /** A new link and its token (32 random bytes, or `tokenBytes` for short-lived phone links); the token is returned once and never stored. */
+  create(label: string, createdBy: string, expiresInMinutes: number | null, tokenBytes = 32): { link: ShareLinkView; token: string } {
+    const token = randomBytes(tokenBytes).toString("base64url");
     const id = randomBytes(6).toString("hex");
     const expires = expiresInMinutes === null ? null : this.now() + expiresInMinutes * 60_000;
     this.db

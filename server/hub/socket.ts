@@ -4,6 +4,8 @@ import { Server } from "socket.io";
 import { type ClientToServer, SOCKET_PATH, type ServerToClient } from "../../lib/protocol";
 import type { Runtime } from "../runtime";
 import { handleLogs } from "./logs-socket";
+import { handlePresent } from "./present-socket";
+import { Presentations } from "./presentations";
 import { originAllowed, viaHttps } from "../auth/request-checks";
 import type { Security } from "../auth/security";
 import { type HostRule, hostProblem } from "../auth/host-check";
@@ -18,6 +20,7 @@ const SESSION_CHECK_MS = 30_000;
 
 export function attachSocket(http: HttpServer, runtime: Runtime, security: Security, hosts: HostRule): Server<ClientToServer, ServerToClient> {
   const hub = runtime.hub;
+  const presentations = new Presentations();
   const io = new Server<ClientToServer, ServerToClient>(http, {
     path: SOCKET_PATH,
     serveClient: false,
@@ -57,6 +60,7 @@ export function attachSocket(http: HttpServer, runtime: Runtime, security: Secur
       if (!cutOffIfBacklogged(socket)) sendSnapshot();
     });
     handleLogs(socket, runtime);
+    handlePresent(io, socket, security, presentations);
   });
   return io;
 }

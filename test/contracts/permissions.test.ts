@@ -14,8 +14,10 @@ describe("allowedControls", () => {
     expect(allowedControls(as("viewer"))).toEqual([]);
     expect(allowedControls(share)).toEqual([]);
   });
-  it("gives operators the service, stack, network, secret/config and availability/label controls, not the admin ones", () => {
-    expect(allowedControls(as("operator")).sort()).toEqual(["createService", "networks", "nodeAvailability", "nodeLabels", "scale", "serviceOps", "stacks", "swarmData"].sort());
+  it("gives operators the service, stack, network, secret/config and availability/label controls and Present, not the admin ones", () => {
+    expect(allowedControls(as("operator")).sort()).toEqual(
+      ["createService", "networks", "nodeAvailability", "nodeLabels", "present", "scale", "serviceOps", "stacks", "swarmData"].sort(),
+    );
     expect(allows(as("operator"), "nodeRole")).toBe(false);
     expect(allows(as("operator"), "nodeRemove")).toBe(false);
     expect(allows(as("operator"), "joinSecrets")).toBe(false);

@@ -131,7 +131,7 @@ describe("role matrix: every HTTP route × anonymous / viewer / operator / admin
       ROUTES.filter((r) => r.role === "public")
         .map((r) => r.path)
         .sort(),
-    ).toEqual(["/api/health", "/api/v1/login", "/api/v1/logout", "/share/:token"]);
+    ).toEqual(["/api/health", "/api/v1/login", "/api/v1/logout", "/p/:token", "/share/:token"]);
   });
 
   it("refuses (401 anonymous, 403 too-low role) and the engine is unchanged", async () => {
@@ -447,9 +447,45 @@ describe("share links", () => {
       expect(r.body.field, JSON.stringify(body)).toBe(field);
     }
     expect((await open("/share/not-a-real-token")).status).toBe(404);
+    expect((await open("/p/not-a-real-token")).status).toBe(404);
     expect((await call("DELETE", "/api/v1/share-links/nope", { cookie: cookies.admin })).status).toBe(404);
     const actions = (JSON.parse((await call("GET", "/api/v1/audit", { cookie: cookies.admin })).text).entries as Record<string, unknown>[]).map((e) => `${e.action}:${e.result}`);
     for (const want of ["share.create:ok", "share.open:ok", "share.revoke:ok", "share.create:error"]) expect(actions).toContain(want);
+  });
+});
+
+describe("links to /present", () => {
+  const open = async (url: string) => {
+    const res = await fetch(`http://127.0.0.1:${app.port}${url}`, { redirect: "manual" });
+    return { status: res.status, location: res.headers.get("location"), cookie: (res.headers.get("set-cookie") ?? "").split(";")[0] };
+  };
+
+  it("an operator's phone link (short, at most 8 hours) and a share link with ?to=present open /present as a viewer; viewers cannot make phone links", async () => {
+    const phone = await call("POST", "/api/v1/present-links", { cookie: cookies.operator, body: {} });
+    expect(phone.status).toBe(201);
+    const made = JSON.parse(phone.text);
+    expect(made.url).toMatch(/^\/p\/[A-Za-z0-9_-]{16}$/);
+    expect(Date.parse(made.link.expiresAt) - Date.now() + skewMs).toBeLessThanOrEqual(120 * 60_000 + 5_000);
+    const opened = await open(made.url);
+    expect([opened.status, opened.location]).toEqual([303, "/present"]);
+    expect(JSON.parse((await call("GET", "/api/v1/me", { cookie: opened.cookie })).text)).toMatchObject({ mode: "share", role: "viewer" });
+    // A share session (viewer) may not make phone links; nor may a viewer; bad expiries are refused by field.
+    for (const cookie of [opened.cookie, cookies.viewer]) expect((await call("POST", "/api/v1/present-links", { cookie, body: {} })).status).toBe(403);
+    for (const body of [{ expiresInMinutes: 481 }, { expiresInMinutes: 0 }, { expiresInMinutes: "60" }, { label: "x" }]) {
+      const r = await call("POST", "/api/v1/present-links", { cookie: cookies.operator, body });
+      expect(r.status, JSON.stringify(body)).toBe(400);
+    }
+
+    const share = JSON.parse((await call("POST", "/api/v1/share-links", { cookie: cookies.admin, body: { label: "present" } })).text);
+    for (const [query, location] of [
+      ["?to=present", "/present"],
+      ["?to=https://evil.example", "/"],
+      ["?to=%2F%2Fevil", "/"],
+      ["", "/"],
+    ]) {
+      const r = await open(`${share.url}${query}`);
+      expect([r.status, r.location], query).toEqual([303, location]);
+    }
   });
 });
 
