@@ -87,7 +87,13 @@ describe("the swarm lab's CLI sequence, on the lab and on the demo", () => {
     const [a, b] = [parseCliTable(out.lab), parseCliTable(out.demo)];
     expect(b.header).toEqual(a.header);
     const shape = (t: typeof a) =>
-      t.rows.map((r) => [r.HOSTNAME, r.STATUS, r.AVAILABILITY, r["MANAGER STATUS"] === "Leader" ? "Reachable-or-Leader" : r["MANAGER STATUS"] || "-", masked(r.ID).replace(/<id> \*/, "<id> *")]);
+      t.rows.map((r) => [
+        r.HOSTNAME,
+        r.STATUS,
+        r.AVAILABILITY,
+        r["MANAGER STATUS"] === "Leader" ? "Reachable-or-Leader" : r["MANAGER STATUS"] || "-",
+        masked(r.ID).replace(/<id> \*/, "<id> *"),
+      ]);
     expect(shape(b).map((r) => r.slice(0, 3))).toEqual(shape(a).map((r) => r.slice(0, 3)));
     expect(b.rows.filter((r) => r["MANAGER STATUS"] === "Leader")).toHaveLength(1);
     expect(b.rows.filter((r) => r.ID.endsWith("*"))).toHaveLength(1);
@@ -128,7 +134,10 @@ describe("the swarm lab's CLI sequence, on the lab and on the demo", () => {
 
   it("update the image, then roll back: the same history per slot", async () => {
     await both("service", "update", "--detach", "--image", "lab/busybox:2", svc);
-    const updated = await untilBoth(["service", "ps", "--filter", "desired-state=running", svc], (o) => running(5)(o) && parseCliTable(o).rows.every((r) => r.IMAGE === "lab/busybox:2"));
+    const updated = await untilBoth(
+      ["service", "ps", "--filter", "desired-state=running", svc],
+      (o) => running(5)(o) && parseCliTable(o).rows.every((r) => r.IMAGE === "lab/busybox:2"),
+    );
     expect(psShape(updated.demo)).toEqual(psShape(updated.lab));
     await both("service", "rollback", "--detach", svc);
     const rolled = await untilBoth(["service", "ps", "--filter", "desired-state=running", svc], (o) => running(5)(o) && parseCliTable(o).rows.every((r) => r.IMAGE === LAB_IMAGE));
@@ -142,7 +151,14 @@ describe("the swarm lab's CLI sequence, on the lab and on the demo", () => {
     const ls = await both("service", "ls", "--filter", `name=${svc}`, "-q");
     expect(ls).toEqual({ lab: "", demo: "" });
     const h = hosts();
-    const errors = await Promise.all([h.lab, h.demo].map((host) => dockerOn(host, "service", "ps", svc).then(() => "", (e: { stderr?: string }) => e.stderr ?? "")));
+    const errors = await Promise.all(
+      [h.lab, h.demo].map((host) =>
+        dockerOn(host, "service", "ps", svc).then(
+          () => "",
+          (e: { stderr?: string }) => e.stderr ?? "",
+        ),
+      ),
+    );
     expect(errors[1].trim()).toBe(errors[0].trim());
     expect(errors[1]).toContain(`no such service: ${svc}`);
   });
@@ -195,7 +211,11 @@ describe("the swarm lab's CLI sequence, on the lab and on the demo", () => {
 
   it("bad input answers alike: unknown service, stale version, duplicate name, unknown node", async () => {
     const h = hosts();
-    const err = (host: string, ...args: string[]) => dockerOn(host, ...args).then(() => "(no error)", (e: { stderr?: string }) => (e.stderr ?? "").trim());
+    const err = (host: string, ...args: string[]) =>
+      dockerOn(host, ...args).then(
+        () => "(no error)",
+        (e: { stderr?: string }) => (e.stderr ?? "").trim(),
+      );
     const cases = [
       ["service", "scale", "--detach", "no-such-service-x=2"],
       ["node", "update", "--availability", "drain", "no-such-node"],
