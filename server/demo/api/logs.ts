@@ -128,11 +128,7 @@ export const serviceLogs: Handler = (call) => {
 
 export const taskLogs: Handler = (call) => {
   const sim = call.ctx.sim;
-  const task = found(
-    sim.tasks().find((t) => t.ID === call.params.id),
-    "task",
-    call.params.id,
-  );
+  const task = found(sim.task(call.params.id), "task", call.params.id);
   return logsOf(
     call,
     () => sim.tasks().filter((t) => t.ID === task.ID),

@@ -26,14 +26,7 @@ export const version: Handler = () => {
     Platform: { Name: e.platform },
     Components: [{ Name: "Engine", Version: e.version, Details: details }],
     Version: e.version,
-    ApiVersion: e.apiVersion,
-    MinAPIVersion: e.minApiVersion,
-    GitCommit: "swarmscope",
-    GoVersion: "simulated",
-    Os: e.os,
-    Arch: e.arch,
-    KernelVersion: e.kernel,
-    BuildTime: details.BuildTime,
+    ...details,
   };
 };
 

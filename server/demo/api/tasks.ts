@@ -35,12 +35,5 @@ export const listTasks: Handler = ({ ctx, query }) => {
   });
 };
 
-export const inspectTask: Handler = ({ ctx, params }) => {
-  const task =
-    ctx.sim.tasks().find((t) => t.ID === params.id) ??
-    ctx.sim
-      .tasks()
-      .filter((t) => t.ID.startsWith(params.id))
-      .at(0);
-  return found(task, "task", params.id);
-};
+/** GET /tasks/{id}: by ID or unique ID prefix (the swarm resolves it). */
+export const inspectTask: Handler = ({ ctx, params }) => found(ctx.sim.task(params.id), "task", params.id);
