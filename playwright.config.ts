@@ -1,9 +1,11 @@
 // Playwright: end-to-end tests in Debian's Chromium against the production build on the real lab swarm.
 import { defineConfig } from "@playwright/test";
 
-const PORT = Number(process.env.E2E_PORT ?? 3210);
+import { PORTS } from "./e2e/support/ports";
+
+const PORT = PORTS.main;
 /** The demo server's data folder (its audit log, demo.sock); a stale socket of a killed run is replaced at start. */
-const DEMO_DATA_DIR = `/tmp/swarmscope-e2e-demo-${PORT}`;
+const DEMO_DATA_DIR = `/tmp/swarmscope-e2e-demo-${PORTS.demo}`;
 
 /** The production server on `port`, watching `dockerHost`; ready when `ready` answers 200 (/api/health: once live). */
 function server(port: number, dockerHost: string, ready: string, extraEnv: Record<string, string> = {}) {
@@ -39,9 +41,9 @@ export default defineConfig({
   webServer: [
     server(PORT, process.env.DOCKER_HOST ?? "", "/api/health"),
     // Two more servers for e2e/engine-problems.spec.ts: one pointed at no engine, one at a lab worker.
-    server(PORT + 1, "unix:///run/swarmscope-nothing-here/docker.sock", "/metrics"),
-    server(PORT + 2, (process.env.DOCKER_HOST ?? "").replace(/manager\d+(?=\/docker\.sock$)/, "worker1"), "/metrics"),
+    server(PORTS.noEngine, "unix:///run/swarmscope-nothing-here/docker.sock", "/metrics"),
+    server(PORTS.worker, (process.env.DOCKER_HOST ?? "").replace(/manager\d+(?=\/docker\.sock$)/, "worker1"), "/metrics"),
     // For e2e/demo.spec.ts: no engine configured, so the server starts its demo swarm (its own data folder holds demo.sock).
-    server(PORT + 3, "", "/api/health", { SWARMSCOPE_DEMO: "1", SWARMSCOPE_DATA_DIR: DEMO_DATA_DIR }),
+    server(PORTS.demo, "", "/api/health", { SWARMSCOPE_DEMO: "1", SWARMSCOPE_DATA_DIR: DEMO_DATA_DIR }),
   ],
 });

@@ -5,7 +5,7 @@ import { io } from "socket.io-client";
 import { createLabService, docker, LAB_IMAGE, uniqueName } from "../test/support/docker-cli";
 import { type AuthServer, startAuthServer } from "./support/auth-server";
 
-const PORT = Number(process.env.E2E_PORT ?? 3210);
+import { PORTS } from "./support/ports";
 const SMALL = uniqueName("e2e-present");
 const BIG = uniqueName("e2e-present-many");
 const ADMIN_PASSWORD = "e2e-present-admin-password";
@@ -149,7 +149,7 @@ test("the presenter's spotlight shows on a second browser following the presenta
 });
 
 test("a share link and a phone link open /present read-only; their sockets cannot steer the presentation", async ({ browser }) => {
-  auth = await startAuthServer(PORT + 7, ADMIN_PASSWORD);
+  auth = await startAuthServer(PORTS.present, ADMIN_PASSWORD);
   const base = auth.base;
   const admin = await browser.newContext();
   expect((await admin.request.post(`${base}/api/v1/login`, { data: { username: "admin", password: ADMIN_PASSWORD } })).status()).toBe(200);

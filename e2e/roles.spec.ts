@@ -4,8 +4,8 @@ import { expect, type Page, test } from "@playwright/test";
 import { docker, LAB_IMAGE, uniqueName } from "../test/support/docker-cli";
 import { type AuthServer, startAuthServer } from "./support/auth-server";
 
-const PORT = Number(process.env.E2E_PORT ?? 3210);
-const BASE = `http://127.0.0.1:${PORT + 4}`;
+import { PORTS } from "./support/ports";
+const BASE = `http://127.0.0.1:${PORTS.roles}`;
 const ADMIN_PASSWORD = "e2e-roles-admin-password";
 const USERS = {
   viewer: { name: "e2e-viewer", password: "e2e-viewer-password" },
@@ -28,7 +28,7 @@ async function adminCall(method: string, route: string, body: unknown, cookie: s
 test.beforeAll(async () => {
   await docker("service", "create", "--detach", "--name", SERVICE, "--stop-grace-period", "1s", "--no-resolve-image", "--replicas", "1", LAB_IMAGE, "sleep", "3600");
   serviceId = (await docker("service", "inspect", "--format", "{{.ID}}", SERVICE)).trim();
-  server = await startAuthServer(PORT + 4, ADMIN_PASSWORD);
+  server = await startAuthServer(PORTS.roles, ADMIN_PASSWORD);
 
   const login = await fetch(`${BASE}/api/v1/login`, {
     method: "POST",

@@ -2,8 +2,8 @@
 import { expect, test } from "@playwright/test";
 import { type AuthServer, startAuthServer } from "./support/auth-server";
 
-const PORT = Number(process.env.E2E_PORT ?? 3210);
-const AUTH_PORT = PORT + 3;
+import { PORTS } from "./support/ports";
+const AUTH_PORT = PORTS.security;
 const PASSWORD = "e2e-admin-password";
 let server: AuthServer | null = null;
 

@@ -4,8 +4,8 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import { docker, LAB_IMAGE, uniqueName } from "../test/support/docker-cli";
 import { type AuthServer, startAuthServer } from "./support/auth-server";
 
-const PORT = Number(process.env.E2E_PORT ?? 3210);
-const BASE = `http://127.0.0.1:${PORT + 5}`;
+import { PORTS } from "./support/ports";
+const BASE = `http://127.0.0.1:${PORTS.shareLinks}`;
 const ADMIN_PASSWORD = "e2e-share-admin-password";
 const SERVICE = uniqueName("e2e-share");
 let server: AuthServer | null = null;
@@ -14,7 +14,7 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   await docker("service", "create", "--detach", "--name", SERVICE, "--stop-grace-period", "1s", "--no-resolve-image", "--replicas", "1", LAB_IMAGE, "sleep", "3600");
-  server = await startAuthServer(PORT + 5, ADMIN_PASSWORD);
+  server = await startAuthServer(PORTS.shareLinks, ADMIN_PASSWORD);
 });
 
 test.afterAll(async () => {

@@ -38,6 +38,11 @@ export const PHONE_PATH_PREFIX = "/p/";
 export const MAX_PHONE_MINUTES = 480;
 export const DEFAULT_PHONE_MINUTES = 120;
 
+/** True for the paths a browser opens from a link (/share/<token>, /p/<token>): answered in words and redirects, not JSON. */
+export function opensLink(path: string): boolean {
+  return path.startsWith(SHARE_PATH_PREFIX) || path.startsWith(PHONE_PATH_PREFIX);
+}
+
 /** POST /api/v1/present-links body and answer. */
 export interface PhoneLinkRequest {
   expiresInMinutes?: number;

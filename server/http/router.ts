@@ -21,7 +21,7 @@ import { addUserRoute, removeUserRoute, setUserRoleRoute, usersRoute } from "./r
 import { createPhoneLinkRoute, createShareLinkRoute, openPhoneLinkRoute, openShareLinkRoute, revokeShareLinkRoute, shareLinksRoute } from "./routes/share-links";
 import type { Security } from "../auth/security";
 import { roleAllows } from "../../lib/roles";
-import { PHONE_PATH_PREFIX } from "../../lib/share-links";
+import { opensLink } from "../../lib/share-links";
 import { isMutating, originAllowed, viaHttps } from "../auth/request-checks";
 
 export const ROUTES: Route[] = [
@@ -92,7 +92,7 @@ export function matchPath(pattern: string, path: string): Record<string, string>
 /** Handles the request if it is an API request; returns false to let Next serve it. */
 export async function routeApi(req: IncomingMessage, res: ServerResponse, runtime: Runtime, security: Security): Promise<boolean> {
   const path = (req.url ?? "/").split("?")[0];
-  if (!path.startsWith("/api/") && !path.startsWith("/share/") && !path.startsWith(PHONE_PATH_PREFIX) && path !== "/metrics") return false;
+  if (!path.startsWith("/api/") && !opensLink(path) && path !== "/metrics") return false;
   const matches = ROUTES.map((r) => ({ r, params: matchPath(r.path, path) })).filter((m) => m.params !== null);
   const match = matches.find((m) => m.r.method === req.method);
   if (!match) {

@@ -18,6 +18,7 @@ import { startAppServer, type AppServer } from "../../server/app-server";
 import { endpointFromEnv } from "../../server/engine/connection";
 import { ROUTES } from "../../server/http/router";
 import { SOCKET_PATH } from "../../lib/protocol";
+import { opensLink } from "../../lib/share-links";
 import { docker, LAB_IMAGE, labDockerHost, uniqueName } from "../support/docker-cli";
 import { apiCall } from "../support/http";
 import { SHAPES } from "../fixtures/hostile-stacks";
@@ -172,8 +173,9 @@ describe("values that become Engine API paths", () => {
         const r = await raw(route.method, p, { body: route.method === "GET" ? undefined : "{}" }).catch((e: Error) => ({ status: 0, text: `no answer: ${e.message}` }));
         cases++;
         if (![400, 404, 410].includes(r.status)) outcomes.push(`${route.method} ${p} → ${r.status} ${r.text.slice(0, 200)}`);
-        // /share/:token is opened by a browser: it answers in words, not JSON.
-        else if (!route.path.startsWith("/share/") && !/"error"/.test(r.text)) outcomes.push(`${route.method} ${p} → ${r.status} without a JSON error: ${r.text.slice(0, 120)}`);
+        // The link-opening routes (/share/:token, /p/:token) are opened by a browser: they answer in words, not JSON.
+        else if (opensLink(route.path) ? r.text.trim() === "" : !/"error"/.test(r.text))
+          outcomes.push(`${route.method} ${p} → ${r.status} without ${opensLink(route.path) ? "words" : "a JSON error"}: ${r.text.slice(0, 120)}`);
       }
     }
     abusing = false;
