@@ -89,12 +89,12 @@ export function demoSwarm(o: DemoSwarmOptions = {}): SimulatedSwarm {
     TaskTemplate: { ContainerSpec: { Image: IMAGE, Args: ["sh", "-c", "echo report; sleep 8"], StopGracePeriod: 1e9 }, RestartPolicy: { Condition: "none" } },
     EndpointSpec: { Mode: "vip" },
   });
-  // Crashes every 45 s or so (exit code 1) and is restarted by its restart policy after 5 s.
+  // Crashes every 15 s or so (exit code 1) and is restarted by its restart policy after 5 s: with the cron job and the scaling, the board never stays still for 30 s.
   swarm.createService({
     Name: "flaky",
-    Labels: { [EXIT_AFTER_LABEL]: "45s", [EXIT_CODE_LABEL]: "1" },
+    Labels: { [EXIT_AFTER_LABEL]: "15s", [EXIT_CODE_LABEL]: "1" },
     Mode: { Replicated: { Replicas: 1 } },
-    TaskTemplate: { ContainerSpec: { Image: IMAGE, Args: ["sh", "-c", "sleep 45; exit 1"], StopGracePeriod: 1e9 }, RestartPolicy: { Condition: "any", Delay: 5 * S } },
+    TaskTemplate: { ContainerSpec: { Image: IMAGE, Args: ["sh", "-c", "sleep 15; exit 1"], StopGracePeriod: 1e9 }, RestartPolicy: { Condition: "any", Delay: 5 * S } },
     EndpointSpec: { Mode: "vip" },
   });
   addLoad(swarm, (o.tasks ?? 0) - (3 + 2 + 1 + nodes + 1));

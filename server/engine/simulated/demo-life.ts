@@ -48,7 +48,7 @@ export class DemoLife {
     this.running = true;
     this.swarm.at(Math.ceil((this.swarm.now + 1) / MINUTE) * MINUTE, () => this.cron());
     this.later(this.o.updateEvery ?? [150, 300], () => this.rollImage());
-    this.later(this.o.scaleEvery ?? [40, 90], () => this.scale());
+    this.later(this.o.scaleEvery ?? [20, 45], () => this.scale());
   }
 
   stop(): void {

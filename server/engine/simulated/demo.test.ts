@@ -56,6 +56,28 @@ describe("demoSwarm", () => {
     expect(swarm.now - t0).toBe(10 * 60_000);
   });
 
+  it("never stays still for 30 s: some task changes state in every 30 s of simulated time, for 10 minutes, from any start second", () => {
+    for (const offset of [0, 13_000, 41_000]) {
+      const swarm = demoSwarm({ seed: 2, start: Date.parse("2026-12-03T10:00:00Z") + offset });
+      const states = () =>
+        swarm
+          .tasks()
+          .map((t) => `${t.ID}:${t.Status.State}`)
+          .join();
+      let seen = states();
+      let quiet = 0;
+      let longestQuiet = 0;
+      for (let step = 0; step < 6000; step++) {
+        swarm.advance(100);
+        const now = states();
+        quiet = now === seen ? quiet + 100 : 0;
+        seen = now;
+        longestQuiet = Math.max(longestQuiet, quiet);
+      }
+      expect(longestQuiet).toBeLessThan(30_000);
+    }
+  });
+
   it("is deterministic for a seed, life included", () => {
     const run = (seed: number) => {
       const swarm = demoSwarm({ seed });
