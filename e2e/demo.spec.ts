@@ -40,10 +40,13 @@ test("a server with no engine configured shows the demo: banner and title say si
   for (const service of ["shop_web", "shop_api", "shop_db"])
     await expect(page.locator(`[data-testid="task"][data-service-name="${service}"][data-state="running"]`).first()).toBeVisible();
 
-  // Other pages carry the label too.
-  await page.goto(`${BASE}/networks`);
-  await expect(page.getByTestId("demo-banner")).toBeVisible();
-  await expect(page).toHaveTitle(/^Demo swarm \(simulated\) · /);
+  // Other pages carry the label too, the projection view included; the containers page says in words why it has none.
+  for (const path of ["/networks", "/present", "/containers"]) {
+    await page.goto(`${BASE}${path}`);
+    await expect(page.getByTestId("demo-banner")).toBeVisible();
+    await expect(page).toHaveTitle(/^Demo swarm \(simulated\) · /);
+  }
+  await expect(page.getByTestId("demo-limit")).toContainText("runs no containers; use a real engine for docker run, exec");
 });
 
 test("the board changes by itself within 30 s, with no reload", async ({ page }) => {

@@ -9,6 +9,8 @@ import type { ContainerNetworkFacts } from "@/lib/detail-types";
 import { ContainerRow } from "./ContainerRow";
 import { sortContainers, taskContainerSignature } from "./container-view";
 import { Problem } from "@/components/ui/Problem";
+import { DemoLimit } from "@/components/nav/DemoBanner";
+import { DEMO_NO_CONTAINERS } from "@/lib/demo-engine";
 
 interface ContainersAnswer {
   containers: ContainerNetworkFacts[];
@@ -51,6 +53,7 @@ export function ContainersView() {
           {data ? `${plural(shown.length, "container")} on ${nodes.length ? nodes.join(", ") : "no node"}. ` : "Reading the containers… "}
           Swarmscope inspects the manager it watches and the nodes named in SWARMSCOPE_NODE_HOSTS.
         </p>
+        <DemoLimit>No containers to show: {DEMO_NO_CONTAINERS}. The swarm&apos;s nodes, services and tasks are on the other pages.</DemoLimit>
         <Problem of={error} boxed testId="containers-error" />
         {data && data.unreachable.length > 0 && (
           <p data-testid="containers-unreachable" className="rounded-lg border border-amber-700/60 bg-amber-950/40 px-3 py-2 text-xs text-amber-100">

@@ -1,12 +1,13 @@
 "use client";
 // The label every page carries while the engine is Swarmscope's simulated demo swarm: what it is, the docker CLI line for it, and how to watch a real swarm.
-import { useEffect } from "react";
+import { type ReactNode, useEffect } from "react";
 import type { EngineLink } from "@/lib/model-types";
+import { useClusterStore } from "@/components/store/cluster-store";
 
 const TITLE_MARK = "Demo swarm (simulated) · ";
 
 /** Marks the page title too, so a tab or a projector's window list says it. */
-function useDemoTitle(simulated: boolean): void {
+export function useDemoTitle(simulated: boolean): void {
   useEffect(() => {
     if (!simulated) return;
     const mark = () => {
@@ -34,5 +35,16 @@ export function DemoBanner({ engine }: { engine: EngineLink | null }) {
       Swarmscope with <code className="rounded bg-black/40 px-1 font-mono">DOCKER_HOST</code> set to a manager (or on a manager, where{" "}
       <code className="rounded bg-black/40 px-1 font-mono">/var/run/docker.sock</code> exists).
     </aside>
+  );
+}
+
+/** On a page that needs what the demo does not have (containers, exec): says so in words, only while the engine is the demo. */
+export function DemoLimit({ children }: { children: ReactNode }) {
+  const { model } = useClusterStore();
+  if (model?.cluster.engine.simulated !== true) return null;
+  return (
+    <p data-testid="demo-limit" role="note" className="rounded-lg border border-fuchsia-400/60 bg-fuchsia-950/40 px-3 py-2 text-xs text-fuchsia-50">
+      {children}
+    </p>
   );
 }

@@ -16,6 +16,7 @@ import { boardSize, presenterFilter } from "./present-board";
 import { PresentColumn } from "./PresentColumn";
 import { serviceMarks, THEMES } from "./theme";
 import { useNarration } from "./use-narration";
+import { useDemoTitle } from "@/components/nav/DemoBanner";
 import { usePresentTheme } from "./use-present-theme";
 import { usePresenterState } from "./use-presenter";
 import { useViewport } from "./use-viewport";
@@ -46,6 +47,8 @@ export function PresentView() {
   const view = connectionView(socket, model);
   const spotlight = presenter?.state.spotlight ?? null;
   const swarm = cluster?.swarm ?? null;
+  const simulated = cluster?.engine.simulated === true;
+  useDemoTitle(simulated);
 
   return (
     <div
@@ -65,6 +68,11 @@ export function PresentView() {
         <h1 className="font-bold" style={{ fontSize: Math.round(fit.text * 1.4) }}>
           Swarmscope
         </h1>
+        {simulated && (
+          <span data-testid="demo-banner" role="note" className="shrink-0 font-bold" style={{ color: theme.text }}>
+            Demo swarm (simulated)
+          </span>
+        )}
         <span style={{ color: theme.muted }}>{swarm ? `${plural(swarm.managers, "manager")} · ${plural(swarm.workers, "worker")}` : "—"}</span>
         {board && <span style={{ color: theme.muted }}>{plural(board.taskIds.size, "task")}</span>}
         {spotlight && (

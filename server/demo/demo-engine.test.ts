@@ -5,6 +5,7 @@ import { endpointFromEnv } from "../engine/connection";
 import { LogFrameParser } from "../engine/log-frames";
 import { SimulatedSwarm } from "../engine/simulated/swarm";
 import { DemoEngine } from "./demo-engine";
+import { launchDemo } from "./launch";
 
 let engine: DemoEngine;
 let base: string;
@@ -126,6 +127,26 @@ describe("answers like an engine", () => {
       expect(e.Type).toBe("service");
       expect(e.scope).toBe("swarm");
       expect(e.timeNano).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("launchDemo", () => {
+  it("events since the demo's start reach back to the layout's creation: the shop stack's network, secret and services", async () => {
+    const demo = await launchDemo({ size: null, port: 0 });
+    try {
+      const until = (Date.now() / 1000).toFixed(3);
+      const res = await fetch(`${demo.dockerHost.replace("tcp://", "http://")}/v1.41/events?since=0&until=${until}`);
+      const events = (await res.text())
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as { Type: string; Action: string; Actor: { Attributes: { name?: string } } });
+      const created = events.filter((e) => e.Action === "create").map((e) => `${e.Type} ${e.Actor.Attributes.name}`);
+      expect(created).toEqual(
+        expect.arrayContaining(["network shop_default", "secret shop_db_password", "service shop_web", "service shop_api", "service shop_db", "service node-agent"]),
+      );
+    } finally {
+      await demo.close();
     }
   });
 });

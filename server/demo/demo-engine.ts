@@ -19,7 +19,7 @@ export interface DemoListen {
 const TICK_MS = 100;
 
 export class DemoEngine {
-  readonly events = new EventLog();
+  readonly events: EventLog;
   private readonly servers: http.Server[] = [];
   private readonly ticker: NodeJS.Timeout;
   private readonly selfId: string;
@@ -27,8 +27,13 @@ export class DemoEngine {
   /** DOCKER_HOST values this engine answers on, unix first. */
   readonly hosts: string[] = [];
 
-  private constructor(readonly sim: SimulatedSwarm) {
-    this.unsubscribe = sim.onEvent((e) => this.events.add(e, sim.now));
+  private constructor(
+    readonly sim: SimulatedSwarm,
+    heard?: EventLog,
+  ) {
+    // An EventLog that heard the swarm being built is already subscribed; otherwise history starts now.
+    this.events = heard ?? new EventLog();
+    this.unsubscribe = heard ? () => undefined : sim.onEvent((e) => this.events.add(e, sim.now));
     this.selfId = (sim.nodes().find((n) => n.Spec.Role === "manager") ?? sim.nodes()[0]).ID;
     this.ticker = setInterval(() => this.now(), TICK_MS);
     this.ticker.unref();
@@ -50,8 +55,9 @@ export class DemoEngine {
     };
   }
 
-  static async start(sim: SimulatedSwarm, listen: DemoListen): Promise<DemoEngine> {
-    const engine = new DemoEngine(sim);
+  /** Serves `sim`; `heard` is the EventLog that listened while it was built (see demoSwarm's onEvent). */
+  static async start(sim: SimulatedSwarm, listen: DemoListen, heard?: EventLog): Promise<DemoEngine> {
+    const engine = new DemoEngine(sim, heard);
     try {
       if (listen.socketPath) await engine.listenUnix(listen.socketPath);
       if (listen.port !== undefined) await engine.listenTcp(listen.port);

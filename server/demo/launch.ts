@@ -2,6 +2,7 @@
 import os from "node:os";
 import path from "node:path";
 import { demoSwarm } from "../engine/simulated/demo-layout";
+import { EventLog } from "./event-log";
 import { DemoEngine } from "./demo-engine";
 import type { DemoSize } from "./start-rule";
 
@@ -24,6 +25,7 @@ export interface DemoLaunch {
 const HISTORY_MS = 10 * 60_000;
 
 export async function launchDemo(o: DemoLaunch): Promise<DemoEngine> {
-  const sim = demoSwarm({ seed: o.seed ?? 1, nodes: o.size?.nodes, tasks: o.size?.tasks, start: Date.now() - HISTORY_MS });
-  return DemoEngine.start(sim, { socketPath: o.socketPath, port: o.port });
+  const events = new EventLog();
+  const sim = demoSwarm({ seed: o.seed ?? 1, nodes: o.size?.nodes, tasks: o.size?.tasks, start: Date.now() - HISTORY_MS, onEvent: (e, at) => events.add(e, at) });
+  return DemoEngine.start(sim, { socketPath: o.socketPath, port: o.port }, events);
 }

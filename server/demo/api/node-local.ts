@@ -2,15 +2,14 @@
 import type { EngineNetwork } from "../../../lib/engine-types";
 import { type Handler, ApiError } from "./call";
 import { imageRefProblem } from "../../../lib/image-ref";
-
-const NO_CONTAINERS = "the demo swarm is simulated by Swarmscope and runs no containers; use a real engine for docker run, exec, attach and container inspect";
+import { DEMO_NO_CONTAINERS } from "../../../lib/demo-engine";
 
 export const listContainers: Handler = () => [];
 export const inspectContainer: Handler = ({ params }) => {
   throw new ApiError(404, `No such container: ${params.id}`);
 };
 export const noContainers: Handler = () => {
-  throw new ApiError(501, NO_CONTAINERS);
+  throw new ApiError(501, DEMO_NO_CONTAINERS);
 };
 
 /** The demo's nodes have every image (there is no registry to pull from, and nothing runs). */

@@ -1,5 +1,5 @@
 // The default demo swarm: the Docker swarm labs' layout (manager1..3, worker1..2) with a stack, a global service, a swarm-cronjob job and a crash-looper — or, sized, up to 1,000 nodes and 30,000 tasks.
-import type { EngineServiceSpec } from "../../../lib/engine-types";
+import type { EngineEvent, EngineServiceSpec } from "../../../lib/engine-types";
 import { EXIT_AFTER_LABEL, EXIT_CODE_LABEL } from "./container-exit";
 import { DemoLife } from "./demo-life";
 import { SimulatedSwarm } from "./swarm";
@@ -14,6 +14,8 @@ export interface DemoSwarmOptions {
   start?: number;
   /** Start DemoLife (the self-driven changes); default true. */
   life?: boolean;
+  /** Hears every event from the first network on (so an engine's `--since` reaches back to the layout's creation). */
+  onEvent?: (e: EngineEvent, at: number) => void;
 }
 
 export const STACK = "shop";
@@ -54,6 +56,10 @@ function managersFor(nodes: number): number {
 export function demoSwarm(o: DemoSwarmOptions = {}): SimulatedSwarm {
   const nodes = Math.max(1, o.nodes ?? 5);
   const swarm = new SimulatedSwarm({ seed: o.seed ?? 1, nodes, managers: managersFor(nodes), start: o.start, defaultNetwork: false });
+  if (o.onEvent) {
+    const hear = o.onEvent;
+    swarm.onEvent((e) => hear(e, swarm.now));
+  }
   const net = swarm.createNetwork({ Name: `${STACK}_default`, Driver: "overlay", Labels: { "com.docker.stack.namespace": STACK } }).Id;
   const secret = swarm.createSecret({
     Name: `${STACK}_db_password`,
