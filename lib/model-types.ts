@@ -109,6 +109,8 @@ export interface TaskView {
   id: string;
   version: number;
   serviceId: string;
+  /** The service's name as the model last knew it: kept after the service is removed, so its leftover tasks are still named (null if never seen). */
+  serviceName: string | null;
   /** Replicated slot number; null for global tasks. */
   slot: number | null;
   /** Null while unassigned (e.g. pending with no suitable node). */

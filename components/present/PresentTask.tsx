@@ -3,7 +3,7 @@
 import { memo, useRef } from "react";
 import type { ServiceView, TaskView } from "@/lib/model-types";
 import { isTerminal, taskStateStyle } from "@/lib/task-states";
-import { isStopping, serviceNameOf, taskName, taskProblem } from "@/components/visualizer/task-display";
+import { isStopping, knownServiceName, serviceNameOf, taskName, taskProblem } from "@/components/visualizer/task-display";
 import { useTaskMotion } from "@/components/visualizer/use-task-motion";
 import type { Fit } from "./fit";
 import { chipLabel } from "./present-board";
@@ -33,7 +33,7 @@ export const PresentTask = memo(function PresentTask({ task, service, mark = FAL
     ? { "data-testid": "task-leaving" }
     : {
         "data-testid": "task",
-        "data-service-name": service?.name ?? "",
+        "data-service-name": knownServiceName(service, task) ?? "",
         "data-node-id": task.nodeId ?? "",
         "data-state": task.state,
         "data-slot": task.slot === null ? "" : String(task.slot),

@@ -7,7 +7,7 @@ import { isTerminal, taskStateStyle } from "@/lib/task-states";
 import { formatClock, orDash } from "@/components/ui/format";
 import { serviceColor } from "./service-colors";
 import { StateBadge } from "@/components/ui/StateBadge";
-import { isStopping, serviceNameOf, taskName, taskProblem } from "./task-display";
+import { isStopping, knownServiceName, serviceNameOf, taskName, taskProblem } from "./task-display";
 import { useTaskMotion } from "./use-task-motion";
 
 interface Props {
@@ -47,14 +47,14 @@ export const TaskCard = memo(function TaskCard({ task, service, compact, leaving
   const serviceName = serviceNameOf(service, task);
   const name = taskName(task, serviceName);
   const problem = taskProblem(task);
-  const color = serviceColor(service?.name ?? task.serviceId);
+  const color = serviceColor(knownServiceName(service, task) ?? task.serviceId);
   const ended = isTerminal(task.state);
 
   const hooks = leaving
     ? { "data-testid": "task-leaving" }
     : {
         "data-testid": "task",
-        "data-service-name": service?.name ?? "",
+        "data-service-name": knownServiceName(service, task) ?? "",
         "data-node-id": task.nodeId ?? "",
         "data-state": task.state,
         "data-slot": task.slot === null ? "" : String(task.slot),

@@ -3,9 +3,14 @@ import type { ServiceView, TaskView } from "@/lib/model-types";
 import { isTerminal } from "@/lib/task-states";
 import { shortId } from "@/components/ui/format";
 
-/** The service's name, or a readable stand-in when the service is gone from the model. */
+/** The service's name, also after the service is removed (the model keeps it on the task); null for a service the model never saw. */
+export function knownServiceName(service: ServiceView | undefined, task: TaskView): string | null {
+  return service?.name ?? task.serviceName;
+}
+
+/** The service's name, or a readable stand-in for a service the model never saw. */
 export function serviceNameOf(service: ServiceView | undefined, task: TaskView): string {
-  return service?.name ?? `service ${shortId(task.serviceId, 10)}`;
+  return knownServiceName(service, task) ?? `service ${shortId(task.serviceId, 10)}`;
 }
 
 /**

@@ -116,6 +116,28 @@ describe("model: services, swarm and engine link", () => {
     expect(state.view.services.s1).toMatchObject({ replicas: 5, running: 3, desired: 3 });
   });
 
+  it("names a task by its service, also before the service is read and after it is removed", () => {
+    const { state, changes } = run([
+      { type: "list", kind: "tasks", seq: 1, items: [engineTask("t1", { service: "s1" }), engineTask("t2", { service: "s2" })] },
+      { type: "list", kind: "services", seq: 2, items: [engineService("s1", { name: "web" })] },
+      { type: "list", kind: "services", seq: 3, items: [] },
+      {
+        type: "list",
+        kind: "tasks",
+        seq: 4,
+        items: [engineTask("t1", { service: "s1", version: 2, state: "shutdown", desired: "shutdown" }), engineTask("t2", { service: "s2" })],
+      },
+    ]);
+    // The service list that brought s1 also named its waiting task, in the same batch; t2's service was never seen.
+    expect(changes[1].map((c) => [c.kind, c.op, "id" in c ? c.id : ""])).toEqual([
+      ["services", "upsert", "s1"],
+      ["tasks", "upsert", "t1"],
+    ]);
+    expect(state.view.services.s1).toBeUndefined();
+    expect(state.view.tasks.t1).toMatchObject({ serviceName: "web", state: "shutdown" });
+    expect(state.view.tasks.t2.serviceName).toBeNull();
+  });
+
   it("reads the stack namespace label and strips image digests", () => {
     const { state } = run([{ type: "list", kind: "services", seq: 1, items: [engineService("s1", { stack: "shop" })] }]);
     expect(state.view.services.s1.stack).toBe("shop");

@@ -1,7 +1,7 @@
 // The swarm model: a pure reducer from (state, engine input) to (new state, changes). No I/O here.
 import { applyChanges } from "../../lib/apply-changes";
 import type { EngineConfig, EngineNetwork, EngineNode, EngineSecret, EngineService, EngineSwarm, EngineTask } from "../../lib/engine-types";
-import type { Change, ClusterState, CollectionKind, Collections, EngineLink, SwarmView } from "../../lib/model-types";
+import type { Change, ClusterState, CollectionKind, Collections, EngineLink, ServiceView, SwarmView, TaskView } from "../../lib/model-types";
 import { normalizeNetwork, normalizeNode, normalizeService, normalizeSwarm, normalizeTask } from "./normalize";
 import { normalizeSecret } from "./normalize-secret";
 import { same } from "./same";
@@ -117,9 +117,29 @@ function upsertChange<K extends CollectionKind>(view: ClusterState, books: Books
   let value = NORMALIZE[kind](item);
   if (existing && "version" in existing && "version" in value && value.version < existing.version) return null;
   if (kind === "services" && existing) value = keepServiceCounts(existing as never, value as never) as never;
+  if (kind === "tasks") value = withServiceName(view, existing as TaskView | undefined, value as TaskView) as never;
   books.markSeen(kind, id, seq);
   if (existing && same(existing, value)) return null;
   return { kind, op: "upsert", id, value };
+}
+
+/** A task carries its service's name from the model (the engine's task has only the ID), and keeps it once the service is gone. */
+function withServiceName(view: ClusterState, existing: TaskView | undefined, task: TaskView): TaskView {
+  const serviceName = view.services[task.serviceId]?.name ?? existing?.serviceName ?? null;
+  return serviceName === task.serviceName ? task : { ...task, serviceName };
+}
+
+/** Tasks read before their service (null serviceName) get its name once the service appears: one pass over the tasks, only when services are new. */
+function namesForWaitingTasks(view: ClusterState, changes: Change[]): Change[] {
+  const names = new Map<string, string>();
+  for (const c of changes) if (c.kind === "services" && c.op === "upsert" && !view.services[c.id]) names.set(c.id, (c.value as ServiceView).name);
+  if (names.size === 0) return [];
+  const named: Change[] = [];
+  for (const task of Object.values(view.tasks)) {
+    const serviceName = task.serviceName === null ? names.get(task.serviceId) : undefined;
+    if (serviceName !== undefined) named.push({ kind: "tasks", op: "upsert", id: task.id, value: { ...task, serviceName } });
+  }
+  return named;
 }
 
 /** A single-service read (GET /services/{id}) carries no ServiceStatus: keep the last counts. */
@@ -185,6 +205,7 @@ export function reduce(state: ModelState, input: ModelInput): ModelResult {
     }
   }
 
+  if (input.type !== "swarm" && input.kind === "services") changes.push(...namesForWaitingTasks(state.view, changes));
   let view = applyChanges(state.view, changes);
   const touchesSwarm = input.type === "swarm" || (input.kind === "nodes" && changes.length > 0);
   if (touchesSwarm) {

@@ -111,6 +111,7 @@ export function normalizeTask(task: EngineTask): TaskView {
     id: task.ID,
     version: task.Version?.Index ?? 0,
     serviceId: task.ServiceID,
+    serviceName: null,
     slot: typeof task.Slot === "number" && task.Slot > 0 ? task.Slot : null,
     nodeId: task.NodeID || null,
     state: task.Status.State,
