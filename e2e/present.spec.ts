@@ -30,13 +30,26 @@ async function openPresent(browser: Browser, width: number, height: number, quer
   return page;
 }
 
-test("the narration tells create, scale 7 → 4, drain and active again, and removal in Docker's words", async ({ browser }) => {
+/** The lab guide's steps that are ticked off, in order. */
+async function stepsDone(board: Page): Promise<string[]> {
+  return board.locator('[data-testid="lab-step"][data-done="true"]').evaluateAll((steps) => steps.map((s) => (s as HTMLElement).dataset.step ?? ""));
+}
+
+test("the narration tells create, scale 7 → 4, drain and active again, and removal in Docker's words; the presenter's lab guide ticks along", async ({ browser, page: board }) => {
+  await board.goto("/");
+  await expect(board.getByTestId("connection")).toHaveAttribute("data-state", "live");
+  await board.getByTestId("present-open").click();
+  await board.getByTestId("lab-guide").locator("summary").click();
+  await expect.poll(() => stepsDone(board)).toEqual(["init"]);
   const page = await openPresent(browser, 1280, 720);
   await createLabService(SMALL, 7, "--stop-grace-period", "1s", LAB_IMAGE, "sleep", "1d");
   await expect(sentence(page, "service-created", new RegExp(`^\\S+\\s*${SMALL} created: 7 replicas of ${LAB_IMAGE}$`))).toHaveCount(1);
   await docker("service", "scale", "--detach", `${SMALL}=4`);
   await expect(sentence(page, "service-scaled", new RegExp(`${SMALL} scaled 7 → 4$`))).toHaveCount(1);
   await expect(page.locator(`[data-testid="task"][data-service-name="${SMALL}"][data-state="running"]`)).toHaveCount(4);
+  await expect.poll(() => stepsDone(board)).toEqual(["init", "create", "scale"]);
+  // The guide's commands name the room's service, ready to copy.
+  await expect(board.locator('[data-testid="lab-step"][data-step="update"] [data-testid="lab-step-cli"]')).toContainText(`docker service update --image lab/busybox:2 ${SMALL}`);
 
   const onWorker2 = await page.locator(`[data-testid="node"][data-node-name="worker2"] [data-testid="task"][data-desired-state="running"]`).count();
   await docker("node", "update", "--availability", "drain", "worker2");
@@ -48,6 +61,7 @@ test("the narration tells create, scale 7 → 4, drain and active again, and rem
 
   await docker("service", "rm", SMALL);
   await expect(sentence(page, "service-removed", new RegExp(`${SMALL} removed$`))).toHaveCount(1);
+  await expect.poll(() => stepsDone(board)).toEqual(["init", "create", "scale", "drain", "rm"]);
   // Newest first: the removal leads the strip.
   await expect(page.getByTestId("narration-item").first()).toHaveAttribute("data-kind", "service-removed");
   await page.context().close();

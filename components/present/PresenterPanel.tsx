@@ -1,5 +1,5 @@
 "use client";
-// The presenter's panel on the board (operators and above): open /present, steer every screen following it (spotlight, stopped tasks, filter), and a QR code + short URL for phones.
+// The presenter's panel on the board (operators and above): open /present, steer every screen following it (spotlight, stopped tasks, filter), a QR code + short URL for phones, and the lab guide.
 import { useMemo, useState } from "react";
 import { useClusterStore } from "@/components/store/cluster-store";
 import { request } from "@/components/request/request";
@@ -9,6 +9,7 @@ import { absoluteShareUrl } from "@/components/admin/share-link-format";
 import type { ViewFilter } from "@/components/visualizer/view-filter";
 import { DEFAULT_PRESENTATION, type PresenterState, type SpotlightKind } from "@/lib/presentation";
 import type { PhoneLinkCreated } from "@/lib/share-links";
+import { LabGuide } from "./LabGuide";
 import { QrCode } from "./QrCode";
 import { usePresenterSender } from "./use-presenter";
 
@@ -94,6 +95,7 @@ export function PresenterPanel({ filter }: { filter: ViewFilter }) {
         )}
       </label>
       <PhoneLink />
+      <LabGuide />
     </section>
   );
 }
