@@ -4,6 +4,7 @@ import type { NodeView, ServiceView, TaskView } from "@/lib/model-types";
 import type { PresenterState } from "@/lib/presentation";
 import { availabilityLabel, managerStatusLabel, roleLabel, statusLabel } from "@/components/visualizer/node-labels";
 import { usePresence } from "@/components/visualizer/use-presence";
+import { nodeHooks } from "@/components/visualizer/test-hooks";
 import type { Fit } from "./fit";
 import { nodeLit, taskLit } from "./present-board";
 import { PresentTask } from "./PresentTask";
@@ -39,17 +40,7 @@ export function PresentColumn({ node, nodes, tasks, services, marks, fit, theme,
   const shown = usePresence(tasks, taskKey, onBoard, ghostMs);
   const lit = shown.map(({ item }) => taskLit(spotlight, item, services[item.serviceId], item.nodeId ? nodes[item.nodeId] : undefined));
   const columnLit = node ? nodeLit(spotlight, node, lit) : lit.some(Boolean) || !spotlight;
-  const hooks = node
-    ? {
-        "data-testid": "node",
-        "data-node-id": node.id,
-        "data-node-name": node.hostname,
-        "data-availability": String(node.availability).toLowerCase(),
-        "data-role": node.role,
-        "data-status": String(node.status).toLowerCase(),
-        "data-leader": String(node.manager?.leader === true),
-      }
-    : { "data-testid": "unassigned" };
+  const hooks = node ? nodeHooks(node) : { "data-testid": "unassigned" };
   const drained = node !== null && node.availability !== "active";
   const down = node !== null && node.status !== "ready";
   const width = fit.stacked ? "100%" : fit.columnWidth;

@@ -3,7 +3,8 @@
 import { memo, useRef } from "react";
 import type { ServiceView, TaskView } from "@/lib/model-types";
 import { isTerminal, taskStateStyle } from "@/lib/task-states";
-import { isStopping, knownServiceName, serviceNameOf, taskName, taskProblem } from "@/components/visualizer/task-display";
+import { isStopping, serviceNameOf, taskName, taskProblem } from "@/components/visualizer/task-display";
+import { taskHooks } from "@/components/visualizer/test-hooks";
 import { useTaskMotion } from "@/components/visualizer/use-task-motion";
 import type { Fit } from "./fit";
 import { chipLabel } from "./present-board";
@@ -29,17 +30,7 @@ export const PresentTask = memo(function PresentTask({ task, service, mark = FAL
   const state = taskStateStyle(task.state);
   const problem = taskProblem(task);
   const ended = isTerminal(task.state);
-  const hooks = leaving
-    ? { "data-testid": "task-leaving" }
-    : {
-        "data-testid": "task",
-        "data-service-name": knownServiceName(service, task) ?? "",
-        "data-node-id": task.nodeId ?? "",
-        "data-state": task.state,
-        "data-slot": task.slot === null ? "" : String(task.slot),
-        "data-desired-state": task.desiredState,
-        "data-lit": String(lit),
-      };
+  const hooks = leaving ? taskHooks(task, service, true) : { ...taskHooks(task, service, false), "data-lit": String(lit) };
   const { text, mode, itemWidth, itemHeight } = fit;
   const band = Math.round(text * 0.35);
   const outline = problem ? theme.bad : stopping || state.phase === "starting" ? theme.muted : "transparent";

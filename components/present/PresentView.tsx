@@ -48,6 +48,8 @@ export function PresentView() {
   const spotlight = presenter?.state.spotlight ?? null;
   const swarm = cluster?.swarm ?? null;
   const simulated = cluster?.engine.simulated === true;
+  /** What every column of the board shares. */
+  const shared = { nodes: cluster?.nodes ?? {}, services, marks, fit, theme, spotlight, onBoard, ghostMs };
   useDemoTitle(simulated);
 
   return (
@@ -86,34 +88,9 @@ export function PresentView() {
       </header>
       <div ref={ref} className={`flex min-h-0 flex-1 ${fit.stacked ? "flex-col" : ""}`} style={{ gap: fit.columnGap, padding: `0 ${fit.pad}px ${fit.pad}px` }}>
         {board?.columns.map(({ node, tasks }) => (
-          <PresentColumn
-            key={node.id}
-            node={node}
-            nodes={cluster?.nodes ?? {}}
-            tasks={tasks}
-            services={services}
-            marks={marks}
-            fit={fit}
-            theme={theme}
-            spotlight={spotlight}
-            onBoard={onBoard}
-            ghostMs={ghostMs}
-          />
+          <PresentColumn key={node.id} node={node} tasks={tasks} {...shared} />
         ))}
-        {board && board.unassigned.length > 0 && (
-          <PresentColumn
-            node={null}
-            nodes={cluster?.nodes ?? {}}
-            tasks={board.unassigned}
-            services={services}
-            marks={marks}
-            fit={fit}
-            theme={theme}
-            spotlight={spotlight}
-            onBoard={onBoard}
-            ghostMs={ghostMs}
-          />
-        )}
+        {board && board.unassigned.length > 0 && <PresentColumn node={null} tasks={board.unassigned} {...shared} />}
       </div>
       <NarrationStrip items={narration} fit={fit} theme={theme} />
     </div>

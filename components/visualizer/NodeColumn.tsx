@@ -3,6 +3,7 @@
 import type { NodeView } from "@/lib/model-types";
 import { BoardColumn } from "./BoardColumn";
 import { NodeHeader } from "./NodeHeader";
+import { nodeHooks } from "./test-hooks";
 import { type ColumnTasks, TaskList } from "./TaskList";
 
 interface Props extends ColumnTasks {
@@ -17,15 +18,7 @@ function frameClass(node: NodeView): string {
 }
 
 export function NodeColumn({ node, tasks, services, onBoard, ghostMs }: Props) {
-  const hooks = {
-    "data-testid": "node",
-    "data-node-id": node.id,
-    "data-node-name": node.hostname,
-    "data-availability": String(node.availability).toLowerCase(),
-    "data-role": node.role,
-    "data-status": String(node.status).toLowerCase(),
-    "data-leader": String(node.manager?.leader === true),
-  };
+  const hooks = nodeHooks(node);
   const empty = node.availability === "drain" ? "Drained: no tasks" : "No tasks";
   return (
     <BoardColumn hooks={hooks} header={<NodeHeader node={node} taskCount={tasks.length} />} className={frameClass(node)}>

@@ -8,6 +8,7 @@ import { formatClock, orDash } from "@/components/ui/format";
 import { serviceColor } from "./service-colors";
 import { StateBadge } from "@/components/ui/StateBadge";
 import { isStopping, knownServiceName, serviceNameOf, taskName, taskProblem } from "./task-display";
+import { taskHooks } from "./test-hooks";
 import { useTaskMotion } from "./use-task-motion";
 
 interface Props {
@@ -50,16 +51,7 @@ export const TaskCard = memo(function TaskCard({ task, service, compact, leaving
   const color = serviceColor(knownServiceName(service, task) ?? task.serviceId);
   const ended = isTerminal(task.state);
 
-  const hooks = leaving
-    ? { "data-testid": "task-leaving" }
-    : {
-        "data-testid": "task",
-        "data-service-name": knownServiceName(service, task) ?? "",
-        "data-node-id": task.nodeId ?? "",
-        "data-state": task.state,
-        "data-slot": task.slot === null ? "" : String(task.slot),
-        "data-desired-state": task.desiredState,
-      };
+  const hooks = taskHooks(task, service, leaving);
 
   return (
     <div
