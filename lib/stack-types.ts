@@ -37,6 +37,8 @@ export interface StackCheck {
   unresolved: string[];
   /** Present when ok: what a deploy would do. */
   plan: PlanItem[] | null;
+  /** Set when the engine could not be read: the files were checked, but there is no preview and no deploy until it answers. */
+  engineProblem: string | null;
 }
 
 /** The last compose file and settings deployed for a stack (never secret values: file secrets are kept by name only). */

@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Admin · Swarmscope" };
 
 export default function AdminPage() {
   return (
-    <PageShell title="Admin" showTitle>
+    <PageShell title="Admin" showTitle withoutEngine="users, share links and the audit log work as usual; nothing on the swarm changes.">
       <NeedsRole control="admin" what="The admin page">
         <AdminView />
       </NeedsRole>

@@ -1,5 +1,5 @@
 "use client";
-// The frame of the networks, topology and containers pages: product name, page title, the shared nav, and the connection banner.
+// The frame of every page but the board: product name, page title, the shared nav, the connection banner; a page needing the engine waits for it, the others say what cannot work.
 import type { ReactNode } from "react";
 import { useClusterStore } from "@/components/store/cluster-store";
 import { ConnectionBanner } from "@/components/visualizer/ConnectionBanner";
@@ -15,10 +15,12 @@ interface Props {
   actions?: ReactNode;
   /** Fill the viewport (the topology) instead of scrolling the page. */
   fill?: boolean;
+  /** For a page that works without the engine (admin, stack checks): what cannot work meanwhile; the page stays, under the engine's problem. */
+  withoutEngine?: string;
   children: ReactNode;
 }
 
-export function PageShell({ title, showTitle = false, actions, fill = false, children }: Props) {
+export function PageShell({ title, showTitle = false, actions, fill = false, withoutEngine, children }: Props) {
   const { socket, model } = useClusterStore();
   const panel = needsProblemPanel(model);
   return (
@@ -30,7 +32,12 @@ export function PageShell({ title, showTitle = false, actions, fill = false, chi
         {actions && <div className="ml-auto flex items-center gap-2">{actions}</div>}
       </header>
       <ConnectionBanner view={connectionView(socket, model)} updatedAt={model?.updatedAt ?? null} engine={model?.cluster.engine ?? null} full={panel} />
-      {!panel && children}
+      {panel && withoutEngine && (
+        <p data-testid="without-engine" role="note" className="mx-3 mb-2 rounded-lg border border-amber-700/60 bg-amber-950/40 px-3 py-2 text-xs text-amber-100">
+          This page works without the engine. Until it answers: {withoutEngine}
+        </p>
+      )}
+      {(!panel || withoutEngine) && children}
     </div>
   );
 }

@@ -66,8 +66,15 @@ export function CheckResult({ check }: { check: StackCheck }) {
       <p role="status" className={`text-sm font-semibold ${check.ok ? "text-emerald-300" : "text-red-300"}`}>
         {check.ok
           ? "✔ Valid — preview of what docker stack deploy would do:"
-          : `✘ ${check.problems.length} problem${check.problems.length === 1 ? "" : "s"}: nothing can be deployed until they are fixed`}
+          : check.problems.length === 0 && check.engineProblem
+            ? "✔ The files check out"
+            : `✘ ${check.problems.length} problem${check.problems.length === 1 ? "" : "s"}: nothing can be deployed until they are fixed`}
       </p>
+      {check.engineProblem && (
+        <p data-testid="check-engine-problem" role="alert" className="text-xs text-amber-200">
+          {check.engineProblem}.
+        </p>
+      )}
       <Problems problems={check.problems} />
       {check.plan && <PlanTable plan={check.plan} />}
       {check.images.length > 0 && (

@@ -25,7 +25,7 @@ export class CheckError extends Error {
 interface Job {
   id: number;
   input: StackInput;
-  live: LiveObjects;
+  live: LiveObjects | null;
   resolve(r: CheckedStack): void;
   reject(e: Error): void;
 }
@@ -96,7 +96,7 @@ function pump(): void {
 }
 
 /** checkStack (input.ts) on the check thread; rejects with CheckError when busy or when the check could not finish. */
-export function checkStackOffThread(input: StackInput, live: LiveObjects): Promise<CheckedStack> {
+export function checkStackOffThread(input: StackInput, live: LiveObjects | null): Promise<CheckedStack> {
   if (waiting.length >= MAX_WAITING_CHECKS) {
     return Promise.reject(new CheckError(`${MAX_WAITING_CHECKS + 1} stack checks are running or waiting; try again in a few seconds`, 503));
   }

@@ -25,6 +25,14 @@ describe("checkStack", () => {
     expect(r.files.get("secrets/pw.txt")!.toString()).toBe("pw");
   });
 
+  it("without the engine (no live objects): the files are checked and rendered, but nothing is planned and it is not ok to deploy", () => {
+    const good = checkStack(input({ files }), null);
+    expect(good).toMatchObject({ ok: false, problems: [], plan: null, compose: null });
+    expect(good.rendered).toContain("image: lab/busybox:1");
+    const bad = checkStack(input({}), null);
+    expect(bad.problems.map((p) => p.path)).toEqual(["services.db.env_file", "secrets.pw.file"]);
+  });
+
   it("names every missing upload, and plans nothing", () => {
     const r = checkStack(input({}), live);
     expect(r.ok).toBe(false);

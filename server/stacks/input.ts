@@ -92,16 +92,16 @@ export interface CheckedStack extends StackCheck {
   files: Map<string, Buffer>;
 }
 
-/** Settings → rendered compose → schema and stack rules → uploads → (with the live engine) the plan. */
-export function checkStack(input: StackInput, live: LiveObjects): CheckedStack {
+/** Settings → rendered compose → schema and stack rules → uploads → (with the live engine; none when it could not be read) the plan. */
+export function checkStack(input: StackInput, live: LiveObjects | null): CheckedStack {
   const settings = applySettings(input.compose, input.settings, input.settingsSet);
   const checked = settings.tooBig ? { problems: [], compose: null, images: [] } : checkCompose(settings.rendered, input.name);
   const uploads = uploadedFiles(input.files);
   const problems = [...settings.problems, ...checked.problems, ...uploads.problems];
   if (checked.compose) problems.push(...missingFiles(checked.compose, uploads.files));
-  const plan = checked.compose && problems.length === 0 ? planStack(input.name, checked.compose, live, input.prune) : null;
+  const plan = live && checked.compose && problems.length === 0 ? planStack(input.name, checked.compose, live, input.prune) : null;
   if (plan) problems.push(...plan.problems);
-  const ok = problems.length === 0;
+  const ok = problems.length === 0 && live !== null;
   return {
     ok,
     problems,
@@ -112,6 +112,7 @@ export function checkStack(input: StackInput, live: LiveObjects): CheckedStack {
     imageNodes: {},
     unresolved: settings.unresolved,
     plan: ok && plan ? plan.items : null,
+    engineProblem: null,
     compose: ok ? checked.compose : null,
     files: uploads.files,
   };

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Deploy a stack · Swarmscope" };
 
 export default function DeployStackPage() {
   return (
-    <PageShell title="Deploy a stack" showTitle>
+    <PageShell title="Deploy a stack" showTitle withoutEngine="checking a compose file and its settings works; the preview against the swarm and the deploy wait for the engine.">
       <NeedsRole control="stacks" what="Deploying a stack">
         <Suspense fallback={null}>
           <StackEditor />

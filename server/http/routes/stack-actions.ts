@@ -15,6 +15,8 @@ import { type RunFinding, type RunPolicy, runRefusal } from "../../auth/run-poli
 import { readInput, sendAudited } from "../audited-route";
 import { sendJson } from "../json";
 import type { Route, RouteCall } from "../route";
+import type { Runtime } from "../../runtime";
+import type { EngineClient } from "../../engine/client";
 
 /** Stacks with a deploy or removal running: one at a time per stack. */
 const busy = new Set<string>();
@@ -45,8 +47,9 @@ export const validateStackRoute = stackRoute("POST", "/api/v1/stacks/:name/valid
   const { req, res, runtime, params, who } = call;
   const input = await readStackInput(req, send, stackInput, params, "stack.validate");
   if (!input) return;
-  const engine = await runtime.engine();
-  const checked = await runCheck(send, input, await liveObjects(engine), "stack.validate");
+  // Without the engine the files are still checked; the preview and the image check wait for it.
+  const read = await readLive(runtime);
+  const checked = await runCheck(send, input, "error" in read ? null : read.live, "stack.validate");
   if (!checked) return;
   const { compose: _c, files: _f, ...check } = checked;
   // The preview says at the line what the caller's role may not deploy.
@@ -56,7 +59,11 @@ export const validateStackRoute = stackRoute("POST", "/api/v1/stacks/:name/valid
     check.plan = null;
     check.problems = [...check.problems, { source: "compose", path: refused.field, line: null, message: refused.message }];
   }
-  const nodes = await runtime.nodeEngines.reachable(engine);
+  if ("error" in read) {
+    check.engineProblem = `the engine could not be read (${read.error}): no preview, and no deploy until it answers`;
+    return sendJson(res, 200, check);
+  }
+  const nodes = await runtime.nodeEngines.reachable(read.engine);
   for (const image of check.images) {
     const have = await Promise.all(nodes.map((n) => n.client.hasImage(image).catch(() => false)));
     check.imageNodes[image] = { present: nodes.filter((_, i) => have[i]).map((n) => n.node), missing: nodes.filter((_, i) => !have[i]).map((n) => n.node) };
@@ -64,13 +71,23 @@ export const validateStackRoute = stackRoute("POST", "/api/v1/stacks/:name/valid
   sendJson(res, 200, check);
 });
 
+/** The engine and its stack objects, or why they could not be read. */
+async function readLive(runtime: Runtime): Promise<{ engine: EngineClient; live: LiveObjects } | { error: string }> {
+  try {
+    const engine = await runtime.engine();
+    return { engine, live: await liveObjects(engine) };
+  } catch (err) {
+    return { error: (err as Error).message };
+  }
+}
+
 /** The first thing in the checked compose file the caller's role may not run (bind mounts, privileges… run-policy.ts). */
 function stackRefusal(checked: CheckedStack, policy: RunPolicy): RunFinding | null {
   return checked.compose ? runRefusal(runsOfCompose(checked.compose), policy) : null;
 }
 
 /** The check, off the event loop; answers 503 (busy) or 400 (the input cost too much to check) itself and returns null. */
-async function runCheck(send: Send, input: StackInput, live: LiveObjects, action: string): Promise<CheckedStack | null> {
+async function runCheck(send: Send, input: StackInput, live: LiveObjects | null, action: string): Promise<CheckedStack | null> {
   try {
     return await checkStackOffThread(input, live);
   } catch (err) {
