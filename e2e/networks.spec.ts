@@ -146,6 +146,9 @@ test("network detail: every task with the address docker inspect gives it, live 
   await page.getByTestId("confirm-remove-network").click();
   await expect(page.getByTestId("action-feedback")).toHaveAttribute("data-status", "failed");
   await expect(page.getByTestId("action-error")).toContainText(`${collabnet} is still in use by services ${service}`);
+  // No field chip (the user filled in none), and never Docker's own load-balancer endpoint as something to detach.
+  await expect(page.getByTestId("action-error")).toHaveAttribute("data-field", "");
+  await expect(page.getByTestId("action-error")).not.toContainText(`${collabnet}-endpoint`);
   await expect(page.getByTestId("action-cli")).toHaveText(`docker network rm ${collabnet}`);
   expect((await docker("network", "inspect", "-f", "{{.Name}}", collabnet)).trim()).toBe(collabnet);
 

@@ -126,6 +126,22 @@ test("drain worker2 from its column header: the tasks that must move are listed 
   expect(JSON.parse(await docker("node", "inspect", "worker2"))[0].Spec.Availability).toBe("active");
 });
 
+test("the drawer's scale field follows a scale done elsewhere (the CLI) instead of keeping the old count", async ({ page }) => {
+  const svc = uniqueName("ops-follow");
+  await createService(svc, "--replicas", "2", LAB_IMAGE, "sleep", "86400");
+  await openBoard(page);
+  await expect(running(page, svc)).toHaveCount(2);
+  await legend(page, svc).getByTestId("service-actions-open").click();
+  const panel = page.getByTestId("action-drawer").getByTestId("service-actions");
+  await expect(panel.getByTestId("scale-input")).toHaveValue("2");
+  await docker("service", "scale", "--detach", `${svc}=3`);
+  await expect(panel.getByTestId("scale-input")).toHaveValue("3");
+  await expect(panel.getByTestId("scale-section").getByTestId("cli-preview")).toHaveText(`docker service scale ${svc}=3`);
+  // What the user types stays until the service changes again.
+  await panel.getByTestId("scale-input").fill("5");
+  await expect(panel.getByTestId("scale-section").getByTestId("cli-preview")).toHaveText(`docker service scale ${svc}=5`);
+});
+
 test("a rolling image update across 4 replicas from the service's actions: old vs new image, UpdateStatus, then converged", async ({ page }) => {
   const svc = uniqueName("ops-roll");
   await createService(svc, "--replicas", "4", "--update-monitor", "2s", LAB_IMAGE, "sleep", "86400");

@@ -100,7 +100,9 @@ test("the editor reopens with the last deployed files; a prod settings set previ
   await expect(page.getByTestId("compose")).toHaveValue(compose(`"${port}:80"`));
   await expect(page.getByTestId("settings")).toHaveValue("web:\n  replicas: 2\n");
   await page.getByTestId("settings").fill("web:\n  replicas: 2\nsets:\n  prod:\n    web:\n      replicas: 3\n");
-  await page.getByTestId("settings-set").fill("prod");
+  // The set is a choice of the sets the settings offer.
+  await expect(page.getByTestId("settings-set").locator("option")).toHaveText(["defaults only", "prod"]);
+  await page.getByTestId("settings-set").selectOption("prod");
   await page.getByTestId("secret-files").setInputFiles({ name: "pw.txt", mimeType: "text/plain", buffer: Buffer.from("e2e-file-secret") });
   await expect(page.locator('[data-testid="upload"][data-path="./secrets/pw.txt"]')).toBeVisible();
   await page.getByTestId("check-button").click();
@@ -114,6 +116,10 @@ test("the editor reopens with the last deployed files; a prod settings set previ
   await expect(page.getByTestId("deploy-report")).toHaveAttribute("data-ok", "true");
   await expect(page.locator(`[data-testid="stack-progress"][data-service="${stack}_web"] [data-testid="progress-phase"]`)).toHaveAttribute("data-phase", "converged");
   expect((await dockerJsonLines("stack", "services", stack)).find((s) => s.Name === `${stack}_web`)?.Replicas).toBe("3/3");
+  // A new check starts a new round: the last deploy's output goes.
+  await page.getByTestId("check-button").click();
+  await expect(page.getByTestId("check")).toHaveAttribute("data-ok", "true");
+  await expect(page.getByTestId("deploy")).toHaveCount(0);
 });
 
 test("a secret created from text shows up, is never shown back, and is removed", async ({ page }) => {

@@ -1,7 +1,6 @@
 "use client";
 // The service operations panel: scale, rolling image update, rollback, forced redeploy and remove, each with its docker CLI command, then live feedback.
 // Nothing for sessions without the role the server wants for them.
-import { useState } from "react";
 import { useCan } from "@/components/nav/use-me";
 import { useClusterStore } from "@/components/store/cluster-store";
 import type { ServiceView } from "@/lib/model-types";
@@ -12,11 +11,12 @@ import { MAX_REPLICAS, scaleBlock } from "./scale-target";
 import { BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
 import { RemoveSection } from "../operations/RemoveSection";
 import { useActionRun } from "../operations/use-action-run";
+import { useLiveInput } from "@/components/ui/use-live-input";
 
 type Send = (request: ActionRequest) => void;
 
 function ScaleSection({ service, send }: { service: ServiceView; send: Send }) {
-  const [text, setText] = useState(String(service.replicas ?? 1));
+  const [text, setText] = useLiveInput(String(service.replicas ?? 1));
   const blocked = scaleBlock(service);
   const replicas = Number(text);
   const valid = text.trim() !== "" && Number.isInteger(replicas) && replicas >= 0 && replicas <= MAX_REPLICAS;
@@ -49,7 +49,7 @@ function ScaleSection({ service, send }: { service: ServiceView; send: Send }) {
 }
 
 function ImageSection({ service, send }: { service: ServiceView; send: Send }) {
-  const [image, setImage] = useState(service.image);
+  const [image, setImage] = useLiveInput(service.image);
   const wanted = image.trim();
   const same = wanted === service.image;
   return (

@@ -1,5 +1,6 @@
 "use client";
 // After Deploy: the docker CLI's output as it streams, the report (done / not done), then each changed service's convergence.
+import { isCliAdvice } from "./cli-advice";
 import { CliBox } from "@/components/operations/CliBox";
 import { ServiceProgress } from "@/components/service/ServiceProgress";
 import { useClusterStore } from "@/components/store/cluster-store";
@@ -30,11 +31,17 @@ export function DeployOutput({ state }: { state: DeployState }) {
   return (
     <section data-testid="deploy" data-running={String(state.running)} className="space-y-2">
       <pre data-testid="deploy-output" className="max-h-64 overflow-auto rounded bg-black p-2 font-mono text-[11px] text-zinc-200">
-        {state.lines.map((l, i) => (
-          <div key={i} className={l.stream === "stderr" ? "text-amber-200" : undefined}>
-            {l.text}
-          </div>
-        ))}
+        {state.lines.map((l, i) =>
+          isCliAdvice(l.text) ? (
+            <div key={i} data-testid="cli-advice" className="text-zinc-500" title="The docker CLI's note about itself: Swarmscope follows the deploy to the end below.">
+              {l.text}
+            </div>
+          ) : (
+            <div key={i} className={l.stream === "stderr" ? "text-amber-200" : undefined}>
+              {l.text}
+            </div>
+          ),
+        )}
         {state.running && <div className="text-sky-300">…</div>}
       </pre>
       {answer && (

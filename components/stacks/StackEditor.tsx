@@ -12,6 +12,8 @@ import { deployStack, dockerCli, type Failure, fetchStack, type StackRequest, va
 import { referencedPaths, uploadKey } from "./upload-paths";
 import { savedStackWords } from "./saved-words";
 import { Problem } from "@/components/ui/Problem";
+import { Choice } from "@/components/ui/Choice";
+import { settingsSetNames } from "@/lib/settings-sets";
 
 const COMPOSE_EXAMPLE = 'version: "3.8"\nservices:\n  web:\n    image: lab/busybox:1';
 const SETTINGS_EXAMPLE = "wordpress:\n  port: 8080\nsets:\n  prod:\n    wordpress:\n      port: 80";
@@ -91,10 +93,16 @@ export function StackEditor() {
   const key = JSON.stringify([name, request]);
   const current = check && check.key === key ? check.result : null;
   const checked = current && "plan" in current ? current : null;
-  const sets = check && "settingsSets" in check.result ? check.result.settingsSets : [];
+  // The sets the settings offer (read as typed), those the last check found, and the one chosen (a saved deploy's, before any check).
+  const sets = useMemo(() => {
+    const checkedSets = check && "settingsSets" in check.result ? check.result.settingsSets : [];
+    return [...new Set([...settingsSetNames(settings), ...checkedSets, ...(settingsSet ? [settingsSet] : [])])];
+  }, [settings, check, settingsSet]);
 
   const runCheck = async () => {
     setChecking(true);
+    // A new check starts a new round: the last deploy's output goes (unless it is still running).
+    if (!deploy?.running) setDeploy(null);
     const result = await validateStack(name, request);
     setCheck({ key, result });
     setChecking(false);
@@ -160,19 +168,7 @@ export function StackEditor() {
         />
         <label className="block text-xs text-zinc-300">
           Settings set{" "}
-          <input
-            data-testid="settings-set"
-            list="settings-sets"
-            className={`${INPUT} w-40`}
-            value={settingsSet}
-            onChange={(e) => setSettingsSet(e.target.value)}
-            placeholder="defaults only"
-          />
-          <datalist id="settings-sets">
-            {sets.map((s) => (
-              <option key={s} value={s} />
-            ))}
-          </datalist>
+          <Choice testId="settings-set" className={`${INPUT} w-40`} value={settingsSet} choices={["", ...sets]} labelOf={(s) => s || "defaults only"} onChange={setSettingsSet} />
         </label>
         <div className="text-xs text-zinc-300">
           Secret, config and env files (matched by file name to the compose file&apos;s <span className="font-mono">file:</span> and <span className="font-mono">env_file:</span>{" "}

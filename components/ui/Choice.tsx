@@ -1,4 +1,4 @@
-// A <select> of fixed choices, each shown as its value (roles, tail lengths, protocols).
+// A <select> of fixed choices, each shown as its value or its label (roles, tail lengths, protocols, settings sets).
 interface Props<T extends string | number> {
   value: T;
   choices: readonly T[];
@@ -6,14 +6,16 @@ interface Props<T extends string | number> {
   label?: string;
   testId?: string;
   className: string;
+  /** The words for a choice (default: the value itself). */
+  labelOf?: (choice: T) => string;
 }
 
-export function Choice<T extends string | number>({ value, choices, onChange, label, testId, className }: Props<T>) {
+export function Choice<T extends string | number>({ value, choices, onChange, label, testId, className, labelOf = String }: Props<T>) {
   return (
     <select data-testid={testId} aria-label={label} value={value} onChange={(e) => onChange(e.target.value)} className={className}>
       {choices.map((c) => (
         <option key={c} value={c}>
-          {c}
+          {labelOf(c)}
         </option>
       ))}
     </select>

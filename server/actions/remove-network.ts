@@ -3,6 +3,8 @@ import { ActionError, defineAction } from "./action";
 import { removeNetworkContract } from "../../lib/actions/network";
 
 const PREDEFINED = new Set(["bridge", "host", "none", "docker_gwbridge"]);
+/** The engine's own load-balancer endpoint on an overlay network (key "lb-<network>", named "<network>-endpoint"): not something a user can detach, and it does not keep the network. */
+const LB_ENDPOINT = /^lb-/;
 
 export const removeNetwork = defineAction(removeNetworkContract, {
   async run({ id }, { engine, view }) {
@@ -15,14 +17,17 @@ export const removeNetwork = defineAction(removeNetworkContract, {
       .filter((s) => s.networks.includes(net.Id))
       .map((s) => s.name);
     const tasks = Object.values(view.tasks).filter((t) => t.desiredState === "running" && t.networks.some((n) => n.id === net.Id));
-    const containers = Object.values(net.Containers ?? {}).map((c) => c.Name);
+    const containers = Object.entries(net.Containers ?? {})
+      .filter(([key]) => !LB_ENDPOINT.test(key))
+      .map(([, c]) => c.Name);
     if (services.length || tasks.length || containers.length) {
       const parts = [
         services.length ? `services ${services.join(", ")}` : "",
         tasks.length ? `${tasks.length} running task${tasks.length === 1 ? "" : "s"}` : "",
         containers.length ? `containers ${containers.join(", ")}` : "",
       ].filter(Boolean);
-      throw new ActionError(409, `${net.Name} is still in use by ${parts.join("; ")}: detach or remove them first`, "id", { cli });
+      // The network's state refuses, not a field the user filled in: no field is named.
+      throw new ActionError(409, `${net.Name} is still in use by ${parts.join("; ")}: detach or remove them first`, undefined, { cli });
     }
     await engine.removeNetwork(net.Id);
     return {
