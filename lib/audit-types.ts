@@ -5,7 +5,10 @@ export interface AuditEntry {
   user: string;
   role: string;
   action: string;
+  /** What it acted on, by name where there is one (a service, node, network…), else the ID or the name the request gave. */
   target?: string;
+  /** The target's ID when `target` is its name (shown on hover). */
+  targetId?: string;
   params: Record<string, unknown>;
   result: "ok" | "error";
   status: number;

@@ -54,6 +54,7 @@ export function AuditSection({ version }: { version: number }) {
                 data-testid="audit-row"
                 data-action={e.action}
                 data-target={e.target ?? ""}
+                data-target-id={e.targetId ?? ""}
                 data-result={e.result}
                 className="border-t border-zinc-800 align-top"
               >
@@ -61,7 +62,9 @@ export function AuditSection({ version }: { version: number }) {
                 <td className="py-1 pr-3 font-mono text-zinc-200">{e.user}</td>
                 <td className="py-1 pr-3 text-zinc-400">{e.role}</td>
                 <td className="py-1 pr-3 font-mono text-zinc-100">{e.action}</td>
-                <td className="break-all py-1 pr-3 font-mono text-zinc-300">{e.target ?? ""}</td>
+                <td className="break-all py-1 pr-3 font-mono text-zinc-300" title={e.targetId ? `ID ${e.targetId}` : undefined}>
+                  {e.target ?? ""}
+                </td>
                 <td className={`py-1 pr-3 ${e.result === "ok" ? "text-emerald-300" : "text-red-300"}`}>
                   {e.result} {e.status}
                 </td>

@@ -51,7 +51,7 @@ export class Security {
   }
 
   /** Appends one action's outcome to the audit log (when the server keeps one); secret values are dropped there. */
-  record(who: { name: string; role: string }, what: { action: string; target?: string; params: unknown; ok: boolean; status: number; error?: string }): void {
+  record(who: { name: string; role: string }, what: { action: string; target?: string; targetId?: string; params: unknown; ok: boolean; status: number; error?: string }): void {
     const { ok, error, ...rest } = what;
     this.audit?.append({ user: who.name, role: who.role, ...rest, result: ok ? "ok" : "error", ...(error ? { error } : {}) });
   }

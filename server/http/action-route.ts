@@ -39,7 +39,8 @@ export function actionRoute<S extends z.ZodType>(action: Action<S>): Route {
       runtime.watcher.nudge();
       const report = successReport(action, input, outcome);
       if (report.target) lastChanges.remember(report.target.id, { by: who.name, action: action.name, at: new Date().toISOString() });
-      return { body: { ...report } };
+      // The audit names what was acted on by its name (the URL may give an ID; a create's URL names nothing), its ID on hover.
+      return { body: { ...report }, ...(report.target ? { target: report.target.name || report.target.id, targetId: report.target.id } : {}) };
     },
     failure(err) {
       const e = toEngineError(err);

@@ -58,8 +58,10 @@ export async function readInput<S extends z.ZodType>(
 export interface Answer {
   status?: number;
   body: Record<string, unknown>;
-  /** The audit entry's target when the URL does not name it (a user being added, the share link created). */
+  /** The audit entry's target when the URL does not name it (a user being added, the share link created), or by name what the URL names by ID. */
   target?: string;
+  /** The target's ID, when `target` is its name. */
+  targetId?: string;
 }
 
 /** A refused body's own name field, as the audit's target when the URL names none (adding a user). */
@@ -69,10 +71,16 @@ function named(body: unknown): string | undefined {
 }
 
 /** Records the answer in the audit log (ok when 2xx and not `ok: false`) and sends it: one entry per answer, whatever it says. */
-export function sendAudited({ res, who, security }: RouteCall, audit: string, { status = 200, body }: Answer, entry: { target?: string; params: unknown }): void {
+export function sendAudited(
+  { res, who, security }: RouteCall,
+  audit: string,
+  { status = 200, body }: Answer,
+  entry: { target?: string; targetId?: string; params: unknown },
+): void {
   const ok = status < 300 && body.ok !== false;
   const error = ok ? undefined : String(body.error ?? "not done");
-  security.record(who, { action: audit, target: entry.target, params: entry.params, ok, status, error });
+  const targetId = entry.targetId && entry.targetId !== entry.target ? entry.targetId : undefined;
+  security.record(who, { action: audit, target: entry.target, ...(targetId ? { targetId } : {}), params: entry.params, ok, status, error });
   sendJson(res, status, body);
 }
 
@@ -100,7 +108,8 @@ export function auditedRoute<S extends z.ZodType>(def: AuditedRouteDef<S>): Rout
       const { req, params } = call;
       // Every outcome is audited — refusals of the body itself too: who, what, target, parameters (secret values dropped), result.
       let bodyParams: unknown = {};
-      const send = (answer: Answer) => sendAudited(call, def.audit, answer, { target: answer.target ?? params.id ?? params.name ?? named(bodyParams), params: bodyParams });
+      const send = (answer: Answer) =>
+        sendAudited(call, def.audit, answer, { target: answer.target ?? params.id ?? params.name ?? named(bodyParams), targetId: answer.targetId, params: bodyParams });
       const refuse = (status: number, error: string, field: string | undefined, extra: Record<string, unknown> = {}) =>
         send({ status, body: { ok: false, action: def.audit, error, field, ...extra } });
       const read = await readInput(req, params, def.input, refuse, { limit: def.bodyLimit, onBody: (b) => (bodyParams = b) });

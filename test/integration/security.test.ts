@@ -593,6 +593,9 @@ describe("audit log", () => {
           role: "operator",
           action: "secret.create",
           result: "ok",
+          // Named by its name, with the new secret's ID for the hover.
+          target: secret,
+          targetId: expect.stringMatching(/^[a-z0-9]{25}$/),
           params: expect.objectContaining({ name: secret, data: "(not logged)" }),
         }),
         expect.objectContaining({ user: "admin1", role: "admin", target: "worker2", result: "error", status: 400 }),
