@@ -6,6 +6,7 @@ import { request } from "@/components/request/request";
 import type { ClusterState, Delta, Snapshot } from "@/lib/model-types";
 import { type ClientToServer, SOCKET_PATH, type ServerToClient } from "@/lib/protocol";
 import { fromSnapshot, receiveDelta, type SyncedModel } from "@/lib/stream-sync";
+import { noteServices } from "@/components/visualizer/service-colors";
 
 /** "ended": the server no longer accepts this page's session (signed out, expired, user removed, share link revoked). */
 export type SocketState = "connecting" | "connected" | "disconnected" | "ended";
@@ -41,6 +42,8 @@ class ClusterStore {
   readonly getState = (): ClusterStoreState => this.state;
 
   private set(patch: Partial<ClusterStoreState>): void {
+    // Service colours keep the services on screen apart: they are told of the services before anything renders.
+    if (patch.model && patch.model.cluster.services !== this.state.model?.cluster.services) noteServices(Object.values(patch.model.cluster.services));
     this.state = { ...this.state, ...patch };
     for (const l of this.listeners) l();
   }
