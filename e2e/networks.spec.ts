@@ -84,6 +84,15 @@ test("topology: an overlay network and a service created with the CLI join the l
   await expect(readout).toContainText(`${REPLICAS} tasks on ${nodes.size} node${nodes.size === 1 ? "" : "s"}`);
   for (const node of nodes) await expect(readout).toContainText(node);
 
+  // The legend names the service with its colour; zoomed in, every task dot says its name.
+  await expect(page.locator(`[data-testid="topology-legend-service"][data-service-name="${service}"]`)).toBeVisible();
+  const box = (await graph.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -600);
+  await expect(graph).toHaveClass(/topo-zoomed/);
+  await expect(tasks.first().locator(".topo-label")).toBeVisible();
+  await expect(tasks.first().locator(".topo-label")).toHaveText(new RegExp(`^${service}\\.\\d+$`));
+
   // Updated in place: the svg and a swarm node drawn before are the very same elements.
   const same = await page.evaluate(
     ([node, svg, id]) => node === document.querySelector(`[data-testid="topo-node"][data-id="${id}"]`) && svg === document.querySelector('[data-testid="topology"]'),

@@ -1,7 +1,15 @@
-// The key to the topology's shapes, and how many of each are drawn.
+// The key to the topology's shapes and the services' colours, and how many of each are drawn.
 import type { TopoGraph } from "./topology-graph";
 import { countByKind } from "./topology-diff";
 import { plural } from "@/components/ui/format";
+import { serviceColor } from "@/components/visualizer/service-colors";
+
+/** The services the drawn tasks belong to, by name. */
+function servicesDrawn(graph: TopoGraph): string[] {
+  const names = new Set<string>();
+  for (const n of graph.nodes) if (n.kind === "task" && n.serviceName) names.add(n.serviceName);
+  return [...names].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+}
 
 export function TopologyLegend({ graph }: { graph: TopoGraph }) {
   const counts = countByKind(graph.nodes);
@@ -19,7 +27,13 @@ export function TopologyLegend({ graph }: { graph: TopoGraph }) {
         <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full bg-emerald-400" />
         {plural(counts.task, "task")} (colour: service)
       </li>
-      <li className="text-zinc-500">Hover or focus to follow the lines; click a network for its details; scroll to zoom, drag to pan.</li>
+      {servicesDrawn(graph).map((name) => (
+        <li key={name} data-testid="topology-legend-service" data-service-name={name} className="flex items-center gap-1.5 font-mono text-zinc-300">
+          <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: serviceColor(name).stripe }} />
+          {name}
+        </li>
+      ))}
+      <li className="text-zinc-500">Hover or focus to follow the lines; click a network for its details; scroll to zoom (task names show), drag to pan.</li>
     </ul>
   );
 }

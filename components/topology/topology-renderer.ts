@@ -10,6 +10,10 @@ type NodeSel = d3.Selection<SVGGElement, SimNode, SVGGElement, unknown>;
 
 /** How hard the layout is shaken when something joins or leaves: enough to make room, not a re-layout. */
 const REHEAT_ALPHA = 0.3;
+/** At this zoom and beyond, task dots show their names. */
+const ZOOM_LABELS = 1.6;
+/** Up to this many tasks, task dots always show their names. */
+const FEW_TASKS = 24;
 
 export interface RendererEvents {
   /** A network was clicked (the view opens its detail). */
@@ -43,7 +47,11 @@ export class TopologyRenderer {
       d3
         .zoom<SVGSVGElement, unknown>()
         .scaleExtent([0.4, 4])
-        .on("zoom", (event: d3.D3ZoomEvent<SVGSVGElement, unknown>) => this.root.attr("transform", event.transform.toString())),
+        .on("zoom", (event: d3.D3ZoomEvent<SVGSVGElement, unknown>) => {
+          this.root.attr("transform", event.transform.toString());
+          // Zoomed in, every task dot says its name.
+          svg.classList.toggle("topo-zoomed", event.transform.k >= ZOOM_LABELS);
+        }),
     );
 
     this.linkForce = d3
@@ -76,6 +84,8 @@ export class TopologyRenderer {
   /** Applies the next graph: same keys keep their element and position; only arrivals, departures and looks change. */
   update(graph: TopoGraph): GraphChange {
     const change = reconcileGraph(this.byKey, this.links, graph, this.size);
+    // With few tasks every dot carries its name; with many, on hover, focus or zoom.
+    this.svg.classList.toggle("topo-few", change.nodes.filter((n) => n.kind === "task").length <= FEW_TASKS);
     this.byKey = new Map(change.nodes.map((n) => [n.key, n]));
     this.join(change.nodes);
     if (change.structureChanged) {
