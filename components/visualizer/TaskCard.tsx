@@ -64,9 +64,9 @@ export const TaskCard = memo(function TaskCard({ task, service, compact, leaving
       data-motion-id={task.id}
       data-past-failure={past ? "true" : undefined}
       title={tooltip(name, task, problem)}
-      className={`relative min-w-0 rounded-md border border-l-4 border-zinc-700/80 bg-zinc-900 shadow-sm shadow-black/30 ${
+      className={`relative min-w-0 rounded-md border border-l-4 ${past ? "border-red-900/90" : "border-zinc-700/80"} bg-zinc-900 shadow-sm shadow-black/30 ${
         compact ? "px-1.5 py-px" : "px-2 py-1.5"
-      } ${stopping ? "border-dashed" : ""} ${leaving ? "task-leave" : ""} ${compact && problem ? "ring-1 ring-red-500/70" : ""} ${past ? "border-dashed border-red-700/80 opacity-90" : ""}`}
+      } ${stopping ? "border-dashed" : ""} ${leaving ? "task-leave" : ""} ${compact && problem ? "ring-1 ring-red-500/70" : ""}`}
       style={{ borderLeftColor: color.stripe, backgroundImage: ended ? undefined : `linear-gradient(90deg, ${color.soft}, transparent 70%)` }}
     >
       {compact ? (
@@ -86,18 +86,22 @@ export const TaskCard = memo(function TaskCard({ task, service, compact, leaving
           </div>
           <div className="mt-0.5 flex items-center gap-1.5 text-[11px] text-zinc-400">
             <span className="min-w-0 flex-1 truncate font-mono">{orDash(task.image)}</span>
-            {past && (
-              <span
-                data-testid="past-failure"
-                className="shrink-0 rounded border border-red-700/70 px-1 text-red-300"
-                title={`This attempt ${task.state} at ${formatClock(task.stateSince)}; it is not running`}
-              >
-                past · {formatClock(task.stateSince)}
-              </span>
-            )}
             {stopping && <span className="shrink-0 rounded border border-amber-500/50 px-1 text-amber-300">→ {taskStateStyle(task.desiredState).label.toLowerCase()}</span>}
           </div>
-          {problem && <p className="mt-1 line-clamp-3 break-words text-[11px] leading-snug text-red-300">{problem}</p>}
+          {problem && (
+            <p className="mt-1 line-clamp-3 break-words text-[11px] leading-snug text-red-300">
+              {past && (
+                <span
+                  data-testid="past-failure"
+                  className="mr-1 rounded bg-red-950 px-1 font-semibold uppercase tracking-wide text-red-200"
+                  title="A past attempt that ended in error; it is not running"
+                >
+                  past failure {formatClock(task.stateSince)}
+                </span>
+              )}
+              {problem}
+            </p>
+          )}
         </>
       )}
     </div>
