@@ -23,9 +23,11 @@ interface Props {
   setFilter: SetViewFilter;
   /** The legend is left out while there is no real cluster to describe. */
   showLegend: boolean;
+  /** Service id → why it is below its desired count, for the legend (failures.ts). */
+  problems?: ReadonlyMap<string, string>;
 }
 
-export function Header({ swarm, services, shownTasks, filter, setFilter, showLegend }: Props) {
+export function Header({ swarm, services, shownTasks, filter, setFilter, showLegend, problems }: Props) {
   const projection = useMe()?.mode === "share";
   const canPresent = useCan("present");
   const [presenting, setPresenting] = useState(false);
@@ -61,7 +63,7 @@ export function Header({ swarm, services, shownTasks, filter, setFilter, showLeg
         )}
       </div>
       {canPresent && presenting && <PresenterPanel filter={filter} />}
-      {showLegend && <ServiceLegend services={services} filter={filter} setFilter={setFilter} />}
+      {showLegend && <ServiceLegend services={services} filter={filter} setFilter={setFilter} problems={problems} />}
     </header>
   );
 }

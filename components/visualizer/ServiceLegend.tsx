@@ -12,25 +12,32 @@ interface Props {
   services: Record<string, ServiceView>;
   filter: ViewFilter;
   setFilter: SetViewFilter;
+  /** Service id → why it is below its desired count (failures.ts). */
+  problems?: ReadonlyMap<string, string>;
 }
 
-export function ServiceLegend({ services, filter, setFilter }: Props) {
-  const entries = legendEntries(Object.values(services), filter);
+export function ServiceLegend({ services, filter, setFilter, problems }: Props) {
+  const entries = legendEntries(Object.values(services), filter, problems);
   if (entries.length === 0) {
     return <p className="text-[11px] text-zinc-500">No services yet.</p>;
   }
   return (
     <ul className="flex max-h-[3.6rem] flex-wrap gap-1 overflow-y-auto" aria-label="Services">
-      {entries.map(({ service, counts, modeTag, healthy, matches, selected }) => (
+      {entries.map(({ service, counts, modeTag, healthy, matches, selected, problem }) => (
         <li
           key={service.id}
           data-testid="legend-service"
           data-service-name={service.name}
           data-running={service.running === null ? "" : String(service.running)}
           data-desired={service.desired === null ? "" : String(service.desired)}
-          title={`${service.name}${service.stack ? ` (stack ${service.stack})` : ""} — ${service.image || "unknown image"}`}
+          data-problem={problem ?? undefined}
+          title={`${service.name}${service.stack ? ` (stack ${service.stack})` : ""} — ${service.image || "unknown image"}${problem ? `\n${problem}` : ""}`}
           className={`flex items-center gap-1 rounded-md border py-0.5 pl-1 pr-0.5 text-xs transition-colors ${
-            selected ? "border-zinc-300 bg-zinc-700 text-white" : "border-zinc-700 bg-zinc-900 text-zinc-200 hover:border-zinc-500"
+            selected
+              ? "border-zinc-300 bg-zinc-700 text-white"
+              : problem
+                ? "border-red-600 bg-red-950/60 text-red-100 hover:border-red-400"
+                : "border-zinc-700 bg-zinc-900 text-zinc-200 hover:border-zinc-500"
           } ${matches ? "" : "opacity-40"}`}
         >
           <button
@@ -48,7 +55,7 @@ export function ServiceLegend({ services, filter, setFilter }: Props) {
             {service.name}
           </Link>
           {modeTag && <span className="rounded bg-zinc-800 px-1 text-[11px] text-zinc-400">{modeTag}</span>}
-          <span className={`tabular-nums text-[11px] ${healthy ? "text-emerald-300" : "text-amber-300"}`}>{counts}</span>
+          <span className={`tabular-nums text-[11px] ${healthy ? "text-emerald-300" : problem ? "text-red-300" : "text-amber-300"}`}>{counts}</span>
           <ScaleButtons service={service} />
         </li>
       ))}

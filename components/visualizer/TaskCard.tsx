@@ -7,6 +7,7 @@ import { isTerminal, taskStateStyle } from "@/lib/task-states";
 import { formatClock, orDash } from "@/components/ui/format";
 import { serviceColor } from "./service-colors";
 import { StateBadge } from "@/components/ui/StateBadge";
+import { isFailure } from "./failures";
 import { isStopping, knownServiceName, serviceNameOf, taskName, taskProblem } from "./task-display";
 import { taskHooks } from "./test-hooks";
 import { useTaskMotion } from "./use-task-motion";
@@ -50,6 +51,8 @@ export const TaskCard = memo(function TaskCard({ task, service, compact, leaving
   const problem = taskProblem(task);
   const color = serviceColor(knownServiceName(service, task) ?? task.serviceId);
   const ended = isTerminal(task.state);
+  // A failed/rejected card is a past attempt (shown so the failure is visible), not something running now.
+  const past = isFailure(task);
 
   const hooks = taskHooks(task, service, leaving);
 
@@ -59,8 +62,9 @@ export const TaskCard = memo(function TaskCard({ task, service, compact, leaving
       {...hooks}
       data-task-id={task.id}
       data-motion-id={task.id}
+      data-past-failure={past ? "true" : undefined}
       title={tooltip(name, task, problem)}
-      className={`relative min-w-0 rounded-md border border-l-4 border-zinc-700/80 bg-zinc-900 shadow-sm shadow-black/30 ${
+      className={`relative min-w-0 rounded-md border border-l-4 ${past ? "border-red-900/90" : "border-zinc-700/80"} bg-zinc-900 shadow-sm shadow-black/30 ${
         compact ? "px-1.5 py-px" : "px-2 py-1.5"
       } ${stopping ? "border-dashed" : ""} ${leaving ? "task-leave" : ""} ${compact && problem ? "ring-1 ring-red-500/70" : ""}`}
       style={{ borderLeftColor: color.stripe, backgroundImage: ended ? undefined : `linear-gradient(90deg, ${color.soft}, transparent 70%)` }}
@@ -84,7 +88,20 @@ export const TaskCard = memo(function TaskCard({ task, service, compact, leaving
             <span className="min-w-0 flex-1 truncate font-mono">{orDash(task.image)}</span>
             {stopping && <span className="shrink-0 rounded border border-amber-500/50 px-1 text-amber-300">→ {taskStateStyle(task.desiredState).label.toLowerCase()}</span>}
           </div>
-          {problem && <p className="mt-1 line-clamp-3 break-words text-[11px] leading-snug text-red-300">{problem}</p>}
+          {problem && (
+            <p className="mt-1 line-clamp-3 break-words text-[11px] leading-snug text-red-300">
+              {past && (
+                <span
+                  data-testid="past-failure"
+                  className="mr-1 rounded bg-red-950 px-1 font-semibold uppercase tracking-wide text-red-200"
+                  title="A past attempt that ended in error; it is not running"
+                >
+                  past failure {formatClock(task.stateSince)}
+                </span>
+              )}
+              {problem}
+            </p>
+          )}
         </>
       )}
     </div>

@@ -7,6 +7,7 @@ import { useClusterStore } from "@/components/store/cluster-store";
 import type { ServiceView } from "@/lib/model-types";
 import { ConnectionBanner } from "./ConnectionBanner";
 import { connectionView, isStale, needsProblemPanel } from "./connection-view";
+import { findFailures } from "./failures";
 import { Header } from "./Header";
 import { NodeBoard } from "./NodeBoard";
 import { buildBoard } from "./task-selection";
@@ -25,6 +26,7 @@ export function Visualizer() {
 
   const heldBack = useHeldBack(tasks);
   const board = useMemo(() => (nodes && tasks ? buildBoard({ nodes, tasks, services }, filter, heldBack) : null), [nodes, tasks, services, filter, heldBack]);
+  const problems = useMemo(() => (tasks ? findFailures({ tasks, services }).problems : undefined), [tasks, services]);
   const view = connectionView(socket, model);
   const panel = needsProblemPanel(model);
 
@@ -38,6 +40,7 @@ export function Visualizer() {
           filter={filter}
           setFilter={setFilter}
           showLegend={!panel}
+          problems={problems}
         />
         <ConnectionBanner view={view} updatedAt={model?.updatedAt ?? null} engine={cluster?.engine ?? null} full={panel} />
         {!panel && board && (

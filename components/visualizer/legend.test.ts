@@ -35,3 +35,15 @@ describe("legendEntries", () => {
     expect(entries.filter((e) => e.matches).map((e) => e.service.name)).toEqual(["web"]);
   });
 });
+
+describe("legendEntries problems", () => {
+  it("carries the reason of a service below desired, null for the others", () => {
+    const services = [service({ id: "1", name: "web", running: 1, desired: 1 }), service({ id: "2", name: "bad", running: 0, desired: 1 })];
+    const entries = legendEntries(services, NO_FILTER, new Map([["2", "No such image: lab/no-such-image:1"]]));
+    expect(entries.map((e) => [e.service.name, e.problem])).toEqual([
+      ["bad", "No such image: lab/no-such-image:1"],
+      ["web", null],
+    ]);
+    expect(legendEntries(services, NO_FILTER).every((e) => e.problem === null)).toBe(true);
+  });
+});

@@ -15,7 +15,11 @@ export interface LegendEntry {
   matches: boolean;
   /** This entry is the active ?service= filter. */
   selected: boolean;
+  /** What keeps the service below its desired count (the engine's error), or null. */
+  problem: string | null;
 }
+
+const NO_PROBLEMS: ReadonlyMap<string, string> = new Map();
 
 const MODE_TAGS: Record<ServiceView["mode"], string | null> = {
   replicated: null,
@@ -30,7 +34,8 @@ export function countsText(service: Pick<ServiceView, "running" | "desired">): s
   return `${service.running ?? MISSING}/${service.desired ?? MISSING}`;
 }
 
-export function legendEntries(services: Iterable<ServiceView>, filter: ViewFilter): LegendEntry[] {
+/** `problems`: service id → reason (failures.ts findFailures). */
+export function legendEntries(services: Iterable<ServiceView>, filter: ViewFilter, problems: ReadonlyMap<string, string> = NO_PROBLEMS): LegendEntry[] {
   return [...services]
     .sort((a, b) => (a.stack ?? "").localeCompare(b.stack ?? "", "en", { numeric: true }) || a.name.localeCompare(b.name, "en", { numeric: true }))
     .map((service) => ({
@@ -40,5 +45,6 @@ export function legendEntries(services: Iterable<ServiceView>, filter: ViewFilte
       healthy: service.running !== null && service.desired !== null && service.desired > 0 && service.running >= service.desired,
       matches: serviceMatches(service, filter),
       selected: filter.service === service.name,
+      problem: problems.get(service.id) ?? null,
     }));
 }

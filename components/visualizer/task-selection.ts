@@ -1,6 +1,7 @@
 // Which tasks the board shows, in which order, and in which column (a node, or "Unassigned").
 import type { ClusterState, NodeView, ServiceView, TaskView } from "@/lib/model-types";
 import { isTerminal } from "@/lib/task-states";
+import { findFailures } from "./failures";
 import { sortNodes } from "./node-order";
 import { serviceMatches, type ViewFilter } from "./view-filter";
 
@@ -49,9 +50,15 @@ export function compareTasks(a: TaskView, b: TaskView, services: Record<string, 
   return time(b.createdAt) - time(a.createdAt) || b.id.localeCompare(a.id);
 }
 
-/** The tasks the board shows, sorted (a new array). */
+/**
+ * The tasks the board shows, sorted (a new array): the shown ones (isShown) plus, even without history,
+ * the past failures of services below their desired count (failures.ts).
+ */
 export function selectTasks(cluster: Pick<ClusterState, "tasks" | "services">, filter: ViewFilter): TaskView[] {
-  const shown = Object.values(cluster.tasks).filter((task) => isShown(task, filter.history) && serviceMatches(cluster.services[task.serviceId], filter));
+  const failures = filter.history ? null : findFailures(cluster).taskIds;
+  const shown = Object.values(cluster.tasks).filter(
+    (task) => (isShown(task, filter.history) || failures?.has(task.id) === true) && serviceMatches(cluster.services[task.serviceId], filter),
+  );
   return shown.sort((a, b) => compareTasks(a, b, cluster.services));
 }
 
