@@ -39,6 +39,8 @@ describe("npm start and signals", () => {
     npm.kill(signal);
     await vi.waitFor(() => expect(server.filter(alive)).toEqual([]), WAIT);
     expect(out).toContain(`${signal} received, shutting down`);
+    // A clean stop (watcher stopped, sockets closed): the server exits 0 on its own, and so does npm.
+    await vi.waitFor(() => expect(npm!.exitCode).toBe(0), WAIT);
     await expect(fetch(`http://127.0.0.1:${port}/metrics`)).rejects.toThrow();
   });
 });
