@@ -151,7 +151,7 @@ test("a rolling image update across 4 replicas from the service's actions: old v
   const panel = page.getByTestId("action-drawer").getByTestId("service-actions");
   await expect(panel).toHaveAttribute("data-service-name", svc);
   await panel.getByTestId("image-input").fill("lab/busybox:2");
-  await expect(panel.getByTestId("image-section").getByTestId("cli-preview")).toHaveText(`docker service update --image lab/busybox:2 ${svc}`);
+  await expect(panel.getByTestId("image-section").getByTestId("cli-preview")).toHaveText(`docker service update --no-resolve-image --image lab/busybox:2 ${svc}`);
 
   // Record what the progress panel shows on the way (the middle of an update is brief and must not be missed).
   await page.evaluate(() => {
@@ -168,7 +168,7 @@ test("a rolling image update across 4 replicas from the service's actions: old v
   await panel.getByTestId("update-image-apply").click();
 
   const answer = panel.getByTestId("action-feedback");
-  await expect(answer.getByTestId("action-cli")).toHaveText(`docker service update --image lab/busybox:2 ${svc}`);
+  await expect(answer.getByTestId("action-cli")).toHaveText(`docker service update --no-resolve-image --image lab/busybox:2 ${svc}`);
   await expect(answer.getByTestId("action-message")).toHaveText(`${svc}: rolling update lab/busybox:1 → lab/busybox:2`);
   await expect(answer.getByTestId("progress-phase")).toHaveAttribute("data-phase", "converged", { timeout: 120_000 });
   await expect(answer.getByTestId("progress-update")).toHaveAttribute("data-update-state", "completed");
@@ -216,7 +216,7 @@ test("create a service no node can take from /services/new: field errors from th
 
   await page.getByTestId("field-name").fill(svc);
   await expect(page.locator('[data-testid="field-error"][data-field="name"]')).toHaveCount(0);
-  const cli = `docker service create --name ${svc} --replicas 2 --constraint node.labels.zone==nowhere --stop-grace-period 1s lab/busybox:1 sleep 86400`;
+  const cli = `docker service create --no-resolve-image --name ${svc} --replicas 2 --constraint node.labels.zone==nowhere --stop-grace-period 1s lab/busybox:1 sleep 86400`;
   await expect(page.getByTestId("cli-preview")).toHaveText(cli);
   await page.getByTestId("create-submit").click();
 

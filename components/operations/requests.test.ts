@@ -30,7 +30,7 @@ describe("service requests", () => {
     });
   });
   it("update image, rollback, redeploy, remove", () => {
-    expect(updateImageRequest(web, "lab/busybox:2")).toMatchObject({ body: { image: "lab/busybox:2" }, cli: "docker service update --image lab/busybox:2 web" });
+    expect(updateImageRequest(web, "lab/busybox:2")).toMatchObject({ body: { image: "lab/busybox:2" }, cli: "docker service update --no-resolve-image --image lab/busybox:2 web" });
     expect(rollbackRequest(web)).toMatchObject({ path: "/api/v1/services/s1/rollback", cli: "docker service rollback web" });
     expect(redeployRequest(web)).toMatchObject({ path: "/api/v1/services/s1/redeploy", cli: "docker service update --force web" });
     expect(removeServiceRequest(web, "web")).toMatchObject({
@@ -51,7 +51,7 @@ describe("service requests", () => {
       constraints: ["node.labels.zone==nowhere"],
       stopGracePeriod: 1,
     });
-    expect(r.cli).toBe("docker service create --name api --replicas 2 --constraint node.labels.zone==nowhere --stop-grace-period 1s lab/busybox:1 sleep 1d");
+    expect(r.cli).toBe("docker service create --no-resolve-image --name api --replicas 2 --constraint node.labels.zone==nowhere --stop-grace-period 1s lab/busybox:1 sleep 1d");
     expect(r).toMatchObject({ method: "POST", path: "/api/v1/services", follow: { kind: "service", sinceVersion: null } });
   });
 });

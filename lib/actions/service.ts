@@ -56,9 +56,9 @@ const createInput = z
 
 export type CreateServiceInput = z.infer<typeof createInput>;
 
-/** The docker service create command for the input. */
+/** The docker service create command for the input. The server sends the image as given (no registry lookup), hence --no-resolve-image. */
 export function createCli(v: CreateServiceInput): string {
-  const a = ["docker", "service", "create", "--name", v.name];
+  const a = ["docker", "service", "create", "--no-resolve-image", "--name", v.name];
   if (v.mode === "global") a.push("--mode", "global");
   else if (v.replicas !== undefined) a.push("--replicas", String(v.replicas));
   for (const [k, val] of Object.entries(v.env ?? {})) a.push("--env", `${k}=${val}`);
@@ -118,7 +118,7 @@ export type UpdateServiceInput = z.infer<typeof updateInput>;
 
 export function updateCli(name: string, v: UpdateServiceInput): string {
   const a = ["docker", "service", "update"];
-  if (v.image) a.push("--image", v.image);
+  if (v.image) a.push("--no-resolve-image", "--image", v.image);
   for (const [k, val] of Object.entries(v.envAdd ?? {})) a.push("--env-add", `${k}=${val}`);
   for (const k of v.envRemove ?? []) a.push("--env-rm", k);
   for (const [k, val] of Object.entries(v.labelAdd ?? {})) a.push("--label-add", `${k}=${val}`);

@@ -24,7 +24,7 @@ describe("create", () => {
   });
   it("prints the docker service create command, quoted for a shell", () => {
     expect(createCli(input)).toBe(
-      "docker service create --name web --replicas 3 --env 'A=1 2' --publish published=8080,target=80,protocol=tcp,mode=ingress --update-parallelism 2 --update-delay 10s nginx:1.25 nginx -g 'daemon off;'",
+      "docker service create --no-resolve-image --name web --replicas 3 --env 'A=1 2' --publish published=8080,target=80,protocol=tcp,mode=ingress --update-parallelism 2 --update-delay 10s nginx:1.25 nginx -g 'daemon off;'",
     );
   });
 });
@@ -48,7 +48,7 @@ describe("update", () => {
   });
   it("prints the docker service update command", () => {
     expect(updateCli("web", { id: "web", image: "nginx:1.26", labelRemove: ["a"], update: { parallelism: 2 } })).toBe(
-      "docker service update --image nginx:1.26 --label-rm a --update-parallelism 2 web",
+      "docker service update --no-resolve-image --image nginx:1.26 --label-rm a --update-parallelism 2 web",
     );
   });
 });

@@ -65,7 +65,7 @@ describe("service operations", () => {
     });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ ok: true, action: "service.create", target: { kind: "service", name: svc } });
-    expect(r.body.cli).toContain(`docker service create --name ${svc} --replicas 2 --env 'GREETING=hello world'`);
+    expect(r.body.cli).toContain(`docker service create --no-resolve-image --name ${svc} --replicas 2 --env 'GREETING=hello world'`);
     expect(r.body.cli).toContain("--publish published=18080,target=80,protocol=tcp,mode=ingress");
 
     const s = await inspect("service", svc);
@@ -95,7 +95,7 @@ describe("service operations", () => {
   it("rolls the image 1 → 2 across the replicas, then rolls back", async () => {
     const r = await api("POST", `/api/v1/services/${svc}/update`, { image: "lab/busybox:2", envAdd: { MODE: "prod" }, envRemove: ["GREETING"] });
     expect(r.status).toBe(200);
-    expect(r.body.cli).toBe(`docker service update --image lab/busybox:2 --env-add MODE=prod --env-rm GREETING ${svc}`);
+    expect(r.body.cli).toBe(`docker service update --no-resolve-image --image lab/busybox:2 --env-add MODE=prod --env-rm GREETING ${svc}`);
     let s = await inspect("service", svc);
     expect(s.Spec.TaskTemplate.ContainerSpec.Image).toBe("lab/busybox:2");
     expect(s.Spec.TaskTemplate.ContainerSpec.Env).toEqual(["MODE=prod"]);

@@ -45,7 +45,7 @@ describe("buildCreateBody", () => {
       stopGracePeriod: 1,
     });
     expect(createServiceRequest(body).cli).toBe(
-      "docker service create --name web --replicas 1 --env 'GREETING=hello world' --publish published=8080,target=80,protocol=tcp,mode=ingress --network backend --constraint node.role==worker --restart-condition on-failure --restart-max-attempts 3 --update-parallelism 2 --update-delay 10s --label team=ops --mount type=volume,source=data,target=/data,readonly --stop-grace-period 1s nginx",
+      "docker service create --no-resolve-image --name web --replicas 1 --env 'GREETING=hello world' --publish published=8080,target=80,protocol=tcp,mode=ingress --network backend --constraint node.role==worker --restart-condition on-failure --restart-max-attempts 3 --update-parallelism 2 --update-delay 10s --label team=ops --mount type=volume,source=data,target=/data,readonly --stop-grace-period 1s nginx",
     );
   });
 
