@@ -82,8 +82,9 @@ export function createCli(v: CreateServiceInput): string {
   if (v.user) a.push("--user", v.user);
   for (const c of v.capAdd ?? []) a.push("--cap-add", c);
   if (v.stopGracePeriod !== undefined) a.push("--stop-grace-period", secs(v.stopGracePeriod));
+  // The entrypoint is one flag value that the CLI splits into words as a shell would (shlex).
+  if (v.command?.length) a.push("--entrypoint", cliCommand(v.command));
   a.push(v.image);
-  if (v.command?.length) a.push(...v.command);
   if (v.args?.length) a.push(...v.args);
   return cliCommand(a);
 }

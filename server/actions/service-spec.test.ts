@@ -22,10 +22,12 @@ describe("create", () => {
     expect(spec.UpdateConfig).toEqual({ Parallelism: 2, Delay: 10e9 });
     expect(spec.EndpointSpec?.Ports).toEqual([{ Protocol: "tcp", TargetPort: 80, PublishedPort: 8080, PublishMode: "ingress" }]);
   });
-  it("prints the docker service create command, quoted for a shell", () => {
+  it("prints the docker service create command, quoted for a shell; the command replaces the entrypoint, so it is --entrypoint (one value the CLI splits as a shell would)", () => {
+    expect(serviceSpec(input).TaskTemplate.ContainerSpec?.Command).toEqual(["nginx", "-g", "daemon off;"]);
     expect(createCli(input)).toBe(
-      "docker service create --no-resolve-image --name web --replicas 3 --env 'A=1 2' --publish published=8080,target=80,protocol=tcp,mode=ingress --update-parallelism 2 --update-delay 10s nginx:1.25 nginx -g 'daemon off;'",
+      String.raw`docker service create --no-resolve-image --name web --replicas 3 --env 'A=1 2' --publish published=8080,target=80,protocol=tcp,mode=ingress --update-parallelism 2 --update-delay 10s --entrypoint 'nginx -g '\''daemon off;'\''' nginx:1.25`,
     );
+    expect(createCli({ ...input, command: undefined, args: ["nginx", "-g", "daemon off;"] })).toMatch(/ nginx:1\.25 nginx -g 'daemon off;'$/);
   });
 });
 
