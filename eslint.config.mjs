@@ -14,6 +14,14 @@ const noIo = {
   message: "the model is pure: state + input → state + changes, no engine, hub or HTTP",
 };
 
+// Only the watcher, the runtime and the actions (with the stacks and the demo that launch them) use the engine layer;
+// everything else sees its types and its error vocabulary only.
+const engineOnlyByType = {
+  group: ["**/engine/*", "!**/engine/errors", "!**/engine/stats"],
+  allowTypeImports: true,
+  message: "only the watcher, the runtime and the actions use the engine: import its types (import type), its errors (engine/errors) or its counters (engine/stats)",
+};
+
 export default tseslint.config(
   { ignores: [".next/**", "node_modules/**", "test-reports/**", "data/**", "next-env.d.ts", "public/**"] },
   js.configs.recommended,
@@ -34,4 +42,9 @@ export default tseslint.config(
   { files: ["components/**", "app/**"], rules: { "no-restricted-imports": ["error", { patterns: [noServer] }] } },
   { files: ["lib/**"], rules: { "no-restricted-imports": ["error", { patterns: [noServer, noUi] }] } },
   { files: ["server/model/**"], rules: { "no-restricted-imports": ["error", { patterns: [noIo, noUi] }] } },
+  {
+    files: ["server/http/**", "server/hub/**", "server/auth/**"],
+    ignores: ["**/*.test.ts"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [engineOnlyByType] }] },
+  },
 );

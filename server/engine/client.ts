@@ -24,45 +24,17 @@ import { referenceProblem } from "../../lib/engine-ref";
 import { imageRefProblem } from "../../lib/image-ref";
 import { DEMO_PLATFORM } from "../../lib/demo-engine";
 import "./no-redirects";
+import { engineStats } from "./stats";
+import { EngineError, EngineInputError, toEngineError } from "./errors";
+import { logLinesOf } from "./log-frames";
 
-/** An Engine API failure, with the HTTP status when the engine answered. */
-export class EngineError extends Error {
-  constructor(
-    message: string,
-    readonly status: number | null,
-    readonly code: string | null,
-  ) {
-    super(message);
-    this.name = "EngineError";
-  }
-  get notFound(): boolean {
-    return this.status === 404;
-  }
-}
-
-/** A reference that cannot name an engine object (see lib/engine-ref.ts): refused before any request is made. */
-export class EngineInputError extends EngineError {
-  constructor(
-    readonly field: string,
-    problem: string,
-  ) {
-    super(`${field} ${problem}`, 400, "bad-reference");
-    this.name = "EngineInputError";
-  }
-}
+export { EngineError, EngineInputError, toEngineError } from "./errors";
 
 /** `ref` as one percent-encoded path segment, after checking it against the engine's ID/name grammar. */
 export function pathSegment(ref: string, field = "id"): string {
   const problem = referenceProblem(ref);
   if (problem) throw new EngineInputError(field, problem);
   return encodeURIComponent(ref);
-}
-
-export function toEngineError(err: unknown): EngineError {
-  if (err instanceof EngineError) return err;
-  const e = err as { statusCode?: number; json?: { message?: string }; message?: string; code?: string; reason?: string };
-  const message = e?.json?.message || e?.reason || e?.message || String(err);
-  return new EngineError(message.trim(), typeof e?.statusCode === "number" ? e.statusCode : null, e?.code ?? null);
 }
 
 /** Request timeout for ordinary reads; the event stream has none (it is idle for long stretches). */
@@ -111,9 +83,6 @@ export interface SwarmRotation {
 }
 
 export class EngineClient implements EngineReads, EngineWrites {
-  /** Engine API requests made by this process, for the request-rate benchmark. */
-  static requestCount = 0;
-
   private constructor(
     private readonly docker: Docker,
     private readonly streams: Docker,
@@ -138,7 +107,7 @@ export class EngineClient implements EngineReads, EngineWrites {
   }
 
   private static async call<T>(fn: () => Promise<T>): Promise<T> {
-    EngineClient.requestCount++;
+    engineStats.requests++;
     try {
       return await fn();
     } catch (err) {
@@ -278,6 +247,11 @@ export class EngineClient implements EngineReads, EngineWrites {
           );
         }),
     );
+  }
+
+  /** The service's logs as parsed lines: an object-mode stream of LogLine batches (see log-frames.ts). */
+  async serviceLogLines(id: string, opts: { tail: number; follow: boolean }): Promise<Readable> {
+    return logLinesOf(await this.serviceLogs(id, opts));
   }
 
   /** The swarm's join tokens (GET /swarm). Only the admin-only route reads them; they never enter the model. */

@@ -1,4 +1,5 @@
-// Parses the Engine API's multiplexed log stream (8-byte frame headers, timestamps=1, details=1) into log lines; pure.
+// Parses the Engine API's multiplexed log stream (8-byte frame headers, timestamps=1, details=1) into log lines.
+import { type Readable, Transform } from "node:stream";
 
 export interface LogLine {
   stream: "stdout" | "stderr";
@@ -56,4 +57,22 @@ export class LogFrameParser {
     }
     return lines;
   }
+}
+
+/** A raw log stream as an object-mode stream of LogLine batches (one per chunk that completed lines); closing it closes the raw one. */
+export function logLinesOf(raw: Readable): Readable {
+  const parser = new LogFrameParser();
+  const lines = new Transform({
+    readableObjectMode: true,
+    transform(chunk: Buffer, _enc, done) {
+      const batch = parser.push(chunk);
+      done(null, batch.length ? batch : undefined);
+    },
+    destroy(err, done) {
+      raw.destroy();
+      done(err);
+    },
+  });
+  raw.on("error", (err) => lines.destroy(err));
+  return raw.pipe(lines);
 }

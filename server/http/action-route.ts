@@ -1,7 +1,7 @@
 // Turns an action into an HTTP route on the audited path (audited-route.ts): run it with the engine, answer with its report; the engine's refusals mapped.
 import type { z } from "zod";
 import { type Action, successReport } from "../actions/action";
-import { type EngineError, EngineInputError, toEngineError } from "../engine/client";
+import { type EngineError, EngineInputError, toEngineError } from "../engine/errors";
 import { auditedRoute } from "./audited-route";
 import { LastChanges } from "../actions/last-change";
 import type { Route } from "./route";

@@ -1,7 +1,7 @@
 // Routes /api/* (plus /metrics and /share/:token) requests to their handlers; everything else goes to Next.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Runtime } from "../runtime";
-import { EngineError, EngineInputError } from "../engine/client";
+import { EngineError, EngineInputError } from "../engine/errors";
 import { sendError, sendJson } from "./json";
 import type { Route } from "./route";
 

@@ -2,6 +2,7 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it, vi } from "vitest";
 import type { Runtime } from "../runtime";
+import { logLinesOf } from "../engine/log-frames";
 import { handleLogs } from "./logs-socket";
 
 function frame(text: string): Buffer {
@@ -30,7 +31,7 @@ describe("logs:follow", () => {
     const stream = new PassThrough();
     const engine = {
       service: (id: string) => (id === "broken" ? new Promise((_, reject) => (failSlowService = reject)) : Promise.resolve({ ID: id, Spec: { TaskTemplate: {} } })),
-      serviceLogs: vi.fn(async () => stream),
+      serviceLogLines: vi.fn(async () => logLinesOf(stream)),
     };
     const runtime = { engine: async () => engine } as unknown as Runtime;
     const { socket, sent, send } = fakeSocket();
@@ -48,7 +49,7 @@ describe("logs:follow", () => {
   });
 
   it.each(["../../127.0.0.1:39999/x", "a/b", "", "x\u0000", 42, null])("refuses serviceId %j without asking the engine", async (serviceId) => {
-    const engine = { service: vi.fn(), serviceLogs: vi.fn() };
+    const engine = { service: vi.fn(), serviceLogLines: vi.fn() };
     const runtime = { engine: vi.fn(async () => engine) } as unknown as Runtime;
     const { socket, sent, send } = fakeSocket();
     handleLogs(socket as never, runtime);

@@ -1,8 +1,8 @@
 // Streams a service's logs to the one socket that asked (docker service logs -f), batched, until it stops or leaves.
 import type { Socket } from "socket.io";
 import type { ClientToServer, LogLineMessage, ServerToClient } from "../../lib/protocol";
-import { toEngineError } from "../engine/client";
-import { LogFrameParser } from "../engine/log-frames";
+import { toEngineError } from "../engine/errors";
+import type { LogLine } from "../engine/log-frames";
 import type { Runtime } from "../runtime";
 import { referenceProblem } from "../../lib/engine-ref";
 import { cutOffIfBacklogged } from "./outbox";
@@ -66,12 +66,11 @@ export function handleLogs(socket: Socket<ClientToServer, ServerToClient>, runti
       if (!service) throw new Error(`no such service: ${serviceId}`);
       const unreadable = unreadableDriver(service.Spec.TaskTemplate.LogDriver);
       if (unreadable) throw new Error(unreadable);
-      const stream = await engine.serviceLogs(service.ID, { tail, follow: true });
+      const stream = await engine.serviceLogLines(service.ID, { tail, follow: true });
       if (cancelled) return stream.destroy();
       cleanup.push(() => stream.destroy());
-      const parser = new LogFrameParser();
-      stream.on("data", (chunk: Buffer) => {
-        const lines = parser.push(chunk).map((l) => ({ stream: l.stream, time: l.time, taskId: l.taskId, nodeId: l.nodeId, text: l.text }));
+      stream.on("data", (batch: LogLine[]) => {
+        const lines = batch.map((l) => ({ stream: l.stream, time: l.time, taskId: l.taskId, nodeId: l.nodeId, text: l.text }));
         pending.push(...tailMerge.push(lines, Date.now()));
       });
       stream.on("end", () => {

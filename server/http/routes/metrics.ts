@@ -1,5 +1,5 @@
 // GET /metrics: Prometheus text format; today the Engine API request counter the benchmarks read, and viewer count.
-import { EngineClient } from "../../engine/client";
+import { engineStats } from "../../engine/stats";
 import type { Route } from "../route";
 import { uncaught } from "../../process-guard";
 
@@ -13,7 +13,7 @@ export const metricsRoute: Route = {
     const lines = [
       "# HELP swarmscope_engine_requests_total Docker Engine API requests made by this server.",
       "# TYPE swarmscope_engine_requests_total counter",
-      `swarmscope_engine_requests_total ${EngineClient.requestCount}`,
+      `swarmscope_engine_requests_total ${engineStats.requests}`,
       "# HELP swarmscope_model_version Version of the newest model delta.",
       "# TYPE swarmscope_model_version gauge",
       `swarmscope_model_version ${snapshot.version}`,
