@@ -152,6 +152,9 @@ test("network detail: every task with the address docker inspect gives it, live 
 
   // Removing a network in use: the server's refusal, in words, and the network stays.
   await page.getByTestId("remove-network").click();
+  // Before the click: the command it runs, and that the engine will refuse because the service is attached.
+  await expect(page.getByTestId("cli-preview")).toHaveText(`docker network rm ${collabnet}`);
+  await expect(page.getByTestId("confirm-warning")).toContainText(`In use by service ${service} and ${REPLICAS} live tasks`);
   await page.getByTestId("confirm-remove-network").click();
   await expect(page.getByTestId("action-feedback")).toHaveAttribute("data-status", "failed");
   await expect(page.getByTestId("action-error")).toContainText(`${collabnet} is still in use by services ${service}`);

@@ -100,6 +100,13 @@ test("drain worker2 from its column header: the tasks that must move are listed 
   await expect(preview).toBeVisible();
   for (const t of onWorker2) await expect(preview.locator(`[data-testid="drain-task-preview"][data-task-id="${t.ID}"]`)).toHaveText(t.Name);
   await expect(preview.getByTestId("cli-preview")).toHaveText("docker node update --availability drain worker2");
+  // At 1280×720 the board makes room for the drawer: every node column, worker2 included, is in full view left of the drawer.
+  const drawerLeft = (await page.getByTestId("action-drawer").boundingBox())!.x;
+  for (const col of await page.getByTestId("node").all()) {
+    const box = (await col.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(drawerLeft);
+  }
   // Nothing changes before the drain is confirmed.
   await expect(worker2).toHaveAttribute("data-availability", "active");
   await preview.getByTestId("confirm-drain").click();

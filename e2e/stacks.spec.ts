@@ -1,6 +1,11 @@
 // End to end in Chromium on the real lab swarm: paste a compose file, see a schema error at the bad field, fix it, preview, deploy, follow to converged; secrets.
 import { expect, test } from "@playwright/test";
-import { docker, dockerJsonLines, uniqueName, createLabService } from "../test/support/docker-cli";
+import { execFile } from "node:child_process";
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { docker, dockerJsonLines, uniqueName, createLabService, labDockerHost } from "../test/support/docker-cli";
 
 const stack = uniqueName("e2e").replace(/-/g, "_");
 const secret = uniqueName("e2esecret");
@@ -9,8 +14,11 @@ const port = 30000 + Math.floor(Math.random() * 2000);
 
 test.describe.configure({ mode: "serial" });
 
+const stacksMade: string[] = [];
+
 test.afterAll(async () => {
   await docker("stack", "rm", stack).catch(() => undefined);
+  for (const s of stacksMade) await docker("stack", "rm", s).catch(() => undefined);
   await docker("secret", "rm", secret).catch(() => undefined);
   await docker("service", "rm", job).catch(() => undefined);
 });
@@ -75,6 +83,13 @@ test("paste, see the schema error at the bad field, fix, preview, deploy, follow
   for (const svc of ["db", "web"]) {
     await expect(page.locator(`[data-testid="stack-progress"][data-service="${stack}_${svc}"] [data-testid="progress-phase"]`)).toHaveAttribute("data-phase", "converged");
   }
+  // Each slot names its node in full (the progress cards sit two to a row at 1280×720).
+  const nodeNames = page.locator('[data-testid="stack-progress"] [data-testid="progress-node"]');
+  await expect(nodeNames).toHaveCount(3);
+  for (const el of await nodeNames.all()) {
+    await expect(el).toHaveText(/^(manager|worker)\d$/);
+    expect(await el.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+  }
   const services = await dockerJsonLines("stack", "services", stack);
   expect(services.map((s) => [s.Name, s.Replicas]).sort()).toEqual([
     [`${stack}_db`, "1/1"],
@@ -122,6 +137,41 @@ test("the editor reopens with the last deployed files; a prod settings set previ
   await expect(page.getByTestId("deploy")).toHaveCount(0);
 });
 
+test("the command shown to deploy by hand, with the downloaded rendered file, makes the same stack as Swarmscope's deploy", async ({ page }) => {
+  const mine = uniqueName("e2erep").replace(/-/g, "_");
+  const twin = uniqueName("e2etwin").replace(/-/g, "_");
+  stacksMade.push(mine, twin);
+  await page.goto("/stacks/deploy");
+  await expect(page.getByTestId("connection")).toHaveAttribute("data-state", "live");
+  await page.getByTestId("stack-name").fill(mine);
+  await page
+    .getByTestId("compose")
+    .fill(
+      `version: "3.8"\nservices:\n  app:\n    image: lab/busybox:1\n    command: ["sleep", "\${app.sleep}"]\n    stop_grace_period: 1s\n    deploy:\n      replicas: \${app.replicas}\n`,
+    );
+  await page.getByTestId("settings").fill("app:\n  replicas: 1\n  sleep: 86400\nsets:\n  big:\n    app:\n      replicas: 2\n");
+  await page.getByTestId("settings-set").selectOption("big");
+  await page.getByTestId("check-button").click();
+  await expect(page.getByTestId("check")).toHaveAttribute("data-ok", "true");
+  const shown = page.getByTestId("reproduce-cli");
+  await expect(shown).toHaveText(`docker stack deploy --compose-file ${mine}.rendered.yml --resolve-image never ${mine}`);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-rendered").click()]);
+  expect(download.suggestedFilename()).toBe(`${mine}.rendered.yml`);
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "reproduce-"));
+  await download.saveAs(path.join(dir, `${twin}.rendered.yml`));
+  const command = (await shown.innerText()).split(mine).join(twin);
+  await page.getByTestId("deploy-button").click();
+  await expect(page.getByTestId("deploy-report")).toHaveAttribute("data-ok", "true");
+  // The shown command, pasted into a shell in the folder holding the downloaded file, under the twin's name.
+  await promisify(execFile)("sh", ["-c", command], { cwd: dir, env: { ...process.env, DOCKER_HOST: labDockerHost() } });
+  const spec = async (stackName: string) => {
+    const s = JSON.parse(await docker("service", "inspect", `${stackName}_app`))[0].Spec;
+    return { replicas: s.Mode.Replicated.Replicas, image: s.TaskTemplate.ContainerSpec.Image, args: s.TaskTemplate.ContainerSpec.Args ?? s.TaskTemplate.ContainerSpec.Command };
+  };
+  expect(await spec(mine)).toEqual({ replicas: 2, image: "lab/busybox:1", args: ["sleep", "86400"] });
+  expect(await spec(twin)).toEqual(await spec(mine));
+});
+
 test("a secret created from text shows up, is never shown back, and is removed", async ({ page }) => {
   await page.goto("/secrets");
   await page.getByLabel("secret name").fill(secret);
@@ -143,6 +193,7 @@ test("a secret created from text shows up, is never shown back, and is removed",
   expect((await dockerJsonLines("secret", "ls", "--filter", `name=${secret}`)).map((s) => s.Name)).toEqual([secret]);
   await expect(page.locator("body")).not.toContainText("e2e-value-xyz");
   await row.getByRole("button", { name: "Remove…" }).click();
+  await expect(row.getByTestId("cli-preview")).toHaveText(`docker secret rm ${secret}`);
   await row.getByLabel(`type ${secret} to confirm`).fill(secret);
   await row.getByRole("button", { name: "Remove", exact: true }).click();
   await expect(row).toHaveCount(0);
@@ -153,9 +204,15 @@ test("removing the stack from the stacks page leaves nothing labelled with it", 
   await page.goto("/stacks");
   const card = page.locator(`[data-testid="stack"][data-stack="${stack}"]`);
   await card.getByRole("button", { name: "Remove…" }).click();
+  await expect(card.getByTestId("cli-preview")).toHaveText(`docker stack rm ${stack}`);
   await card.getByLabel("stack name to confirm").fill(stack);
   await card.getByRole("button", { name: "Remove stack" }).click();
   await expect(card).toHaveCount(0);
+  // The answer stays on the page after the card went with the stack: the command, the CLI's output, what was removed.
+  const removal = page.locator(`[data-testid="stack-removal"][data-stack="${stack}"]`);
+  await expect(removal.getByTestId("deploy-report")).toHaveAttribute("data-ok", "true");
+  await expect(removal.getByTestId("action-cli")).toHaveText(`docker stack rm ${stack}`);
+  await expect(removal.getByTestId("deploy-output")).toContainText(`Removing service ${stack}_web`);
   await expect.poll(async () => (await dockerJsonLines("service", "ls", "--filter", `label=com.docker.stack.namespace=${stack}`)).length, { timeout: 60_000 }).toBe(0);
   expect(await dockerJsonLines("secret", "ls", "--filter", `label=com.docker.stack.namespace=${stack}`)).toEqual([]);
 });

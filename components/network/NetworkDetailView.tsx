@@ -12,7 +12,7 @@ import { useGet } from "@/components/request/use-get";
 import { useClusterStore } from "@/components/store/cluster-store";
 import { plural } from "@/components/ui/format";
 import type { NetworkDetail } from "@/lib/detail-types";
-import { networkSignature, taskRows } from "./network-detail";
+import { attachedServiceNames, networkSignature, taskRows } from "./network-detail";
 import { NetworkEndpoints } from "./NetworkEndpoints";
 import { NetworkFacts } from "./NetworkFacts";
 import { NetworkServices } from "./NetworkServices";
@@ -67,7 +67,15 @@ export function NetworkDetailView({ reference }: { reference: string }) {
               <div className="min-w-0 flex-1">
                 <NetworkFacts network={network} />
               </div>
-              {canEdit && !removed && <RemoveNetwork network={network} busy={busy} start={start} />}
+              {canEdit && !removed && (
+                <RemoveNetwork
+                  network={network}
+                  services={cluster ? attachedServiceNames(cluster.services, network.id) : []}
+                  liveTasks={rows.filter((r) => !r.ended).length}
+                  busy={busy}
+                  start={start}
+                />
+              )}
             </div>
 
             <section className="space-y-2" aria-labelledby="tasks-title">

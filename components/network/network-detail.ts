@@ -63,6 +63,14 @@ export function attachRefusal(network: Pick<NetworkView, "scope" | "ingress" | "
 }
 
 /** Services not attached to the network yet, by name. */
+/** The services attached to the network, by name (what makes the engine refuse to remove it). */
+export function attachedServiceNames(services: Record<string, ServiceView>, networkId: string): string[] {
+  return Object.values(services)
+    .filter((s) => s.networks.includes(networkId))
+    .map((s) => s.name)
+    .sort();
+}
+
 export function attachableServices(services: Record<string, ServiceView>, networkId: string): ServiceView[] {
   return Object.values(services)
     .filter((s) => !s.networks.includes(networkId))

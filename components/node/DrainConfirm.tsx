@@ -2,7 +2,7 @@
 // Before draining a node: the tasks that will have to move (desired state running on it now), the command, and confirm / cancel.
 import { useClusterStore } from "@/components/store/cluster-store";
 import type { NodeView } from "@/lib/model-types";
-import { CliBox } from "../operations/CliBox";
+import { CliBox } from "@/components/ui/CliBox";
 import { tasksToMove } from "./drain-plan";
 import { type ActionRequest, availabilityRequest } from "../operations/requests";
 import { BUTTON, DANGER_BUTTON } from "@/components/ui/styles";

@@ -1,7 +1,7 @@
 "use client";
 // What happened after an action: the docker CLI command, the server's message and warnings or its error (naming the field), then live progress.
 import type { ActionFailure, ActionReport } from "@/lib/action-types";
-import { CliBox } from "./CliBox";
+import { CliBox } from "@/components/ui/CliBox";
 import { DrainProgress } from "../node/DrainProgress";
 import { RemovalProgress } from "../service/RemovalProgress";
 import { ServiceProgress } from "../service/ServiceProgress";

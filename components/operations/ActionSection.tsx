@@ -1,6 +1,6 @@
 // One operation in an actions panel: a title, its controls, a note (e.g. why it is disabled) and the command it will run.
 import type { ReactNode } from "react";
-import { CliBox } from "./CliBox";
+import { CliBox } from "@/components/ui/CliBox";
 
 interface Props {
   title: string;

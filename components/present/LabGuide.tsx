@@ -2,7 +2,7 @@
 // The presenter's lab guide: the Docker swarm lab's steps with a command to copy each, ticked off as the swarm shows them happen.
 import { useMemo } from "react";
 import { useClusterStore } from "@/components/store/cluster-store";
-import { CliBox } from "@/components/operations/CliBox";
+import { CliBox } from "@/components/ui/CliBox";
 import { labGuide } from "@/lib/narration/lab-guide";
 import { useNarration } from "./use-narration";
 

@@ -53,12 +53,15 @@ export function ServiceProgress({ serviceId, sinceVersion }: { serviceId: string
               className="rounded bg-zinc-900/80 px-1.5 py-0.5"
             >
               <div className="flex items-center gap-1.5">
-                <span className="min-w-[6rem] max-w-[11rem] shrink-0 truncate font-mono text-zinc-100" title={slot.label}>
+                <span className="min-w-[4rem] max-w-[11rem] shrink truncate font-mono text-zinc-100" title={slot.label}>
                   {slot.label}
                 </span>
                 {slot.state && <StateBadge state={slot.state} />}
-                <span className="min-w-0 flex-1 truncate text-zinc-400">{slot.nodeName ?? "no node"}</span>
-                <span className={`shrink-0 font-mono text-[11px] ${slot.outdated ? "text-amber-300" : "text-zinc-400"}`} title={slot.image ?? ""}>
+                {/* The node is what people read here: it keeps its whole name; the image gives way first. */}
+                <span data-testid="progress-node" className="max-w-[12rem] shrink-0 truncate text-zinc-400" title={slot.nodeName ?? "no node"}>
+                  {slot.nodeName ?? "no node"}
+                </span>
+                <span className={`min-w-0 flex-1 truncate text-right font-mono text-[11px] ${slot.outdated ? "text-amber-300" : "text-zinc-400"}`} title={slot.image ?? ""}>
                   {slot.outdated ? "old " : ""}
                   {slot.image}
                 </span>

@@ -2,6 +2,7 @@
 // What a check found: problems (with line and path), the plan (create / update with fields / unchanged / remove), images, the rendered compose file.
 import type { PlanItem, StackCheck } from "@/lib/stack-types";
 import { DataTable } from "@/components/ui/DataTable";
+import { ReproduceDeploy } from "./ReproduceDeploy";
 
 const ACTION_TONE: Record<PlanItem["action"], string> = {
   create: "text-emerald-300",
@@ -60,7 +61,15 @@ function PlanTable({ plan }: { plan: PlanItem[] }) {
   );
 }
 
-export function CheckResult({ check }: { check: StackCheck }) {
+interface Props {
+  check: StackCheck;
+  /** The stack name, prune and whether files came along, for the command that reproduces the deploy by hand. */
+  stack: string;
+  prune: boolean;
+  withFiles: boolean;
+}
+
+export function CheckResult({ check, stack, prune, withFiles }: Props) {
   return (
     <section data-testid="check" data-ok={String(check.ok)} className="space-y-2">
       <p role="status" className={`text-sm font-semibold ${check.ok ? "text-emerald-300" : "text-red-300"}`}>
@@ -105,6 +114,7 @@ export function CheckResult({ check }: { check: StackCheck }) {
           {check.rendered}
         </pre>
       </details>
+      {check.problems.length === 0 && <ReproduceDeploy stack={stack} rendered={check.rendered} prune={prune} withFiles={withFiles} />}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 // After Deploy: the docker CLI's output as it streams, the report (done / not done), then each changed service's convergence.
 import { isCliAdvice } from "./cli-advice";
-import { CliBox } from "@/components/operations/CliBox";
+import { CliBox } from "@/components/ui/CliBox";
 import { ServiceProgress } from "@/components/service/ServiceProgress";
 import { useClusterStore } from "@/components/store/cluster-store";
 import type { ActionReport } from "@/lib/action-types";

@@ -205,7 +205,7 @@ export function StackEditor() {
       </form>
       <div className="space-y-4">
         {current && "error" in current && <Problem of={current.error} className="text-xs" testId="check-error" />}
-        {checked && <CheckResult check={checked} />}
+        {checked && <CheckResult check={checked} stack={name} prune={prune} withFiles={Object.keys(files).length > 0} />}
         {deploy && <DeployOutput state={deploy} />}
       </div>
     </div>

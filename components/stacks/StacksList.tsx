@@ -10,6 +10,8 @@ import { Confirm } from "@/components/ui/Confirm";
 import { listStacks, type StackSummary } from "@/lib/stacks";
 import { ScheduledJobs } from "./ScheduledJobs";
 import { fetchStack, removeStack, type StackDetail } from "./stack-api";
+import { DeployOutput, type DeployState } from "./DeployOutput";
+import { cliCommand } from "@/lib/shell-quote";
 
 /** The stack's volumes, read from the nodes Swarmscope can inspect, again whenever its services change. */
 function StackVolumes({ name, servicesKey }: { name: string; servicesKey: string }) {
@@ -40,48 +42,44 @@ function Names({ label, items }: { label: string; items: { name: string }[] }) {
   );
 }
 
-function RemoveStack({ name }: { name: string }) {
+type Removal = { name: string; state: DeployState };
+
+/** Remove a stack after typing its name; the answer is reported by the list (the card goes with the stack). */
+function RemoveStack({ name, onAnswer }: { name: string; onAnswer(removal: Removal): void }) {
   const [volumes, setVolumes] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [answer, setAnswer] = useState<string | null>(null);
   return (
     <Confirm
       opener="Remove…"
       testId="stack-remove"
       prompt={
         <>
-          Type <span className="font-mono">{name}</span> to run <span className="font-mono">docker stack rm {name}</span>:
+          Type <span className="font-mono">{name}</span> to remove the stack:
         </>
       }
+      cli={cliCommand(["docker", "stack", "rm", name])}
       typeName={name}
       inputLabel="stack name to confirm"
       confirmLabel="Remove stack"
       busy={busy}
       extra={
         <label className="flex items-center gap-1 text-xs text-zinc-300">
-          <input type="checkbox" checked={volumes} onChange={(e) => setVolumes(e.target.checked)} /> also delete its volumes (their data is lost)
+          <input type="checkbox" checked={volumes} onChange={(e) => setVolumes(e.target.checked)} /> also delete its volumes (docker volume rm on each node; their data is lost)
         </label>
       }
       onConfirm={async () => {
         setBusy(true);
+        onAnswer({ name, state: { running: true, lines: [], answer: null, follow: [] } });
         const r = await removeStack(name, volumes);
         setBusy(false);
-        setAnswer(
-          r.ok ? `removed: ${r.done.join("; ")}${r.warnings.length ? ` — ${r.warnings.join("; ")}` : ""}` : `not removed: ${"error" in r ? r.error : (r.notDone ?? []).join("; ")}`,
-        );
+        const lines = "output" in r ? (r.output ?? []).map((l) => ({ stream: l.stream === "stderr" ? ("stderr" as const) : ("stdout" as const), text: l.text })) : [];
+        onAnswer({ name, state: { running: false, lines, answer: r, follow: [] } });
       }}
-      answer={
-        answer && (
-          <p role="status" className="w-full text-xs text-zinc-300">
-            {answer}
-          </p>
-        )
-      }
     />
   );
 }
 
-function StackCard({ stack, canEdit }: { stack: StackSummary; canEdit: boolean }) {
+function StackCard({ stack, canEdit, onRemoval }: { stack: StackSummary; canEdit: boolean; onRemoval(removal: Removal): void }) {
   const converged = stack.running === stack.desired;
   return (
     <li data-testid="stack" data-stack={stack.name} className="space-y-1.5 rounded-lg border border-zinc-800 bg-zinc-900/60 p-3">
@@ -99,7 +97,7 @@ function StackCard({ stack, canEdit }: { stack: StackSummary; canEdit: boolean }
               <Link className={BUTTON} href={`/stacks/deploy?name=${encodeURIComponent(stack.name)}`}>
                 Edit &amp; redeploy
               </Link>
-              <RemoveStack name={stack.name} />
+              <RemoveStack name={stack.name} onAnswer={onRemoval} />
             </>
           )}
         </span>
@@ -127,6 +125,7 @@ export function StacksList() {
   const { model } = useClusterStore();
   const stacks = model ? listStacks(model.cluster) : [];
   const canEdit = useCan("stacks");
+  const [removal, setRemoval] = useState<Removal | null>(null);
   return (
     <div className="space-y-4 px-3 pb-8">
       <div className="flex items-center gap-2">
@@ -137,10 +136,16 @@ export function StacksList() {
           </Link>
         )}
       </div>
+      {removal && (
+        <section data-testid="stack-removal" data-stack={removal.name} aria-label={`Removing stack ${removal.name}`} className="rounded-lg border border-zinc-800 p-3">
+          <h2 className="mb-1 font-mono text-xs font-semibold text-zinc-100">docker stack rm {removal.name}</h2>
+          <DeployOutput state={removal.state} />
+        </section>
+      )}
       {model && stacks.length === 0 && <p className="text-sm text-zinc-400">No stacks on this swarm yet.</p>}
       <ul className="space-y-3">
         {stacks.map((s) => (
-          <StackCard key={s.name} stack={s} canEdit={canEdit} />
+          <StackCard key={s.name} stack={s} canEdit={canEdit} onRemoval={setRemoval} />
         ))}
       </ul>
       <ScheduledJobs />

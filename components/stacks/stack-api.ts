@@ -52,7 +52,7 @@ export async function deployStack(name: string, req: StackRequest, onLine: (line
   return report ?? { ok: false, error: "the deploy stream ended without a report; check the stack's services" };
 }
 
-export async function removeStack(name: string, volumes: boolean): Promise<(ActionReport & { output?: { text: string }[] }) | Failure> {
+export async function removeStack(name: string, volumes: boolean): Promise<(ActionReport & { output?: { stream?: string; text: string }[] }) | Failure> {
   return reportOf<ActionReport, Failure>(await request<ActionReport>("DELETE", stackPath(name), { confirm: name, volumes }));
 }
 

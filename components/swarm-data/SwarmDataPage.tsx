@@ -3,7 +3,7 @@
 // (create and remove only for sessions allowed them).
 import { useState } from "react";
 import { BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
-import { CliBox } from "@/components/operations/CliBox";
+import { CliBox } from "@/components/ui/CliBox";
 import { useCan } from "@/components/nav/use-me";
 import { reportOf, request } from "@/components/request/request";
 import { useClusterStore } from "@/components/store/cluster-store";
@@ -11,6 +11,8 @@ import { Confirm } from "@/components/ui/Confirm";
 import type { ActionFailure, ActionReport } from "@/lib/action-types";
 import type { SecretView } from "@/lib/model-types";
 import { dataUsers } from "@/lib/stacks";
+import { contractRequest } from "@/lib/actions/contract";
+import { removeDataContract } from "@/lib/actions/swarm-data";
 import { formatDateTime } from "@/components/ui/time-format";
 import { readFileBase64 } from "./file-read";
 import { parseLabelLines } from "./labels-text";
@@ -101,14 +103,19 @@ function CreateForm({ kind }: { kind: Kind }) {
 
 function RemoveButton({ kind, item }: { kind: Kind; item: SecretView }) {
   const [answer, setAnswer] = useState<Answer | null>(null);
+  const removal = (typed: string) => contractRequest(removeDataContract(kind), { id: item.id, confirm: typed }, item.name);
   return (
     <Confirm
       opener="Remove…"
       typeName={item.name}
+      cli={removal(item.name).cli}
       inputTestId="confirm-data-remove-input"
       confirmTestId="remove-data"
       answer={<AnswerLine answer={answer} />}
-      onConfirm={async (typed) => setAnswer(await send("DELETE", `/api/v1/${kind}s/${encodeURIComponent(item.id)}`, { confirm: typed }))}
+      onConfirm={async (typed) => {
+        const r = removal(typed);
+        setAnswer(await send(r.method as "DELETE", r.path, r.body));
+      }}
     />
   );
 }

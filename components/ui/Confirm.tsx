@@ -1,7 +1,8 @@
 "use client";
 // The one confirmation before a destructive step: an opening button ("Remove…"), then either the name to type (type-the-name) or a
-// second click (two-click), with Cancel and the answer under it.
+// second click (two-click), with the docker command it runs, an "in use" warning, Cancel and the answer under it.
 import { type ReactNode, useState } from "react";
+import { CliBox } from "./CliBox";
 import { BUTTON, DANGER_BUTTON } from "./styles";
 import { TypeToConfirm } from "./TypeToConfirm";
 
@@ -20,6 +21,10 @@ interface Props {
   confirmTestId?: string;
   /** Words before the controls ("Remove web?"). */
   prompt?: ReactNode;
+  /** The docker CLI command the step stands for, shown before the click (test id cli-preview). */
+  cli?: string;
+  /** Why the engine would refuse (in use by …), shown before the click. */
+  warning?: ReactNode;
   /** More controls before Cancel (an "also delete its volumes" checkbox). */
   extra?: ReactNode;
   /** The open confirmation's test id. */
@@ -44,6 +49,8 @@ export function Confirm(props: Props) {
     confirmLabel = "Remove",
     confirmTestId,
     prompt,
+    cli,
+    warning,
     extra,
     testId,
     disabled = false,
@@ -68,6 +75,16 @@ export function Confirm(props: Props) {
   return (
     <span data-testid={testId} role="group" aria-label={`Confirm: ${confirmLabel}`} className="flex flex-wrap items-center gap-1">
       {prompt && <span className="text-xs text-zinc-300">{prompt}</span>}
+      {warning && (
+        <span data-testid="confirm-warning" role="alert" className="w-full text-xs text-amber-200">
+          {warning}
+        </span>
+      )}
+      {cli && (
+        <span className="block w-full">
+          <CliBox cli={cli} testId="cli-preview" caption="docker CLI this runs" compact />
+        </span>
+      )}
       {typeName !== undefined ? (
         <TypeToConfirm
           name={typeName}

@@ -13,7 +13,7 @@ interface Props {
 
 export function BoardColumn({ hooks, header, children, className = "" }: Props) {
   return (
-    <section {...hooks} className={`flex min-w-[200px] flex-1 basis-0 flex-col rounded-lg border border-zinc-800 bg-zinc-900/60 ${className}`}>
+    <section {...hooks} className={`flex min-w-[var(--column-min,200px)] flex-1 basis-0 flex-col rounded-lg border border-zinc-800 bg-zinc-900/60 ${className}`}>
       <header className="sticky top-0 z-10 rounded-t-lg border-b border-zinc-800 bg-zinc-900/95 px-2.5 py-2 backdrop-blur">{header}</header>
       <div className="flex-1 p-1.5">{children}</div>
     </section>

@@ -1,6 +1,6 @@
 "use client";
 // The board: node columns side by side (plus "Unassigned"), dimmed when stale; owns card motion bookkeeping.
-import { useCallback, useRef } from "react";
+import { type CSSProperties, useCallback, useRef } from "react";
 import type { ServiceView } from "@/lib/model-types";
 import { NodeColumn } from "./NodeColumn";
 import type { Board } from "./task-selection";
@@ -14,6 +14,14 @@ interface Props {
   stale: boolean;
 }
 
+const GAP_PX = 8;
+
+/** The columns' minimum width: what lets `count` columns share the board's width, between 120px and 200px. */
+export function columnMin(count: number): CSSProperties {
+  const share = `calc((100% - ${(Math.max(count, 1) - 1) * GAP_PX}px) / ${Math.max(count, 1)})`;
+  return { ["--column-min" as string]: `max(120px, min(200px, ${share}))` };
+}
+
 export function NodeBoard({ board, services, stale }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const ghostMs = useBoardMotion(ref);
@@ -22,7 +30,8 @@ export function NodeBoard({ board, services, stale }: Props) {
 
   return (
     <div ref={ref} className={`min-h-0 flex-1 overflow-auto px-3 pb-3 transition-opacity duration-300 ${stale ? "opacity-45 saturate-50" : ""}`} aria-busy={stale}>
-      <div className="flex min-h-full gap-2">
+      {/* Columns are 200px wide at least, narrower (down to 120px) when that lets every column fit (e.g. beside the operations drawer). */}
+      <div className="flex min-h-full gap-2" style={columnMin(board.columns.length + (board.unassigned.length > 0 ? 1 : 0))}>
         {board.columns.map(({ node, tasks }) => (
           <NodeColumn key={node.id} node={node} tasks={tasks} services={services} onBoard={onBoard} ghostMs={ghostMs} />
         ))}

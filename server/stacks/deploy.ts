@@ -5,6 +5,7 @@ import path from "node:path";
 import type { ActionReport } from "../../lib/action-types";
 import type { PlanItem, SavedStack } from "../../lib/stack-types";
 import { cliCommand } from "../../lib/shell-quote";
+import { stackDeployArgs } from "../../lib/stack-deploy-cli";
 import type { EngineClient } from "../engine/client";
 import type { Endpoint } from "../engine/connection";
 import { STACK_LABEL } from "../model/normalize";
@@ -20,10 +21,8 @@ export async function liveObjects(engine: EngineClient): Promise<LiveObjects> {
   return { services, networks, secrets, configs };
 }
 
-/** The deploy command; `--resolve-image never` always (no registry is asked: images must be on the nodes or pullable by them). */
-export function deployArgs(name: string, composePath: string, prune: boolean): string[] {
-  return ["stack", "deploy", "--compose-file", composePath, "--resolve-image", "never", ...(prune ? ["--prune"] : []), name];
-}
+/** The deploy command (lib/stack-deploy-cli.ts, which the page shares). */
+export const deployArgs = stackDeployArgs;
 
 const describe = (i: PlanItem) => `${i.action === "create" ? "create" : i.action === "remove" ? "remove" : "update"} ${i.kind} ${i.name}`;
 const pastTense = (i: PlanItem) =>

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { type FormEvent, useMemo, useState } from "react";
 import { ActionFeedback } from "@/components/operations/ActionFeedback";
 import { failureField } from "@/components/operations/api";
-import { CliBox } from "@/components/operations/CliBox";
+import { CliBox } from "@/components/ui/CliBox";
 import { createServiceRequest } from "@/components/operations/requests";
 import { PRIMARY_BUTTON } from "@/components/ui/styles";
 import { useActionRun } from "@/components/operations/use-action-run";
