@@ -50,7 +50,7 @@ test("a share link opens a live read-only projection; revoking it ends the view 
   const screen = await projector(browser);
   await screen.goto(url);
   await expect(screen).toHaveURL(`${BASE}/`);
-  await expect(screen.getByTestId("session-badge")).toHaveText("Shared view: Room 2 projector (read-only)");
+  await expect(screen.getByTestId("session-badge")).toHaveText("Shared view: Room 2 projector (read-only) · Leave shared view");
   await expect(screen.getByTestId("connection")).toHaveAttribute("data-state", "live");
   await expect(screen.getByTestId("node")).toHaveCount(5);
   const tasks = screen.locator(`[data-testid="task"][data-service-name="${SERVICE}"]`);
@@ -65,6 +65,16 @@ test("a share link opens a live read-only projection; revoking it ends the view 
   await docker("service", "scale", "--detach", `${SERVICE}=3`);
   await expect(tasks).toHaveCount(3);
 
+  // Opened in the admin's own browser, the link does not take the admin's session away: still signed in, /admin still works.
+  const own = await page.context().newPage();
+  await own.goto(url);
+  await expect(own).toHaveURL(`${BASE}/`);
+  await expect(own.getByTestId("session-badge")).toContainText("admin");
+  await expect(own.getByTestId("session-badge")).not.toContainText("Shared view");
+  await own.goto(`${BASE}/admin`);
+  await expect(own.getByTestId("admin")).toBeVisible();
+  await own.close();
+
   // Revoke on /admin: the projection says its session ended, and the link answers "revoked".
   await row.getByRole("button", { name: "Revoke…" }).click();
   await row.getByRole("button", { name: "Revoke Room 2 projector" }).click();
@@ -74,6 +84,22 @@ test("a share link opens a live read-only projection; revoking it ends the view 
   const again = await screen.goto(url);
   expect(again?.status()).toBe(410);
   await expect(screen.locator("body")).toContainText("This share link was revoked");
+  await screen.context().close();
+});
+
+test("Leave shared view: the projection's browser drops the link's session and goes to sign in; the link keeps working elsewhere", async ({ page, browser }) => {
+  await signInAdmin(page, "/admin");
+  const form = page.getByRole("form", { name: "Create a share link" });
+  await form.getByLabel("Label (e.g. the screen it is for)").fill("Leaving screen");
+  await form.getByRole("button", { name: "Create share link" }).click();
+  const url = await page.getByLabel("Share link URL").inputValue();
+  const screen = await projector(browser);
+  await screen.goto(url);
+  await expect(screen.getByTestId("session-badge")).toContainText("Shared view: Leaving screen");
+  await screen.getByTestId("leave-share").click();
+  await expect(screen).toHaveURL(/\/login/);
+  expect((await screen.context().cookies(BASE)).map((c) => c.name)).not.toContain("swarmscope_share");
+  await expect(page.locator('[data-testid="share-link-row"][data-label="Leaving screen"]')).toHaveAttribute("data-state", "active");
   await screen.context().close();
 });
 

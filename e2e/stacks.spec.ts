@@ -126,11 +126,20 @@ test("a secret created from text shows up, is never shown back, and is removed",
   await page.goto("/secrets");
   await page.getByLabel("secret name").fill(secret);
   await page.getByLabel("secret value").fill("e2e-value-xyz");
+  // Typed masked (a projector shows the screen), shown only when asked, masked again on Hide.
+  const value = page.getByLabel("secret value");
+  const shownAs = () => value.evaluate((el) => getComputedStyle(el).getPropertyValue("-webkit-text-security"));
+  expect(await shownAs()).toBe("disc");
+  await page.getByTestId("reveal-secret").click();
+  expect(await shownAs()).toBe("none");
+  await page.getByTestId("reveal-secret").click();
+  expect(await shownAs()).toBe("disc");
   await page.getByLabel("labels").fill("team=e2e");
   await page.getByRole("button", { name: "Create secret" }).click();
   await expect(page.getByTestId("data-answer")).toHaveAttribute("data-ok", "true");
   const row = page.locator(`[data-testid="data-row"][data-name="${secret}"]`);
   await expect(row).toContainText("team=e2e");
+  await expect(row).toContainText(/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/); // one date format on every page
   expect((await dockerJsonLines("secret", "ls", "--filter", `name=${secret}`)).map((s) => s.Name)).toEqual([secret]);
   await expect(page.locator("body")).not.toContainText("e2e-value-xyz");
   await row.getByRole("button", { name: "Remove…" }).click();

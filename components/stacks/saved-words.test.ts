@@ -20,7 +20,8 @@ const saved = (over: Partial<SavedStack>): SavedStack => ({
 
 describe("savedStackWords", () => {
   it("names each state", () => {
-    expect(savedStackWords(saved({}))).toMatch(/^Opened the compose file and settings last deployed/);
+    // One date format on every page: UTC, as the detail pages write it.
+    expect(savedStackWords(saved({}))).toBe("Opened the compose file and settings last deployed 2026-12-03 06:00:00 UTC.");
     expect(savedStackWords(saved({ state: "deploying" }))).toMatch(/by ann started .* still running/);
     expect(savedStackWords(saved({ state: "failed", outcome: "docker stack deploy failed (exit code 1)" }))).toMatch(/failed: docker stack deploy failed \(exit code 1\)/);
     expect(savedStackWords(saved({ state: "interrupted", outcome: "the server stopped while docker stack deploy ran" }))).toMatch(

@@ -1,9 +1,10 @@
 // What the stack editor says about the files it reopened: when they were deployed, and how that deploy ended (interrupted, failed…).
 import type { DeployState, SavedStack } from "@/lib/stack-types";
+import { formatDateTime } from "@/components/ui/time-format";
 
 /** The last deploy's fate in words; records written before deploys had a state were all of finished deploys. */
 export function savedStackWords(saved: SavedStack): string {
-  const when = new Date(saved.deployedAt).toLocaleString();
+  const when = formatDateTime(saved.deployedAt);
   const uploads = saved.files.length ? `; upload the secret files again: ${saved.files.join(", ")}` : "";
   const state: DeployState = saved.state ?? "deployed";
   switch (state) {

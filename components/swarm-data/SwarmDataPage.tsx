@@ -2,7 +2,7 @@
 // The secrets or configs page: live list with labels, stack and the services using each; create from text or a file; remove after typing the name
 // (create and remove only for sessions allowed them).
 import { useState } from "react";
-import { INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
+import { BUTTON, INPUT, PRIMARY_BUTTON } from "@/components/ui/styles";
 import { CliBox } from "@/components/operations/CliBox";
 import { useCan } from "@/components/nav/use-me";
 import { reportOf, request } from "@/components/request/request";
@@ -11,6 +11,7 @@ import { Confirm } from "@/components/ui/Confirm";
 import type { ActionFailure, ActionReport } from "@/lib/action-types";
 import type { SecretView } from "@/lib/model-types";
 import { dataUsers } from "@/lib/stacks";
+import { formatDateTime } from "@/components/ui/time-format";
 import { readFileBase64 } from "./file-read";
 import { parseLabelLines } from "./labels-text";
 import { DataTable } from "@/components/ui/DataTable";
@@ -40,6 +41,9 @@ function CreateForm({ kind }: { kind: Kind }) {
   const [file, setFile] = useState<File | null>(null);
   const [labels, setLabels] = useState("");
   const [answer, setAnswer] = useState<Answer | null>(null);
+  // A secret's value is masked as it is typed (a projector shows the screen), until asked for.
+  const [revealed, setRevealed] = useState(false);
+  const masked = kind === "secret" && !revealed;
   const parsed = parseLabelLines(labels);
   return (
     <form
@@ -62,9 +66,15 @@ function CreateForm({ kind }: { kind: Kind }) {
       </label>
       <label className="block text-xs text-zinc-300">
         Value {kind === "secret" ? "(written once to the engine, never shown again)" : ""}
+        {kind === "secret" && (
+          <button type="button" data-testid="reveal-secret" aria-pressed={revealed} onClick={() => setRevealed((r) => !r)} className={`${BUTTON} ml-2`}>
+            {revealed ? "Hide" : "Show"}
+          </button>
+        )}
         <textarea
           aria-label={`${kind} value`}
-          className={`${INPUT} mt-1 block w-full font-mono`}
+          data-masked={String(masked)}
+          className={`${INPUT} mt-1 block w-full font-mono ${masked ? "[-webkit-text-security:disc]" : ""}`}
           rows={3}
           disabled={file !== null}
           value={text}
@@ -140,7 +150,7 @@ export function SwarmDataPage({ kind }: { kind: Kind }) {
               <td data-testid="data-users" className="py-1 pr-2 font-mono text-zinc-300">
                 {users.join(", ") || <span className="text-zinc-500">none</span>}
               </td>
-              <td className="py-1 pr-2 text-zinc-400">{item.redacted ? "" : new Date(item.createdAt).toLocaleString()}</td>
+              <td className="py-1 pr-2 text-zinc-400">{item.redacted ? "" : formatDateTime(item.createdAt)}</td>
               <td className="py-1">{canEdit && <RemoveButton kind={kind} item={item} />}</td>
             </tr>
           );

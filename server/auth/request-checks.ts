@@ -3,6 +3,8 @@ import type { IncomingMessage, OutgoingHttpHeaders } from "node:http";
 import { API_CSP } from "./csp";
 
 export const SESSION_COOKIE = "swarmscope_session";
+/** A share link's session has its own cookie, so opening a link never replaces the browser's own (signed-in or local) session. */
+export const SHARE_COOKIE = "swarmscope_share";
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -41,8 +43,9 @@ export function readCookie(header: string | undefined, name: string): string | u
   return undefined;
 }
 
-export function sessionCookie(token: string, maxAgeSeconds: number, secure: boolean): string {
-  return [`${SESSION_COOKIE}=${token}`, "Path=/", "HttpOnly", "SameSite=Strict", `Max-Age=${maxAgeSeconds}`, ...(secure ? ["Secure"] : [])].join("; ");
+/** The Set-Cookie value for a session token (`name`: the user's session cookie unless a share link's). */
+export function sessionCookie(token: string, maxAgeSeconds: number, secure: boolean, name: string = SESSION_COOKIE): string {
+  return [`${name}=${token}`, "Path=/", "HttpOnly", "SameSite=Strict", `Max-Age=${maxAgeSeconds}`, ...(secure ? ["Secure"] : [])].join("; ");
 }
 
 /**

@@ -5,7 +5,7 @@ import type { ShareInfo } from "../../lib/session";
 import type { AuditLog } from "./audit";
 import { FailureLimiter, KnownAddresses, LOGIN_RULES } from "./rate-limit";
 import { RefusalAudit } from "./refusal-audit";
-import { readCookie, SESSION_COOKIE } from "./request-checks";
+import { readCookie, SESSION_COOKIE, SHARE_COOKIE } from "./request-checks";
 import type { Role } from "../../lib/roles";
 import type { UserStore } from "./user-store";
 
@@ -66,12 +66,16 @@ export class Security {
   }
 
   principal(req: IncomingMessage): Principal | null {
-    const token = readCookie(req.headers.cookie, SESSION_COOKIE) ?? "";
-    // A share link's session stays read-only even in local mode: the projection screen never gets the local admin's controls.
-    const share = this.users?.shareLinks.session(token);
+    const own = readCookie(req.headers.cookie, SESSION_COOKIE) ?? "";
+    const shared = readCookie(req.headers.cookie, SHARE_COOKIE) ?? "";
+    // The browser's own signed-in session wins over a share link opened in it (the link never takes it away).
+    const user = this.users && this.authConfigured() ? this.users.session(own) : null;
+    if (user) return { ...user, local: false };
+    // A share link's session stays read-only even in local mode: the projection screen never gets the local admin's
+    // controls (until "Leave shared view" drops the link's cookie).
+    const share = this.users?.shareLinks.session(shared);
     if (share) return { name: `share:${share.label}`, role: "viewer", local: false, share };
     if (!this.users || !this.authConfigured()) return this.localModeAllowed ? LOCAL_ADMIN : null;
-    const user = this.users.session(token);
-    return user ? { ...user, local: false } : null;
+    return null;
   }
 }

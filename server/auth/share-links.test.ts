@@ -76,7 +76,7 @@ describe("share links", () => {
     const { token } = links.create("screen", "local", null);
     const opened = links.open(token);
     if ("refused" in opened) throw new Error("refused");
-    const cookie = `swarmscope_session=${opened.session}`;
+    const cookie = `swarmscope_share=${opened.session}`;
     const share = { name: "share:screen", role: "viewer", local: false, share: { id: expect.any(String), label: "screen", expiresAt: null } };
     expect(security.principal(req(cookie))).toEqual(share);
     expect(security.principal(req())).toMatchObject({ name: "local", role: "admin", local: true });

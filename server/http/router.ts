@@ -18,7 +18,7 @@ import { actionRoute } from "./action-route";
 import { ACTIONS } from "../actions";
 import { auditRoute, loginRoute, logoutRoute, meRoute } from "./routes/auth";
 import { addUserRoute, removeUserRoute, setUserRoleRoute, usersRoute } from "./routes/users";
-import { createPhoneLinkRoute, createShareLinkRoute, openPhoneLinkRoute, openShareLinkRoute, revokeShareLinkRoute, shareLinksRoute } from "./routes/share-links";
+import { createPhoneLinkRoute, createShareLinkRoute, leaveShareRoute, openPhoneLinkRoute, openShareLinkRoute, revokeShareLinkRoute, shareLinksRoute } from "./routes/share-links";
 import type { Security } from "../auth/security";
 import { roleAllows } from "../../lib/roles";
 import { opensLink } from "../../lib/share-links";
@@ -40,6 +40,7 @@ export const ROUTES: Route[] = [
   openShareLinkRoute,
   createPhoneLinkRoute,
   openPhoneLinkRoute,
+  leaveShareRoute,
   clusterRoute,
   metricsRoute,
   serviceDetailRoute,

@@ -131,7 +131,7 @@ describe("role matrix: every HTTP route × anonymous / viewer / operator / admin
       ROUTES.filter((r) => r.role === "public")
         .map((r) => r.path)
         .sort(),
-    ).toEqual(["/api/health", "/api/v1/login", "/api/v1/logout", "/p/:token", "/share/:token"]);
+    ).toEqual(["/api/health", "/api/v1/login", "/api/v1/logout", "/api/v1/share/leave", "/p/:token", "/share/:token"]);
   });
 
   it("refuses (401 anonymous, 403 too-low role) and the engine is unchanged", async () => {
@@ -302,7 +302,7 @@ describe("socket events × roles", () => {
     if ("refused" in opened) throw new Error("share link refused");
     const sessions: Record<string, string> = {
       viewer: cookies.viewer as string,
-      share: `swarmscope_session=${opened.session}`,
+      share: `swarmscope_share=${opened.session}`,
       operator: cookies.operator as string,
       admin: cookies.admin as string,
     };
@@ -369,7 +369,7 @@ describe("share links", () => {
     return { status: r.status, body: JSON.parse(r.text) };
   }
 
-  it("a link opens a read-only viewer session (even an admin's browser is a viewer there); revoking ends it at once", async () => {
+  it("a link opens a read-only viewer session in its own cookie; revoking ends it at once", async () => {
     const created = await create({ label: "room 2 projector" });
     expect(created.status).toBe(201);
     expect(created.body.url).toMatch(/^\/share\/[A-Za-z0-9_-]{43}$/);
@@ -382,10 +382,14 @@ describe("share links", () => {
     const opened = await open(created.body.url);
     expect(opened.status).toBe(303);
     expect(opened.location).toBe("/");
-    expect(opened.setCookie).toMatch(/^swarmscope_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=\d+$/);
+    expect(opened.setCookie).toMatch(/^swarmscope_share=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=\d+$/);
     const cookie = opened.setCookie.split(";")[0];
     const me = JSON.parse((await call("GET", "/api/v1/me", { cookie })).text);
     expect(me).toEqual({ mode: "share", user: null, role: "viewer", share: { id, label: "room 2 projector", expiresAt: null } });
+    // Opened in a signed-in admin's browser, the link never takes the admin's own session away: both cookies → the admin.
+    const both = `${cookies.admin}; ${cookie}`;
+    expect(JSON.parse((await call("GET", "/api/v1/me", { cookie: both })).text)).toMatchObject({ mode: "auth", user: "admin1", role: "admin" });
+    expect((await call("GET", "/api/v1/swarm/join-tokens", { cookie: both })).status).toBe(200);
     expect((await call("GET", "/api/v1/cluster", { cookie })).status).toBe(200);
 
     // Read-only: every operation is refused and the engine is unchanged.
@@ -410,6 +414,19 @@ describe("share links", () => {
     expect(again.text).toContain("revoked");
     expect(again.setCookie).toBe("");
     expect(JSON.parse((await call("GET", "/api/v1/share-links", { cookie: cookies.admin })).text).links).toContainEqual(expect.objectContaining({ id, state: "revoked" }));
+  });
+
+  it("Leave shared view: POST /api/v1/share/leave ends the link's session in this browser and clears its cookie; the link itself stays", async () => {
+    const created = await create({ label: "leave me" });
+    const cookie = (await open(created.body.url)).setCookie.split(";")[0];
+    expect((await call("GET", "/api/v1/me", { cookie })).status).toBe(200);
+    const left = await call("POST", "/api/v1/share/leave", { cookie });
+    expect(left.status).toBe(200);
+    expect(left.headers.get("set-cookie")).toMatch(/^swarmscope_share=; Path=\/; HttpOnly; SameSite=Strict; Max-Age=0$/);
+    expect((await call("GET", "/api/v1/me", { cookie })).status).toBe(401);
+    expect(JSON.parse((await call("GET", "/api/v1/share-links", { cookie: cookies.admin })).text).links).toContainEqual(
+      expect.objectContaining({ id: created.body.link.id, state: "active" }),
+    );
   });
 
   it("an expiring link stops working after its time, and so do its sessions", async () => {

@@ -4,7 +4,7 @@ import { pipeline } from "node:stream/promises";
 import { readSmallBody } from "../body";
 import { sendError, sendJson } from "../json";
 import type { Route } from "../route";
-import { readCookie, SESSION_COOKIE, sessionCookie, viaHttps } from "../../auth/request-checks";
+import { readCookie, SESSION_COOKIE, SHARE_COOKIE, sessionCookie, viaHttps } from "../../auth/request-checks";
 import { SESSION_TTL_MS } from "../../auth/user-store";
 import { keysToCheck, loginKeys } from "../../auth/rate-limit";
 import type { Me } from "../../../lib/session";
@@ -61,12 +61,12 @@ export const logoutRoute: Route = {
     const token = readCookie(req.headers.cookie, SESSION_COOKIE);
     const who = security.principal(req);
     if (who && !who.local) security.record(who, { action: "logout", params: {}, ok: true, status: 200 });
-    if (token) {
-      security.users?.endSession(token);
-      security.users?.shareLinks.endSession(token);
-    }
+    const shared = readCookie(req.headers.cookie, SHARE_COOKIE);
+    if (token) security.users?.endSession(token);
+    if (shared) security.users?.shareLinks.endSession(shared);
     security.sessionEnded();
-    res.setHeader("set-cookie", sessionCookie("", 0, viaHttps(req)));
+    // Signing out ends both: the browser's own session and any share link opened in it.
+    res.setHeader("set-cookie", [sessionCookie("", 0, viaHttps(req)), sessionCookie("", 0, viaHttps(req), SHARE_COOKIE)]);
     sendJson(res, 200, { ok: true });
   },
 };

@@ -10,7 +10,7 @@ import {
   type ShareLinkCreated,
 } from "../../../lib/share-links";
 import { PRESENT_ROLE } from "../../../lib/presentation";
-import { sessionCookie, viaHttps } from "../../auth/request-checks";
+import { readCookie, SHARE_COOKIE, sessionCookie, viaHttps } from "../../auth/request-checks";
 import { ActionError } from "../../actions/action";
 import { auditedRoute } from "../audited-route";
 import { SMALL_BODY_BYTES } from "../body";
@@ -109,7 +109,7 @@ function openRoute(path: string): Route {
       const who = { name: `share:${opened.link.label}`, role: "viewer" as const, local: false };
       security.record(who, { action: "share.open", target: opened.link.id, params: {}, ok: true, status: 303 });
       const maxAge = Math.max(1, Math.floor((opened.expires - Date.now()) / 1000));
-      res.writeHead(303, { location: targetOf(path, req.url), "set-cookie": sessionCookie(opened.session, maxAge, viaHttps(req)), "cache-control": "no-store" });
+      res.writeHead(303, { location: targetOf(path, req.url), "set-cookie": sessionCookie(opened.session, maxAge, viaHttps(req), SHARE_COOKIE), "cache-control": "no-store" });
       res.end();
     },
   };
@@ -117,3 +117,17 @@ function openRoute(path: string): Route {
 
 export const openShareLinkRoute = openRoute("/share/:token");
 export const openPhoneLinkRoute = openRoute("/p/:token");
+
+/** POST /api/v1/share/leave: drops this browser's share-link session (its own cookie), back to the browser's own session or sign-in. */
+export const leaveShareRoute: Route = {
+  method: "POST",
+  path: "/api/v1/share/leave",
+  role: "public",
+  handle({ req, res, security }: RouteCall) {
+    const token = readCookie(req.headers.cookie, SHARE_COOKIE);
+    if (token) security.users?.shareLinks.endSession(token);
+    security.sessionEnded();
+    res.setHeader("set-cookie", sessionCookie("", 0, viaHttps(req), SHARE_COOKIE));
+    sendJson(res, 200, { ok: true });
+  },
+};
