@@ -43,7 +43,7 @@ export function CliBox({ cli, testId = "action-cli", caption = "docker CLI", com
       data-testid="copy-cli"
       onClick={() => void copyText(cli).then(setCopied)}
       title={`Copy: ${cli}`}
-      className="shrink-0 rounded px-1.5 text-[11px] text-zinc-300 hover:bg-zinc-800 hover:text-white"
+      className="shrink-0 rounded px-1.5 text-[11px] text-zinc-300 hover:bg-zinc-800 hover:text-zinc-50"
     >
       {copied === null ? "Copy" : copied ? "Copied" : "Copy failed"}
     </button>

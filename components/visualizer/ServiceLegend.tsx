@@ -30,7 +30,7 @@ export function ServiceLegend({ services, filter, setFilter }: Props) {
           data-desired={service.desired === null ? "" : String(service.desired)}
           title={`${service.name}${service.stack ? ` (stack ${service.stack})` : ""} — ${service.image || "unknown image"}`}
           className={`flex items-center gap-1 rounded-md border py-0.5 pl-1 pr-0.5 text-xs transition-colors ${
-            selected ? "border-zinc-300 bg-zinc-700 text-white" : "border-zinc-700 bg-zinc-900 text-zinc-200 hover:border-zinc-500"
+            selected ? "border-zinc-300 bg-zinc-700 text-zinc-50" : "border-zinc-700 bg-zinc-900 text-zinc-200 hover:border-zinc-500"
           } ${matches ? "" : "opacity-40"}`}
         >
           <button
