@@ -39,7 +39,14 @@ export function Dialog({ title, onClose, testId, children }: Props) {
   };
 
   return (
-    <div className="fixed inset-0 z-50 grid place-items-center bg-black/50 p-4" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+    <div
+      className="fixed inset-0 z-50 grid place-items-center bg-black/50 p-4"
+      onMouseDown={(e) => {
+        if (e.target !== e.currentTarget) return;
+        e.preventDefault(); // focus goes back where it was, not to the page under the click
+        onClose();
+      }}
+    >
       <div
         ref={panel}
         role="dialog"
