@@ -2,6 +2,8 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { KeyboardShortcuts } from "@/components/nav/KeyboardShortcuts";
+import { ThemeScript } from "@/components/theme/ThemeScript";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -12,8 +14,15 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   await connection(); // never prerendered: every page carries the nonce of its own request (server/auth/csp.ts)
   return (
-    <html lang="en">
-      <body className="min-h-screen bg-zinc-950 text-zinc-100 antialiased">{children}</body>
+    // The theme's class is set on <html> by ThemeScript before React hydrates, hence suppressHydrationWarning (this element only).
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
+      <body className="min-h-screen bg-zinc-950 text-zinc-100 antialiased">
+        {children}
+        <KeyboardShortcuts />
+      </body>
     </html>
   );
 }

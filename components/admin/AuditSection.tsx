@@ -1,7 +1,8 @@
 "use client";
 // The admin page's audit log: newest first, a filter box, Refresh and the JSON-lines export; read again after every change made on the page.
 import { useState } from "react";
-import { BUTTON, INPUT } from "@/components/ui/styles";
+import { BUTTON } from "@/components/ui/styles";
+import { TextBox } from "@/components/ui/TextBox";
 import { Section } from "@/components/ui/Section";
 import { formatDateTime } from "@/components/ui/time-format";
 import type { AuditEntry } from "@/lib/audit-types";
@@ -21,14 +22,7 @@ export function AuditSection({ version }: { version: number }) {
       testId="admin-audit"
       aside={
         <span className="ml-auto flex items-center gap-2">
-          <input
-            type="search"
-            aria-label="Filter the audit log"
-            placeholder="Filter: user, action, target…"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            className={`${INPUT} w-56`}
-          />
+          <TextBox type="search" label="Filter the audit log" placeholder="Filter: user, action, target…" value={query} onChange={setQuery} width="w-56" />
           <button type="button" onClick={reload} disabled={loading} className={BUTTON}>
             Refresh
           </button>

@@ -18,7 +18,7 @@ export const LogLine = memo(function LogLine({ line, prefix, query }: Props) {
       data-testid="log-line"
       data-task-id={line.taskId ?? ""}
       data-stream={line.stream}
-      className={`flex gap-2 px-3 py-px hover:bg-white/5 ${stderr ? "bg-red-950/40 text-red-200" : "text-zinc-200"}`}
+      className={`flex gap-2 px-3 py-px hover:bg-zinc-50/5 ${stderr ? "bg-red-950/40 text-red-200" : "text-zinc-200"}`}
     >
       <span className="shrink-0 select-none text-zinc-500" title={line.time}>
         {formatClock(line.time)}

@@ -82,7 +82,7 @@ export function LogsPanel({ serviceId, serviceName }: { serviceId: string; servi
           }}
           role="log"
           aria-label={`Logs of ${serviceName}`}
-          className="h-[26rem] overflow-y-auto rounded-md border border-zinc-800 bg-black/60 py-1 font-mono text-[12px] leading-[18px]"
+          className="h-[26rem] overflow-y-auto rounded-md border border-zinc-800 bg-zinc-950/80 py-1 font-mono text-[12px] leading-[18px]"
         >
           {shown.length === 0 ? (
             <p className="px-3 py-2 text-zinc-500">{logs.error ? "No lines." : query.trim() && drawn.length ? "No line matches the search." : "Waiting for log lines…"}</p>

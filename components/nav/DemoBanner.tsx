@@ -31,9 +31,9 @@ export function DemoBanner({ engine }: { engine: EngineLink | null }) {
   return (
     <aside data-testid="demo-banner" role="note" className="mx-3 mb-2 rounded-lg border border-fuchsia-400/60 bg-fuchsia-950/60 px-3 py-1.5 text-xs leading-snug text-fuchsia-50">
       <strong className="font-semibold">Simulated demo swarm — not a real cluster.</strong> Swarmscope runs its own demo engine: nodes, services and tasks are made up and change by
-      themselves. The docker CLI works against it: <code className="rounded bg-black/40 px-1 font-mono">export DOCKER_HOST={engine.host}</code>. To watch a real swarm, start
-      Swarmscope with <code className="rounded bg-black/40 px-1 font-mono">DOCKER_HOST</code> set to a manager (or on a manager, where{" "}
-      <code className="rounded bg-black/40 px-1 font-mono">/var/run/docker.sock</code> exists).
+      themselves. The docker CLI works against it: <code className="rounded bg-zinc-950/40 px-1 font-mono">export DOCKER_HOST={engine.host}</code>. To watch a real swarm, start
+      Swarmscope with <code className="rounded bg-zinc-950/40 px-1 font-mono">DOCKER_HOST</code> set to a manager (or on a manager, where{" "}
+      <code className="rounded bg-zinc-950/40 px-1 font-mono">/var/run/docker.sock</code> exists).
     </aside>
   );
 }

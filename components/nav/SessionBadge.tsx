@@ -25,7 +25,7 @@ export function SessionBadge() {
       {me.mode === "share" && (
         <>
           {" · "}
-          <button type="button" data-testid="leave-share" onClick={leave} className="text-sky-100 underline hover:text-white">
+          <button type="button" data-testid="leave-share" onClick={leave} className="text-sky-100 underline hover:text-zinc-50">
             Leave shared view
           </button>
         </>
@@ -33,7 +33,7 @@ export function SessionBadge() {
       {me.mode === "auth" && (
         <>
           {" · "}
-          <button type="button" onClick={signOut} className="text-zinc-300 underline hover:text-white">
+          <button type="button" onClick={signOut} className="text-zinc-300 underline hover:text-zinc-50">
             Sign out
           </button>
         </>

@@ -1,8 +1,9 @@
 "use client";
-// The small nav shared by every page: the links this session may use (none for a share link), and who is signed in (or local mode).
+// The small nav shared by every page: the links this session may use (none for a share link), who is signed in (or local mode), and the light/dark switch.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { activeHref, navLinksFor } from "./nav-links";
+import { ThemeToggle } from "@/components/theme/ThemeToggle";
 import { SessionBadge } from "./SessionBadge";
 import { useMe } from "./use-me";
 
@@ -18,13 +19,14 @@ export function SiteNav() {
             key={link.href}
             href={link.href}
             aria-current={current ? "page" : undefined}
-            className={`rounded-md px-2.5 py-1 ${current ? "bg-zinc-800 font-semibold text-white" : "text-zinc-400 hover:bg-zinc-900 hover:text-zinc-100"}`}
+            className={`rounded-md px-2.5 py-1 ${current ? "bg-zinc-800 font-semibold text-zinc-50" : "text-zinc-400 hover:bg-zinc-900 hover:text-zinc-100"}`}
           >
             {link.label}
           </Link>
         );
       })}
       <SessionBadge />
+      <ThemeToggle />
     </nav>
   );
 }

@@ -130,7 +130,7 @@ export function CreateNetworkForm({ networks }: Props) {
       </div>
       <div>
         <p className="text-[11px] text-zinc-400">docker CLI (as you type)</p>
-        <pre data-testid="cli-preview" className="whitespace-pre-wrap break-all rounded bg-black/50 px-2 py-1 font-mono text-xs text-emerald-200">
+        <pre data-testid="cli-preview" className="whitespace-pre-wrap break-all rounded bg-zinc-950/70 px-2 py-1 font-mono text-xs text-emerald-200">
           {check.cli}
         </pre>
       </div>

@@ -29,7 +29,7 @@ export function NodeLabels({ node, send }: { node: NodeView; send: (request: Act
             aria-label={`Remove label ${name}`}
             title={nodeLabelsRequest(node, {}, [name]).cli}
             onClick={() => send(nodeLabelsRequest(node, {}, [name]))}
-            className="rounded px-1 text-zinc-400 hover:bg-zinc-700 hover:text-white"
+            className="rounded px-1 text-zinc-400 hover:bg-zinc-700 hover:text-zinc-50"
           >
             ✕
           </button>

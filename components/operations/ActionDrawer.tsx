@@ -49,7 +49,7 @@ export function ActionDrawer() {
           data-testid="drawer-close"
           aria-label="Close the panel"
           onClick={ops.close}
-          className="rounded px-1.5 text-zinc-400 hover:bg-zinc-800 hover:text-white"
+          className="rounded px-1.5 text-zinc-400 hover:bg-zinc-800 hover:text-zinc-50"
         >
           ✕
         </button>

@@ -7,7 +7,7 @@ import { useOperations } from "../operations/operations";
 import { scaleBase, scaleBlock } from "./scale-target";
 
 const SMALL =
-  "grid h-5 w-5 place-items-center rounded text-xs leading-none text-zinc-300 hover:bg-zinc-700 hover:text-white disabled:cursor-not-allowed disabled:opacity-35 disabled:hover:bg-transparent";
+  "grid h-5 w-5 place-items-center rounded text-xs leading-none text-zinc-300 hover:bg-zinc-700 hover:text-zinc-50 disabled:cursor-not-allowed disabled:opacity-35 disabled:hover:bg-transparent";
 
 export function ScaleButtons({ service }: { service: ServiceView }) {
   const ops = useOperations();

@@ -30,7 +30,7 @@ export function DeployOutput({ state }: { state: DeployState }) {
   const { answer } = state;
   return (
     <section data-testid="deploy" data-running={String(state.running)} className="space-y-2">
-      <pre data-testid="deploy-output" className="max-h-64 overflow-auto rounded bg-black p-2 font-mono text-[11px] text-zinc-200">
+      <pre data-testid="deploy-output" className="max-h-64 overflow-auto rounded bg-zinc-950 p-2 font-mono text-[11px] text-zinc-200">
         {state.lines.map((l, i) =>
           isCliAdvice(l.text) ? (
             <div key={i} data-testid="cli-advice" className="text-zinc-500" title="The docker CLI's note about itself: Swarmscope follows the deploy to the end below.">

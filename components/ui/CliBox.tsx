@@ -43,14 +43,14 @@ export function CliBox({ cli, testId = "action-cli", caption = "docker CLI", com
       data-testid="copy-cli"
       onClick={() => void copyText(cli).then(setCopied)}
       title={`Copy: ${cli}`}
-      className="shrink-0 rounded px-1.5 text-[11px] text-zinc-300 hover:bg-zinc-800 hover:text-white"
+      className="shrink-0 rounded px-1.5 text-[11px] text-zinc-300 hover:bg-zinc-800 hover:text-zinc-50"
     >
       {copied === null ? "Copy" : copied ? "Copied" : "Copy failed"}
     </button>
   );
   if (compact) {
     return (
-      <div className="flex items-start gap-1 rounded-md border border-zinc-800 bg-black/40 py-0.5 pl-2 pr-0.5" title={caption}>
+      <div className="flex items-start gap-1 rounded-md border border-zinc-800 bg-zinc-950/60 py-0.5 pl-2 pr-0.5" title={caption}>
         <span aria-hidden="true" className="select-none py-0.5 font-mono text-[11px] text-zinc-500">
           $
         </span>
@@ -62,7 +62,7 @@ export function CliBox({ cli, testId = "action-cli", caption = "docker CLI", com
     );
   }
   return (
-    <div className="rounded-md border border-zinc-700 bg-black/50">
+    <div className="rounded-md border border-zinc-700 bg-zinc-950/70">
       <div className="flex items-center justify-between border-b border-zinc-800 px-2 py-0.5 text-[11px] text-zinc-400">
         <span>{caption}</span>
         {button}

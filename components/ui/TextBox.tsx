@@ -15,6 +15,7 @@ export interface TextBoxProps {
   /** Monospace, no spell check. */
   code?: boolean;
   autoComplete?: "off";
+  /** "search": the page's search or filter box, the one the "/" shortcut focuses (components/nav/KeyboardShortcuts). */
   type?: "text" | "search";
   spellCheck?: false;
   /** Classes instead of the kit's input look (toolbars). */
@@ -28,6 +29,7 @@ export function TextBox({ value, onChange, label, id, testId, placeholder, width
       type={type}
       id={id}
       data-testid={testId}
+      data-shortcut={type === "search" ? "search" : undefined}
       aria-label={label}
       placeholder={placeholder}
       value={value}

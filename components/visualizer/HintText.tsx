@@ -6,7 +6,7 @@ export function HintText({ text }: { text: string }) {
     <>
       {codeSegments(text).map((segment, i) =>
         segment.code ? (
-          <code key={i} className="rounded bg-black/40 px-1 py-px font-mono text-[0.92em] text-zinc-100">
+          <code key={i} className="rounded bg-zinc-950/60 px-1 py-px font-mono text-[0.92em] text-zinc-100">
             {segment.text}
           </code>
         ) : (

@@ -52,7 +52,7 @@ export function NodeHeader({ node, taskCount }: { node: NodeView; taskCount: num
             aria-label={`Actions for ${node.hostname}`}
             title={`Actions for ${node.hostname}: availability, promote/demote, labels, remove`}
             onClick={() => ops.open({ kind: "node", nodeId: node.id })}
-            className="ml-auto rounded px-1 text-[11px] leading-[18px] text-zinc-400 hover:bg-zinc-700 hover:text-white"
+            className="ml-auto rounded px-1 text-[11px] leading-[18px] text-zinc-400 hover:bg-zinc-700 hover:text-zinc-50"
           >
             ⋯
           </button>

@@ -34,7 +34,7 @@ export function ServiceLegend({ services, filter, setFilter, problems }: Props) 
           title={`${service.name}${service.stack ? ` (stack ${service.stack})` : ""} — ${service.image || "unknown image"}${problem ? `\n${problem}` : ""}`}
           className={`flex items-center gap-1 rounded-md border py-0.5 pl-1 pr-0.5 text-xs transition-colors ${
             selected
-              ? "border-zinc-300 bg-zinc-700 text-white"
+              ? "border-zinc-300 bg-zinc-700 text-zinc-50"
               : problem
                 ? "border-red-600 bg-red-950/60 text-red-100 hover:border-red-400"
                 : "border-zinc-700 bg-zinc-900 text-zinc-200 hover:border-zinc-500"

@@ -24,7 +24,7 @@ export function RowList<T>({ rows, onChange, blank, render, addLabel, testId }: 
             data-testid={`remove-${testId}`}
             aria-label="Remove this row"
             onClick={() => onChange(rows.filter((_, j) => j !== i))}
-            className="rounded px-1.5 text-zinc-400 hover:bg-zinc-800 hover:text-white"
+            className="rounded px-1.5 text-zinc-400 hover:bg-zinc-800 hover:text-zinc-50"
           >
             ✕
           </button>
