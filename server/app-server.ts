@@ -17,6 +17,7 @@ import { type HostRule, hostProblem, hostRule } from "./auth/host-check";
 import { stackStore, useStackStore } from "./stacks/store";
 import { recoverDeploys } from "./stacks/recover";
 import { stopRunningCli } from "./stacks/docker-cli";
+import { History } from "./history/history";
 
 export type PageHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> | void;
 
@@ -48,6 +49,8 @@ export async function startAppServer(opts: {
   hosts?: HostRule;
   /** SWARMSCOPE_BIND_PATHS (config.ts): node folders operators may bind. */
   bindPaths?: string[];
+  /** SWARMSCOPE_HISTORY_MAX_MB: the history's size limit (default 500); the history is kept whenever there is a dataDir. */
+  historyMaxMb?: number;
 }): Promise<AppServer> {
   const hosts = opts.hosts ?? hostRule({ listenHost: opts.host });
   const runtime = createRuntime(opts.endpoint, opts.timing, opts.bindPaths);
@@ -62,6 +65,10 @@ export async function startAppServer(opts: {
     security.record({ name: "swarmscope", role: "system" }, { action: "stack.deploy", target: stack, params: {}, ok: false, status: 0, error: `interrupted: ${outcome}` }),
   );
   for (const r of recovery.interrupted) console.warn(`stack ${r.stack}: ${r.outcome}`);
+  if (opts.dataDir) {
+    runtime.history = new History({ dataDir: opts.dataDir, maxMb: opts.historyMaxMb });
+    runtime.history.attach(runtime.hub, (fn) => security.onRecord(fn));
+  }
   const server = http.createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value as string);
     const wrongHost = hostProblem(req.headers.host, hosts);
@@ -100,6 +107,7 @@ export async function startAppServer(opts: {
       security.refusals.flush(); // counted sign-in refusals reach the audit log before the process goes
       await runtime.watcher.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      runtime.history?.close();
     },
   };
 }

@@ -5,6 +5,7 @@ import { normalBindPath } from "./auth/run-policy";
 import { DEFAULT_AUDIT_MAX_BYTES } from "./auth/audit";
 import { type DemoDecision, type DemoSize, demoDecision, demoSizeFromEnv } from "./demo/start-rule";
 import fs from "node:fs";
+import { DEFAULT_HISTORY_MAX_MB } from "./history/history";
 
 export interface Config {
   host: string;
@@ -26,6 +27,8 @@ export interface Config {
   /** Whether to start the demo swarm and watch it instead of `endpoint` (SWARMSCOPE_DEMO, see demo/start-rule.ts), and its size. */
   demo: DemoDecision;
   demoSize: DemoSize | null;
+  /** SWARMSCOPE_HISTORY_MAX_MB: DATA_DIR/history.sqlite is pruned, oldest first, to stay under this many MB (default 500). */
+  historyMaxMb: number;
 }
 
 export function configFromEnv(env: Record<string, string | undefined> = process.env, argv: string[] = process.argv): Config {
@@ -47,6 +50,7 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     auditMaxBytes: auditMaxBytesFromEnv(env),
     demo: demoDecision(env, socketExists),
     demoSize: demoSizeFromEnv(env),
+    historyMaxMb: historyMaxMbFromEnv(env),
   };
 }
 
@@ -82,6 +86,14 @@ function auditMaxBytesFromEnv(env: Record<string, string | undefined>): number {
   const n = Number(raw);
   if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < 1024)
     throw new Error(`SWARMSCOPE_AUDIT_MAX_BYTES "${raw}" must be a whole number of bytes, at least 1024 (default ${DEFAULT_AUDIT_MAX_BYTES})`);
+  return n;
+}
+
+function historyMaxMbFromEnv(env: Record<string, string | undefined>): number {
+  const raw = env.SWARMSCOPE_HISTORY_MAX_MB?.trim();
+  if (!raw) return DEFAULT_HISTORY_MAX_MB;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < 1) throw new Error(`SWARMSCOPE_HISTORY_MAX_MB "${raw}" must be a whole number of megabytes, at least 1 (default ${DEFAULT_HISTORY_MAX_MB})`);
   return n;
 }
 

@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     dev: config.dev,
     metricsToken: config.metricsToken,
     bindPaths: config.bindPaths,
+    historyMaxMb: config.historyMaxMb,
     hosts: hostRule({ listenHost: config.host, allowed: config.allowedHosts, publicUrl: config.publicUrl }),
   });
   const mode = users.hasUsers() ? "sign-in required" : "local mode, no sign-in";

@@ -4,6 +4,7 @@ import type { Endpoint } from "./engine/connection";
 import { connectingLink, Watcher, type WatcherTiming } from "./engine/watcher";
 import { Hub } from "./hub/hub";
 import { NodeEngines } from "./engine/node-engines";
+import type { History } from "./history/history";
 
 export interface Runtime {
   endpoint: Endpoint;
@@ -15,6 +16,8 @@ export interface Runtime {
   nodeEngines: NodeEngines;
   /** SWARMSCOPE_BIND_PATHS: what operators may bind-mount (server/auth/run-policy.ts). */
   bindPaths: readonly string[];
+  /** The recorded history (DATA_DIR/history.sqlite), when the server keeps a data directory. */
+  history?: History;
 }
 
 export function createRuntime(endpoint: Endpoint, timing: Partial<WatcherTiming> = {}, bindPaths: readonly string[] = []): Runtime {

@@ -100,7 +100,8 @@ export class AuditLog {
     return n === 0 ? this.file : path.join(this.dataDir, `audit.${n}.jsonl`);
   }
 
-  append(entry: Omit<AuditEntry, "time" | "params"> & { params: unknown }): void {
+  /** Appends one entry; returns it as written (time added, secrets dropped). */
+  append(entry: Omit<AuditEntry, "time" | "params"> & { params: unknown }): AuditEntry {
     const line: AuditEntry = { time: new Date().toISOString(), ...entry, params: withoutSecrets(entry.params) as Record<string, unknown> };
     const text = JSON.stringify(line) + "\n";
     const bytes = Buffer.byteLength(text);
@@ -108,6 +109,7 @@ export class AuditLog {
     if (this.size > 0 && this.size + bytes > this.maxBytes) this.rotate();
     fs.appendFileSync(this.file, text, { mode: 0o600 });
     this.size += bytes;
+    return line;
   }
 
   /**

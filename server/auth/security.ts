@@ -2,7 +2,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { ShareInfo } from "../../lib/session";
-import type { AuditLog } from "./audit";
+import type { AuditEntry, AuditLog } from "./audit";
 import { FailureLimiter, KnownAddresses, LOGIN_RULES } from "./rate-limit";
 import { RefusalAudit } from "./refusal-audit";
 import { readCookie, SESSION_COOKIE, SHARE_COOKIE } from "./request-checks";
@@ -28,6 +28,7 @@ export class Security {
   /** Refused (429) sign-ins, aggregated before they reach the audit log. */
   readonly refusals = new RefusalAudit(({ user, ...e }) => this.record({ name: user, role: "-" }, { ...e, ok: false }));
   private sessionWatchers: (() => void)[] = [];
+  private recordListeners: ((entry: AuditEntry) => void)[] = [];
 
   constructor(
     readonly users: UserStore | null,
@@ -53,7 +54,13 @@ export class Security {
   /** Appends one action's outcome to the audit log (when the server keeps one); secret values are dropped there. */
   record(who: { name: string; role: string }, what: { action: string; target?: string; targetId?: string; params: unknown; ok: boolean; status: number; error?: string }): void {
     const { ok, error, ...rest } = what;
-    this.audit?.append({ user: who.name, role: who.role, ...rest, result: ok ? "ok" : "error", ...(error ? { error } : {}) });
+    const line = this.audit?.append({ user: who.name, role: who.role, ...rest, result: ok ? "ok" : "error", ...(error ? { error } : {}) });
+    if (line) for (const fn of this.recordListeners) fn(line);
+  }
+
+  /** Hears every audit entry as written (secrets already dropped): the history keeps the dashboard's actions. */
+  onRecord(fn: (entry: AuditEntry) => void): void {
+    this.recordListeners.push(fn);
   }
 
   /** Called after a session ends (logout), so open sockets can be checked again at once. */

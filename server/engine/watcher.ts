@@ -9,6 +9,8 @@ import { describeFailure, type LinkProblem, problemFromInfo } from "./problems";
 export interface WatcherSink {
   apply(input: ModelInput): Change[];
   converging(): string | null;
+  /** Hears each engine event as it arrives (before the reads it triggers). */
+  event?(event: EngineEvent): void;
 }
 
 export interface WatcherTiming {
@@ -205,6 +207,7 @@ export class Watcher {
   }
 
   private onEvent(e: EngineEvent): void {
+    this.sink.event?.(e);
     if (e.Type === "node" && e.Actor?.ID) this.dirtyNodes.add(e.Actor.ID);
     else if (e.Type === "service") this.dirtyServices = true;
     else if (e.Type === "network") this.dirtyNetworks = true;

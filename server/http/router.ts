@@ -7,6 +7,7 @@ import type { Route } from "./route";
 
 export type { Route, RouteCall } from "./route";
 import { clusterRoute } from "./routes/cluster";
+import { serviceHistoryRoute, taskHistoryRoute, timelineRoute } from "./routes/history";
 import { healthRoute } from "./routes/health";
 import { metricsRoute } from "./routes/metrics";
 import { nodeDetailRoute, serviceDetailRoute, swarmDetailRoute } from "./routes/details";
@@ -42,6 +43,9 @@ export const ROUTES: Route[] = [
   openPhoneLinkRoute,
   leaveShareRoute,
   clusterRoute,
+  timelineRoute,
+  taskHistoryRoute,
+  serviceHistoryRoute,
   metricsRoute,
   serviceDetailRoute,
   nodeDetailRoute,

@@ -1,0 +1,204 @@
+// The history's writer: the live path only queues (a delta, an event, an action); a timer writes the queue in one transaction every 250 ms.
+import type Database from "better-sqlite3";
+import type { TimelineActor, TimelineKind } from "../../lib/history-types";
+import type { ClusterState, Delta, ServiceView } from "../../lib/model-types";
+import type { HistoryBatch } from "./batch";
+import type { ObjectSet } from "./entry-objects";
+import { keyframeDue } from "./keyframe-rule";
+import { NarrationLog, type NarratedEntry } from "./narration-log";
+import { prune, type PruneResult } from "./prune";
+import { serviceChangeRows } from "./service-diff";
+import { taskSignature, taskStateRows } from "./task-path";
+
+export interface WriterOptions {
+  now: () => number;
+  /** SWARMSCOPE_HISTORY_MAX_MB in bytes. */
+  maxBytes: number;
+  /** Flush interval (ms) and the queue length that flushes at once (on the next turn of the event loop). */
+  flushMs?: number;
+  flushRows?: number;
+  /** Told when pruning reached into the last 24 hours. */
+  onShortHistory?: (r: PruneResult) => void;
+}
+
+type Queued =
+  | { type: "delta"; delta: Delta; state: ClusterState }
+  | { type: "keyframe"; at: number; version: number; state: ClusterState }
+  | { type: "entry"; at: number; until: number | null; kind: TimelineKind; sentence: string; objects: ObjectSet; actor?: TimelineActor; detail?: unknown };
+
+export const HEARTBEAT_MS = 10_000;
+/** Narrated sentences whose entry IDs are remembered for their revisions (the narrator itself keeps 40). */
+const NARRATED_KEEP = 400;
+
+export class HistoryWriter {
+  private queue: Queued[] = [];
+  private seq: number;
+  private entryId: number;
+  private last: ClusterState | null = null;
+  private readonly narration: NarrationLog;
+  private readonly narrated = new Map<string, number>();
+  private counters = { deltas: 0, bytes: 0, keyframeBytes: 0, keyframeAt: 0 };
+  private timer: NodeJS.Timeout | null = null;
+  private soon: NodeJS.Immediate | null = null;
+  private lastHeartbeat = 0;
+  /** Rows written, by what (for the benchmark and tests). */
+  readonly written = { deltas: 0, keyframes: 0, entries: 0, taskStates: 0, serviceChanges: 0, flushes: 0 };
+  private readonly st: Record<"delta" | "keyframe" | "entry" | "revise" | "object" | "task" | "lastTask" | "service" | "lastService" | "meta", Database.Statement>;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly o: WriterOptions,
+    run: string,
+  ) {
+    this.narration = new NarrationLog(run);
+    this.seq = (db.prepare("SELECT MAX(seq) AS m FROM deltas").get() as { m: number | null }).m ?? 0;
+    const maxKeyframeSeq = (db.prepare("SELECT MAX(seq) AS m FROM keyframes").get() as { m: number | null }).m ?? 0;
+    this.seq = Math.max(this.seq, maxKeyframeSeq);
+    this.entryId = (db.prepare("SELECT MAX(id) AS m FROM entries").get() as { m: number | null }).m ?? 0;
+    this.st = {
+      delta: db.prepare("INSERT INTO deltas (seq, at, version, changes) VALUES (?, ?, ?, ?)"),
+      keyframe: db.prepare("INSERT INTO keyframes (seq, start, at, version, state) VALUES (?, ?, ?, ?, ?)"),
+      entry: db.prepare("INSERT INTO entries (id, at, until, kind, sentence, objects, actor, detail, narr_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+      revise: db.prepare("UPDATE entries SET until = ?, kind = ?, sentence = ?, objects = ? WHERE id = ?"),
+      object: db.prepare("INSERT OR IGNORE INTO entry_objects (type, name, entry_id) VALUES (?, ?, ?)"),
+      task: db.prepare(
+        "INSERT INTO task_states (task_id, seq, at, service_id, service_name, slot, state, desired, message, error, exit_code, node_id, node) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      ),
+      lastTask: db.prepare("SELECT state, desired, node_id AS nodeId, message, error FROM task_states WHERE task_id = ? ORDER BY seq DESC LIMIT 1"),
+      service: db.prepare(
+        "INSERT INTO service_changes (service_id, name, seq, at, kind, version, fields, update_state, update_message, view) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      ),
+      lastService: db.prepare("SELECT view FROM service_changes WHERE service_id = ? ORDER BY seq DESC LIMIT 1"),
+      meta: db.prepare("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+    };
+  }
+
+  start(): void {
+    this.timer ??= setInterval(() => this.flush(), this.o.flushMs ?? 250);
+    this.timer.unref();
+  }
+
+  /** The run's first keyframe: the model as the run starts (every later delta of the run builds on it). */
+  startKeyframe(state: ClusterState, version: number): void {
+    this.last = state;
+    this.queue.push({ type: "keyframe", at: this.o.now(), version, state });
+  }
+
+  delta(delta: Delta, state: ClusterState): void {
+    this.push({ type: "delta", delta, state });
+  }
+
+  entry(e: Omit<Extract<Queued, { type: "entry" }>, "type">): void {
+    this.push({ type: "entry", ...e });
+  }
+
+  private push(item: Queued): void {
+    this.queue.push(item);
+    if (this.queue.length >= (this.o.flushRows ?? 2000) && !this.soon) this.soon = setImmediate(() => this.flush());
+  }
+
+  /** Writes everything queued in one transaction; then the heartbeat and, when over the limit, pruning. */
+  flush(): void {
+    if (this.soon) clearImmediate(this.soon);
+    this.soon = null;
+    const now = this.o.now();
+    if (this.queue.length === 0) {
+      if (now - this.lastHeartbeat >= HEARTBEAT_MS) this.heartbeat(now);
+      return;
+    }
+    const items = this.queue;
+    this.queue = [];
+    this.db.transaction(() => {
+      for (const item of items) this.write(item);
+      this.st.meta.run("heartbeat", String(now));
+    })();
+    this.lastHeartbeat = now;
+    this.written.flushes++;
+    const pruned = prune(this.db, this.o.maxBytes, now);
+    if (pruned.underADay) this.o.onShortHistory?.(pruned);
+  }
+
+  heartbeat(now = this.o.now()): void {
+    this.st.meta.run("heartbeat", String(now));
+    this.lastHeartbeat = now;
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    this.flush();
+    this.heartbeat();
+  }
+
+  private write(item: Queued): void {
+    if (item.type === "keyframe") return this.keyframe(this.seq, true, item.at, item.version, item.state);
+    if (item.type === "entry") {
+      const id = ++this.entryId;
+      const objects = item.objects.toJSON();
+      this.st.entry.run(id, item.at, item.until, item.kind, item.sentence, JSON.stringify(objects), item.actor ? JSON.stringify(item.actor) : null, item.detail ? JSON.stringify(item.detail) : null, null);
+      for (const [type, name] of item.objects.pairs()) this.st.object.run(type, name, id);
+      this.written.entries++;
+      return;
+    }
+    this.writeDelta(item.delta, item.state);
+  }
+
+  private keyframe(seq: number, start: boolean, at: number, version: number, state: ClusterState): void {
+    const json = JSON.stringify(state);
+    this.st.keyframe.run(seq, start ? 1 : 0, at, version, json);
+    this.counters = { deltas: 0, bytes: 0, keyframeBytes: json.length, keyframeAt: at };
+    this.written.keyframes++;
+  }
+
+  private writeDelta(delta: Delta, state: ClusterState): void {
+    const seq = ++this.seq;
+    const at = Date.parse(delta.at);
+    const json = JSON.stringify(delta.changes);
+    this.st.delta.run(seq, at, delta.version, json);
+    this.written.deltas++;
+    const batch: HistoryBatch = { before: this.last ?? state, after: state, changes: delta.changes, at, atIso: delta.at };
+    this.last = state;
+    for (const e of this.narration.next(batch)) this.writeNarrated(e);
+    for (const r of taskStateRows(batch, (id) => this.lastTaskSignature(id))) {
+      this.st.task.run(r.taskId, seq, r.at, r.serviceId, r.serviceName, r.slot, r.state, r.desired, r.message, r.error, r.exitCode, r.nodeId, r.node);
+      this.written.taskStates++;
+    }
+    for (const r of serviceChangeRows(batch, (id) => this.lastServiceView(id))) {
+      const update = r.update;
+      this.st.service.run(r.serviceId, r.name, seq, r.at, r.kind, r.version, JSON.stringify(r.fields), update?.state ?? null, update?.message ?? null, r.view ? JSON.stringify(r.view) : null);
+      this.written.serviceChanges++;
+    }
+    this.counters.deltas++;
+    this.counters.bytes += json.length;
+    if (keyframeDue({ ...this.counters, sinceMs: at - this.counters.keyframeAt })) this.keyframe(seq, false, at, delta.version, state);
+  }
+
+  private writeNarrated(e: NarratedEntry): void {
+    let id = this.narrated.get(e.key);
+    const objects = JSON.stringify(e.objects);
+    if (id === undefined) {
+      id = ++this.entryId;
+      this.narrated.set(e.key, id);
+      if (this.narrated.size > NARRATED_KEEP) this.narrated.delete(this.narrated.keys().next().value as string);
+      this.st.entry.run(id, e.at, null, e.kind, e.sentence, objects, null, null, e.key);
+      this.written.entries++;
+    } else this.st.revise.run(e.at, e.kind, e.sentence, objects, id);
+    for (const [type, list] of [
+      ["service", e.objects.services],
+      ["node", e.objects.nodes],
+      ["task", e.objects.tasks],
+      ["stack", e.objects.stacks],
+    ] as const)
+      for (const name of list) this.st.object.run(type, name, id);
+  }
+
+  private lastTaskSignature(taskId: string): string | null {
+    const row = this.st.lastTask.get(taskId) as { state: string; desired: string; nodeId: string | null; message: string | null; error: string | null } | undefined;
+    return row ? taskSignature(row) : null;
+  }
+
+  private lastServiceView(serviceId: string): ServiceView | null {
+    const row = this.st.lastService.get(serviceId) as { view: string | null } | undefined;
+    return row?.view ? (JSON.parse(row.view) as ServiceView) : null;
+  }
+}
