@@ -24,6 +24,8 @@ function model(engine: Partial<EngineLink>, withNodes = true): SyncedModel {
       simulated: false,
       since: "2024-01-01T00:00:00Z",
       lastSyncAt: "2024-01-01T00:00:00Z",
+      failover: null,
+      readOnly: null,
       ...engine,
     },
   };

@@ -31,12 +31,22 @@ export class EngineError extends Error {
     message: string,
     readonly status: number | null,
     readonly code: string | null,
+    /** False when an HTTP error's body was not the engine's JSON (a proxy's page, say). */
+    readonly engineBody = true,
   ) {
     super(message);
     this.name = "EngineError";
   }
   get notFound(): boolean {
     return this.status === 404;
+  }
+  /**
+   * Refused for want of access, not for what was asked: HTTP 403 from a filtering proxy (docker-socket-proxy answers with
+   * an HTML page, not the engine's JSON) or an authorization plugin. The engine's own 403s ("bridge is a pre-defined
+   * network and cannot be removed") are about the object and do not count.
+   */
+  get accessRefused(): boolean {
+    return this.status === 403 && (!this.engineBody || /authorization denied|forbidden|not allowed|read-only/i.test(this.message));
   }
 }
 
@@ -60,9 +70,28 @@ export function pathSegment(ref: string, field = "id"): string {
 
 export function toEngineError(err: unknown): EngineError {
   if (err instanceof EngineError) return err;
-  const e = err as { statusCode?: number; json?: { message?: string }; message?: string; code?: string; reason?: string };
-  const message = e?.json?.message || e?.reason || e?.message || String(err);
-  return new EngineError(message.trim(), typeof e?.statusCode === "number" ? e.statusCode : null, e?.code ?? null);
+  const e = err as { statusCode?: number; json?: unknown; message?: string; code?: string; reason?: string };
+  const status = typeof e?.statusCode === "number" ? e.statusCode : null;
+  const engineMessage = typeof (e?.json as { message?: unknown })?.message === "string" ? (e.json as { message: string }).message : null;
+  // Not the engine's JSON (e.g. a proxy's "403 Forbidden" page): its text without tags, short.
+  const page = status !== null && engineMessage === null && e?.json != null ? plainText(String(e.json)) : null;
+  const message = engineMessage || (page ? `HTTP ${status}: ${page}` : null) || e?.reason || e?.message || String(err);
+  return new EngineError(message.trim(), status, e?.code ?? null, status === null || engineMessage !== null);
+}
+
+function plainText(body: string): string {
+  return body
+    .slice(0, 2000)
+    .replace(/<[^>]{0,200}>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 200);
+}
+
+/** What the process learns from a client's answers beyond the answer itself. */
+export interface EngineHooks {
+  /** A write (POST/DELETE) was refused for want of access (problems.ts isAccessRefusal). */
+  writeRefused?(err: EngineError): void;
 }
 
 /** Request timeout for ordinary reads; the event stream has none (it is idle for long stretches). */
@@ -120,10 +149,11 @@ export class EngineClient implements EngineReads, EngineWrites {
     readonly apiVersion: string,
     readonly engineVersion: string | null,
     readonly simulated: boolean,
+    private readonly hooks: EngineHooks,
   ) {}
 
   /** GET /version (unversioned path), then a client pinned to the negotiated API version. */
-  static async connect(endpoint: Endpoint): Promise<EngineClient> {
+  static async connect(endpoint: Endpoint, hooks: EngineHooks = {}): Promise<EngineClient> {
     const probe = new Docker({ ...modemOptions(endpoint), timeout: REQUEST_TIMEOUT_MS, connectionTimeout: CONNECT_TIMEOUT_MS } as Docker.DockerOptions);
     const version = (await EngineClient.call(() => probe.version())) as unknown as EngineVersion;
     const api = negotiateApiVersion(version);
@@ -134,6 +164,7 @@ export class EngineClient implements EngineReads, EngineWrites {
       api,
       version.Version || null,
       version.Platform?.Name === DEMO_PLATFORM,
+      hooks,
     );
   }
 
@@ -231,8 +262,18 @@ export class EngineClient implements EngineReads, EngineWrites {
     await this.dial("DELETE", `/volumes/${pathSegment(name, "name")}`, {});
   }
 
-  /** A raw Engine API call: query and JSON body kept apart (dockerode would send options as both). */
-  private dial<T>(method: "GET" | "POST" | "DELETE", path: string, query: object, body?: unknown): Promise<T> {
+  /** A raw Engine API call: query and JSON body kept apart (dockerode would send options as both). Every write goes through here. */
+  private async dial<T>(method: "GET" | "POST" | "DELETE", path: string, query: object, body?: unknown): Promise<T> {
+    try {
+      return await this.dialOnce<T>(method, path, query, body);
+    } catch (err) {
+      const e = toEngineError(err);
+      if (method !== "GET" && e.accessRefused) this.hooks.writeRefused?.(e);
+      throw e;
+    }
+  }
+
+  private dialOnce<T>(method: "GET" | "POST" | "DELETE", path: string, query: object, body?: unknown): Promise<T> {
     return EngineClient.call(
       () =>
         new Promise<T>((resolve, reject) => {
