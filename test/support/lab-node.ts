@@ -14,13 +14,8 @@ export function labHost(node: string): string {
 
 /** The node's running dockerd, or null (no pid file, or that process is gone). */
 export function daemonPid(node: string): number | null {
-  let pid: number;
-  try {
-    pid = Number(fs.readFileSync(path.join(path.dirname(labSocket(node)), "docker.pid"), "utf8").trim());
-  } catch {
-    return null;
-  }
-  if (!Number.isInteger(pid) || pid <= 0) return null;
+  const pid = pidFilePid(node);
+  if (pid === null) return null;
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
     const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
@@ -39,8 +34,26 @@ export function killDaemon(node: string): number {
   return pid;
 }
 
-/** scripts/lab-swarm restart NODE: starts the daemon again (a dead one too) and waits until the swarm is all Ready. */
+/** The pid in the node's pid file, alive, dying or a zombie. */
+function pidFilePid(node: string): number | null {
+  try {
+    const pid = Number(fs.readFileSync(path.join(path.dirname(labSocket(node)), "docker.pid"), "utf8").trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * scripts/lab-swarm restart NODE: starts the daemon again (a dead one too) and waits until the swarm is all Ready.
+ * A killed dockerd stays in /proc until it is reaped, and a new dockerd refuses to start while the pid in its pid file
+ * exists ("pid file found"): wait for that first (bounded, in steps).
+ */
 export async function restartNode(node: string): Promise<void> {
+  const old = pidFilePid(node);
+  for (let step = 0; old !== null && daemonPid(node) === null && fs.existsSync(`/proc/${old}`) && step < 300; step++) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
   await run(LAB_SWARM, ["restart", node], { maxBuffer: 4 << 20, timeout: 180_000 });
 }
 
