@@ -66,7 +66,7 @@ export function managersFromEnv(env: Record<string, string | undefined> = proces
     try {
       return endpointFromEnv({ ...env, DOCKER_HOST: item });
     } catch (err) {
-      throw new Error(`SWARMSCOPE_MANAGERS: ${(err as Error).message.replace(/^DOCKER_HOST/, "entry")}`);
+      throw new Error(`SWARMSCOPE_MANAGERS: ${(err as Error).message.replace(/^DOCKER_HOST/, "entry")}`, { cause: err });
     }
   });
   // The same engine twice would only make a failover "switch" to itself.
