@@ -28,6 +28,21 @@ export interface EngineLink {
   since: string;
   /** ISO time of the last successful read from the engine. */
   lastSyncAt: string | null;
+  /** The last switch to another manager of SWARMSCOPE_MANAGERS ("manager1 unreachable — now watching manager2"), kept while on it. */
+  failover: ManagerSwitch | null;
+  /** The engine (or a filtering proxy in front of it) refused a write with 403: why, in its words; controls that write are hidden. */
+  readOnly: string | null;
+}
+
+/** One failover: from which manager (its name, else its address), why, to which, when. */
+export interface ManagerSwitch {
+  from: string;
+  to: string;
+  /** "unreachable", "locked", "not a manager", "without quorum"… — what made `from` unusable. */
+  why: string;
+  /** The failure in the engine's words. */
+  reason: string;
+  at: string;
 }
 
 export interface SwarmView {

@@ -11,6 +11,7 @@ import type { EngineClient } from "../server/engine/client";
 import { NodeEngines } from "../server/engine/node-engines";
 import { SimulatedEngine } from "../server/engine/simulated/engine";
 import { SimulatedSwarm } from "../server/engine/simulated/swarm";
+import { Managers } from "../server/engine/managers";
 import { connectingLink, Watcher, type WatcherSink } from "../server/engine/watcher";
 import { Hub } from "../server/hub/hub";
 import { attachSocket } from "../server/hub/socket";
@@ -176,8 +177,10 @@ async function fanOut(hub: Hub, engine: SimulatedEngine, tasks: EngineTask[], ne
   const server = http.createServer();
   let emittedAt = 0;
   hub.subscribe(() => (emittedAt = performance.now())); // before the socket's own subscription: called right before it emits
+  const endpoint = { kind: "unix", socketPath: "/nonexistent", label: LABEL } as const;
   const runtime: Runtime = {
-    endpoint: { kind: "unix", socketPath: "/nonexistent", label: LABEL },
+    endpoint,
+    managers: new Managers<EngineClient>([endpoint], () => Promise.reject(new Error("no engine in the benchmark"))),
     hub,
     watcher: new Watcher(async () => engine, hub, LABEL),
     engine: () => Promise.reject(new Error("no engine writes in the benchmark")) as Promise<EngineClient>,

@@ -30,7 +30,8 @@ export interface AppServer {
 }
 
 export async function startAppServer(opts: {
-  endpoint: Endpoint;
+  /** The engine to watch, or the managers to watch in order (SWARMSCOPE_MANAGERS). */
+  endpoint: Endpoint | readonly Endpoint[];
   host: string;
   port: number;
   pages?: PageHandler;

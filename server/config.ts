@@ -1,5 +1,5 @@
 // Server settings from the environment: where to listen and which engine to watch.
-import { type Endpoint, endpointFromEnv } from "./engine/connection";
+import { type Endpoint, endpointFromEnv, managersFromEnv } from "./engine/connection";
 import { dataDirFromEnv } from "./auth/user-store";
 import { normalBindPath } from "./auth/run-policy";
 import { DEFAULT_AUDIT_MAX_BYTES } from "./auth/audit";
@@ -12,6 +12,8 @@ export interface Config {
   port: number;
   dev: boolean;
   endpoint: Endpoint;
+  /** The managers to watch, in order (SWARMSCOPE_MANAGERS; else just `endpoint`): the next that answers takes over when one fails. */
+  managers: Endpoint[];
   /** Users, sessions, stacks and the audit log (SWARMSCOPE_DATA_DIR, default ./data). */
   dataDir: string;
   /** SWARMSCOPE_METRICS_TOKEN: Prometheus reads /metrics with this bearer token (at least 16 characters). */
@@ -39,6 +41,7 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     port,
     dev: argv.includes("--dev"),
     endpoint: endpointFromEnv(env),
+    managers: managersFromEnv(env),
     dataDir: dataDirFromEnv(env),
     metricsToken: metricsTokenFromEnv(env),
     allowedHosts: (env.SWARMSCOPE_ALLOWED_HOSTS ?? "")

@@ -20,13 +20,13 @@ async function main(): Promise<void> {
   if (refusal) throw new Error(refusal);
   // The demo swarm (no engine configured, or SWARMSCOPE_DEMO=1): started here, then watched like any engine, through its socket.
   const demo = config.demo.demo ? await launchDemo({ size: config.demoSize, socketPath: demoSocketPath(config.dataDir) }) : null;
-  const endpoint = demo ? endpointFromEnv({ DOCKER_HOST: demo.dockerHost }) : config.endpoint;
+  const endpoints = demo ? [endpointFromEnv({ DOCKER_HOST: demo.dockerHost })] : config.managers;
   if (demo) console.log(`Demo swarm: DOCKER_HOST=${demo.dockerHost} (${config.demo.why}) — simulated by Swarmscope, not a real cluster`);
   const app = next({ dev: config.dev, hostname: config.host, port: config.port, dir: process.cwd() });
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = await startAppServer({
-    endpoint,
+    endpoint: endpoints,
     host: config.host,
     port: config.port,
     pages: handle,
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     hosts: hostRule({ listenHost: config.host, allowed: config.allowedHosts, publicUrl: config.publicUrl }),
   });
   const mode = users.hasUsers() ? "sign-in required" : "local mode, no sign-in";
-  console.log(`Swarmscope listening on http://${config.host}:${server.port} (engine: ${endpoint.label}${demo ? ", the demo swarm" : ""}; ${mode})`);
+  console.log(`Swarmscope listening on http://${config.host}:${server.port} (engine: ${endpoints.map((e) => e.label).join(", ")}${demo ? ", the demo swarm" : ""}; ${mode})`);
 
   // SIGTERM/SIGINT (a process manager, Ctrl-C, `docker stop`): stop the watcher, close every socket and the listener, then exit.
   // The audit log is written synchronously, so nothing is left to flush. A second signal, or 10 s without finishing, exits at once.

@@ -3,6 +3,7 @@
 import { useSyncExternalStore } from "react";
 import { request } from "@/components/request/request";
 import { loginHref, type Me } from "@/lib/session";
+import { useEngineReadOnly } from "@/components/store/cluster-store";
 import { allows, type Control } from "./permissions";
 
 let me: Me | null = null;
@@ -38,7 +39,7 @@ export function useMe(): Me | null {
   );
 }
 
-/** Whether this session may see `control`; false until /api/v1/me has answered, so no control flashes up. */
+/** Whether this session may see `control`; false until /api/v1/me has answered, so no control flashes up, and for engine writes while the engine is read-only. */
 export function useCan(control: Control): boolean {
-  return allows(useMe(), control);
+  return allows(useMe(), control, useEngineReadOnly());
 }

@@ -119,3 +119,10 @@ const serverState: ClusterStoreState = { socket: "connecting", model: null, rece
 export function useClusterStore(): ClusterStoreState {
   return useSyncExternalStore(store.subscribe, store.getState, () => serverState);
 }
+
+const readOnlyOf = () => Boolean(store.getState().model?.cluster.engine.readOnly);
+
+/** Whether the engine refused a write for want of access (read-only engine access); re-renders only when that flips. */
+export function useEngineReadOnly(): boolean {
+  return useSyncExternalStore(store.subscribe, readOnlyOf, () => false);
+}

@@ -52,6 +52,17 @@ export function ConnectionBanner({ view, updatedAt, engine, full }: Props) {
             <LastUpdate at={updatedAt} />
           </span>
         </div>
+        {view.failover && (
+          <p data-testid="engine-failover" className="mt-1 text-amber-200" title={engine?.failover?.reason ?? undefined}>
+            {view.failover}
+          </p>
+        )}
+        {view.readOnly && (
+          <p data-testid="engine-read-only" className="mt-1 text-amber-200">
+            Read-only engine access: the engine (or a proxy in front of it) refused a write, so controls that change the swarm are hidden.{" "}
+            <span className="text-zinc-400">{view.readOnly}</span>
+          </p>
+        )}
         {!live && (view.message || view.hint) && (
           <div className="mt-1 space-y-0.5 leading-snug">
             {view.message && (

@@ -24,6 +24,8 @@ function model(engine: Partial<EngineLink>, withNodes = true): SyncedModel {
       simulated: false,
       since: "2024-01-01T00:00:00Z",
       lastSyncAt: "2024-01-01T00:00:00Z",
+      failover: null,
+      readOnly: null,
       ...engine,
     },
   };
@@ -80,5 +82,15 @@ describe("needsProblemPanel / isStale", () => {
     expect(isStale("connected", model({}))).toBe(false);
     expect(isStale("disconnected", model({}))).toBe(true);
     expect(isStale("connected", model({ state: "reconnecting" }))).toBe(true);
+  });
+  it("says which manager took over after a failover, and that the engine is read-only once it refused a write", () => {
+    const at = "2024-01-01T00:00:01Z";
+    const view = connectionView(
+      "connected",
+      model({ failover: { from: "manager1", to: "manager2", why: "unreachable", reason: "ECONNREFUSED", at }, readOnly: "HTTP 403: Forbidden" }),
+    );
+    expect(view.failover).toBe("manager1 unreachable — now watching manager2");
+    expect(view.readOnly).toBe("HTTP 403: Forbidden");
+    expect(connectionView("connected", model({ state: "reconnecting", failover: { from: "a", to: "b", why: "locked", reason: "", at } })).failover).toBeNull();
   });
 });

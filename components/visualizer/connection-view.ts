@@ -16,6 +16,10 @@ export interface ConnectionView {
   host: string | null;
   /** The browser lost the Swarmscope server (not the engine). */
   serverLost: boolean;
+  /** "manager1 unreachable — now watching manager2", while on the manager switched to. */
+  failover: string | null;
+  /** Why the engine takes no writes ("read-only engine access"), once it refused one. */
+  readOnly: string | null;
 }
 
 const TITLES: Record<EngineLinkState, string> = {
@@ -44,6 +48,8 @@ export const CONNECTING_VIEW: ConnectionView = {
   hint: null,
   host: null,
   serverLost: false,
+  failover: null,
+  readOnly: null,
 };
 
 export function connectionView(socket: SocketState, model: SyncedModel | null): ConnectionView {
@@ -58,6 +64,8 @@ export function connectionView(socket: SocketState, model: SyncedModel | null): 
       hint: "Sign in again, or ask an admin of this Swarmscope for a new share link.",
       host: engine?.host ?? null,
       serverLost: true,
+      failover: null,
+      readOnly: null,
     };
   }
   if (socket === "disconnected") {
@@ -69,6 +77,8 @@ export function connectionView(socket: SocketState, model: SyncedModel | null): 
       hint: "Check that the Swarmscope server is still running; this page reconnects by itself.",
       host: engine?.host ?? null,
       serverLost: true,
+      failover: null,
+      readOnly: null,
     };
   }
   if (socket === "connecting" || !engine) return { ...CONNECTING_VIEW, host: engine?.host ?? null };
@@ -81,6 +91,8 @@ export function connectionView(socket: SocketState, model: SyncedModel | null): 
     hint: live ? null : engine.hint,
     host: engine.host,
     serverLost: false,
+    failover: live && engine.failover ? `${engine.failover.from} ${engine.failover.why} — now watching ${engine.failover.to}` : null,
+    readOnly: engine.readOnly,
   };
 }
 

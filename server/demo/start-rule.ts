@@ -1,4 +1,4 @@
-// When Swarmscope starts its own demo swarm: SWARMSCOPE_DEMO=1 always, =0 never, unset only when no DOCKER_HOST is set and the default socket is absent.
+// When Swarmscope starts its own demo swarm: SWARMSCOPE_DEMO=1 always, =0 never, unset only when no DOCKER_HOST (nor SWARMSCOPE_MANAGERS) is set and the default socket is absent.
 import { DEFAULT_DOCKER_HOST } from "../engine/connection";
 
 export type DemoDecision = { demo: true; why: string } | { demo: false; why: string };
@@ -14,6 +14,7 @@ export function demoDecision(env: Record<string, string | undefined>, socketExis
   if (flag === "1") return { demo: true, why: "SWARMSCOPE_DEMO=1" };
   if (flag === "0") return { demo: false, why: "SWARMSCOPE_DEMO=0" };
   if ((env.DOCKER_HOST ?? "").trim() !== "") return { demo: false, why: "DOCKER_HOST is set" };
+  if ((env.SWARMSCOPE_MANAGERS ?? "").trim() !== "") return { demo: false, why: "SWARMSCOPE_MANAGERS is set" };
   const socket = DEFAULT_DOCKER_HOST.slice("unix://".length);
   if (socketExists(socket)) return { demo: false, why: `${socket} exists` };
   return { demo: true, why: `no DOCKER_HOST and no ${socket}` };

@@ -30,6 +30,12 @@ import { logLinesOf } from "./log-frames";
 
 export { EngineError, EngineInputError, toEngineError } from "./errors";
 
+/** What the process learns from a client's answers beyond the answer itself. */
+export interface EngineHooks {
+  /** A write (POST/DELETE) was refused for want of access (problems.ts isAccessRefusal). */
+  writeRefused?(err: EngineError): void;
+}
+
 /** `ref` as one percent-encoded path segment, after checking it against the engine's ID/name grammar. */
 export function pathSegment(ref: string, field = "id"): string {
   const problem = referenceProblem(ref);
@@ -89,10 +95,11 @@ export class EngineClient implements EngineReads, EngineWrites {
     readonly apiVersion: string,
     readonly engineVersion: string | null,
     readonly simulated: boolean,
+    private readonly hooks: EngineHooks,
   ) {}
 
   /** GET /version (unversioned path), then a client pinned to the negotiated API version. */
-  static async connect(endpoint: Endpoint): Promise<EngineClient> {
+  static async connect(endpoint: Endpoint, hooks: EngineHooks = {}): Promise<EngineClient> {
     const probe = new Docker({ ...modemOptions(endpoint), timeout: REQUEST_TIMEOUT_MS, connectionTimeout: CONNECT_TIMEOUT_MS } as Docker.DockerOptions);
     const version = (await EngineClient.call(() => probe.version())) as unknown as EngineVersion;
     const api = negotiateApiVersion(version);
@@ -103,6 +110,7 @@ export class EngineClient implements EngineReads, EngineWrites {
       api,
       version.Version || null,
       version.Platform?.Name === DEMO_PLATFORM,
+      hooks,
     );
   }
 
@@ -200,8 +208,18 @@ export class EngineClient implements EngineReads, EngineWrites {
     await this.dial("DELETE", `/volumes/${pathSegment(name, "name")}`, {});
   }
 
-  /** A raw Engine API call: query and JSON body kept apart (dockerode would send options as both). */
-  private dial<T>(method: "GET" | "POST" | "DELETE", path: string, query: object, body?: unknown): Promise<T> {
+  /** A raw Engine API call: query and JSON body kept apart (dockerode would send options as both). Every write goes through here. */
+  private async dial<T>(method: "GET" | "POST" | "DELETE", path: string, query: object, body?: unknown): Promise<T> {
+    try {
+      return await this.dialOnce<T>(method, path, query, body);
+    } catch (err) {
+      const e = toEngineError(err);
+      if (method !== "GET" && e.accessRefused) this.hooks.writeRefused?.(e);
+      throw e;
+    }
+  }
+
+  private dialOnce<T>(method: "GET" | "POST" | "DELETE", path: string, query: object, body?: unknown): Promise<T> {
     return EngineClient.call(
       () =>
         new Promise<T>((resolve, reject) => {

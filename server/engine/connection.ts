@@ -52,6 +52,27 @@ export function endpointFromEnv(env: Record<string, string | undefined> = proces
   };
 }
 
+/**
+ * SWARMSCOPE_MANAGERS ("unix:///a.sock,tcp://m2:2376", each in DOCKER_HOST form with the same TLS variables), tried in
+ * order; without it, DOCKER_HOST alone. Throws naming the entry that is not an address.
+ */
+export function managersFromEnv(env: Record<string, string | undefined> = process.env): Endpoint[] {
+  const items = (env.SWARMSCOPE_MANAGERS ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (items.length === 0) return [endpointFromEnv(env)];
+  const endpoints = items.map((item) => {
+    try {
+      return endpointFromEnv({ ...env, DOCKER_HOST: item });
+    } catch (err) {
+      throw new Error(`SWARMSCOPE_MANAGERS: ${(err as Error).message.replace(/^DOCKER_HOST/, "entry")}`, { cause: err });
+    }
+  });
+  // The same engine twice would only make a failover "switch" to itself.
+  return endpoints.filter((e, i) => endpoints.findIndex((o) => o.label === e.label) === i);
+}
+
 /** Options for dockerode/docker-modem. Every field is set so the modem's own env reading cannot override it. */
 export function modemOptions(endpoint: Endpoint, version?: string): Record<string, unknown> {
   const base = { version: version ? `v${version}` : undefined };

@@ -52,6 +52,33 @@ export function problemFromInfo(info: EngineInfo, host: string): LinkProblem | n
   }
 }
 
+/** A reason not to go on with an engine that is not a network failure (not a manager, locked, no quorum…). */
+export class ProblemError extends Error {
+  constructor(readonly problem: LinkProblem) {
+    super(problem.message);
+  }
+}
+
+/** The short word for why a manager was left, for "manager1 unreachable — now watching manager2". */
+export function switchWord(problem: LinkProblem): string {
+  if (problem.state === "locked") return "locked";
+  if (problem.state === "not-manager") return "no longer a manager";
+  if (problem.state === "not-swarm") return "out of the swarm";
+  if (/leader|quorum/i.test(problem.message)) return "without quorum";
+  return "unreachable";
+}
+
+/** Every address of SWARMSCOPE_MANAGERS failed: one problem that lists what was tried and why each failed. */
+export function noManagerAnswered(tried: { host: string; problem: LinkProblem }[]): LinkProblem {
+  const states = new Set(tried.map((t) => t.problem.state));
+  const state = states.size === 1 ? tried[0].problem.state : "unreachable";
+  return {
+    state,
+    message: `None of the ${tried.length} managers can be watched. Tried: ${tried.map((t) => `${t.host}: ${t.problem.message}`).join(" · ")}`,
+    hint: "Start dockerd on one of them (or unlock it), or list other managers in SWARMSCOPE_MANAGERS (on a manager, `docker node ls` lists them); Swarmscope keeps trying them in order.",
+  };
+}
+
 /** A failed request: the engine is unreachable, refuses us, or answered with an error. */
 export function describeFailure(err: EngineError, host: string): LinkProblem {
   const code = err.code ?? "";

@@ -1,57 +1,10 @@
 // Unit tests of the watcher against a fake engine: sync, events, fast polling, reconnect and resync.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { EngineEvent, EngineInfo, EngineNode, EngineSecret, EngineTask } from "../../lib/engine-types";
-import { engineNode, engineSwarm, engineTask } from "../../test/fixtures/engine";
+import { engineNode, engineTask } from "../../test/fixtures/engine";
+import { FakeEngine } from "../../test/fixtures/fake-engine";
 import { Hub } from "../hub/hub";
 import { EngineError, type EngineReads } from "./client";
 import { connectingLink, Watcher } from "./watcher";
-
-const MANAGER: EngineInfo = { Name: "manager1", Swarm: { LocalNodeState: "active", ControlAvailable: true } };
-
-class FakeEngine implements EngineReads {
-  apiVersion = "1.41";
-  engineVersion = "20.10.24";
-  simulated = false;
-  info_: EngineInfo = MANAGER;
-  nodeList: EngineNode[] = [engineNode("n1", { role: "manager", leader: true }), engineNode("n2")];
-  taskList: EngineTask[] = [engineTask("t1", { node: "n1" })];
-  calls: Record<string, number> = {};
-  emit: ((e: EngineEvent) => void) | null = null;
-  endStream: ((err: EngineError | null) => void) | null = null;
-  private count(name: string) {
-    this.calls[name] = (this.calls[name] ?? 0) + 1;
-  }
-  /** A read that counts its calls under NAME and answers what `answer` gives at the time. */
-  private read<A extends unknown[], T>(name: string, answer: (...args: A) => T) {
-    return async (...args: A) => {
-      this.count(name);
-      return answer(...args);
-    };
-  }
-  info = this.read("info", () => this.info_);
-  autolock = false;
-  swarm = this.read("swarm", () => {
-    const s = engineSwarm();
-    return this.autolock ? { ...s, Version: { Index: 2 }, Spec: { ...s.Spec, EncryptionConfig: { AutoLockManagers: true } } } : s;
-  });
-  nodes = this.read("nodes", () => this.nodeList);
-  node = this.read("node", (id: string) => this.nodeList.find((n) => n.ID === id) ?? null);
-  services = this.read("services", () => []);
-  service = this.read("service", () => null);
-  tasks = this.read("tasks", () => this.taskList);
-  networks = this.read("networks", () => []);
-  secretList: EngineSecret[] = [];
-  secrets = this.read("secrets", () => this.secretList);
-  configs = this.read("configs", () => []);
-  async events(onEvent: (e: EngineEvent) => void, onEnd: (err: EngineError | null) => void) {
-    this.count("events");
-    this.emit = onEvent;
-    this.endStream = onEnd;
-    return () => {
-      this.emit = null;
-    };
-  }
-}
 
 const quiet = { fastMs: 5, slowMs: 3_600_000, resyncMs: 3_600_000, retryMs: 5, settleMs: 200, stuckMs: 200, reconnectingMs: 3_600_000 };
 let watcher: Watcher | null = null;

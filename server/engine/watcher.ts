@@ -1,9 +1,9 @@
 // The one engine poller: full sync, the /events stream, adaptive /tasks polling, periodic resync, reconnects.
 import type { EngineEvent } from "../../lib/engine-types";
-import type { Change, EngineLink, EngineLinkState } from "../../lib/model-types";
+import type { Change, EngineLink, EngineLinkState, ManagerSwitch } from "../../lib/model-types";
 import type { ModelInput } from "../model/model";
 import { type EngineReads, toEngineError } from "./client";
-import { describeFailure, type LinkProblem, problemFromInfo } from "./problems";
+import { describeFailure, type LinkProblem, ProblemError, problemFromInfo } from "./problems";
 
 /** Where the watcher delivers what it read, and learns whether the swarm is still moving. */
 export interface WatcherSink {
@@ -42,6 +42,19 @@ export const DEFAULT_TIMING: WatcherTiming = {
 
 class StreamLost extends Error {}
 
+/** Where the watcher gets its engine: one address, or the managers of SWARMSCOPE_MANAGERS (managers.ts). */
+export interface EngineSource {
+  connect(): Promise<EngineReads>;
+  /** The address in use (or tried next). */
+  host(): string;
+  /** The last switch to another manager, while on it. */
+  failover?(): ManagerSwitch | null;
+  /** The session went live on host(). */
+  live?(): void;
+  /** The session failed, and why. */
+  failed?(problem: LinkProblem): void;
+}
+
 import { connectingLink } from "../model/engine-link";
 
 export { connectingLink };
@@ -70,14 +83,24 @@ export class Watcher {
   private lostAt = 0;
   private link: EngineLink;
 
+  private readonly source: EngineSource;
+
   constructor(
-    private readonly connect: () => Promise<EngineReads>,
+    source: EngineSource | (() => Promise<EngineReads>),
     private readonly sink: WatcherSink,
-    private readonly host: string,
+    host: string,
     timing: Partial<WatcherTiming> = {},
   ) {
+    this.source = typeof source === "function" ? { connect: source, host: () => host } : source;
     this.timing = { ...DEFAULT_TIMING, ...timing };
     this.link = connectingLink(host);
+  }
+
+  /** A write was refused for want of access (EngineError.accessRefused): say so once; it holds until another engine is watched. */
+  writeRefused(message: string): boolean {
+    if (this.link.readOnly) return false;
+    this.setLink(this.link.state, { readOnly: message });
+    return true;
   }
 
   get engineLink(): EngineLink {
@@ -152,7 +175,8 @@ export class Watcher {
   }
 
   private reportFailure(err: unknown): void {
-    const problem: LinkProblem = err instanceof ProblemError ? err.problem : describeFailure(toEngineError(err), this.host);
+    const problem: LinkProblem = err instanceof ProblemError ? err.problem : describeFailure(toEngineError(err), this.source.host());
+    this.source.failed?.(problem);
     if (this.link.state === "live") this.lostAt = Date.now();
     const stillReconnecting = this.everLive && problem.state === "unreachable" && Date.now() - this.lostAt < this.timing.reconnectingMs;
     this.setLink(stillReconnecting ? "reconnecting" : problem.state, { message: problem.message, hint: problem.hint });
@@ -160,9 +184,10 @@ export class Watcher {
 
   /** One connection's life: connect, check it is a manager, subscribe, sync, then poll until something fails. */
   private async session(): Promise<void> {
-    const client = await this.connect();
+    const client = await this.source.connect();
     this.client = client;
-    const problem = problemFromInfo(await client.info(), this.host);
+    const host = this.source.host();
+    const problem = problemFromInfo(await client.info(), host);
     if (problem) throw new ProblemError(problem);
     this.lost = null;
     this.closeEvents = await client.events(
@@ -174,7 +199,12 @@ export class Watcher {
     );
     await this.fullSync(client);
     this.everLive = true;
+    this.source.live?.();
     this.setLink("live", {
+      host,
+      failover: this.source.failover?.() ?? null,
+      // A refusal was this engine's (or its proxy's): another engine may take writes.
+      readOnly: this.link.host === host ? this.link.readOnly : null,
       message: null,
       hint: null,
       apiVersion: client.apiVersion,
@@ -289,12 +319,5 @@ export class Watcher {
     if (configs && configItems) this.apply({ type: "list", kind: "configs", seq: configs.seq, items: configItems });
     if (services && serviceItems) this.apply({ type: "list", kind: "services", seq: services.seq, items: serviceItems });
     this.apply({ type: "list", kind: "tasks", seq: tasks.seq, items: taskItems });
-  }
-}
-
-/** A reason not to go on with this engine that is not a network failure (not a manager, locked…). */
-class ProblemError extends Error {
-  constructor(readonly problem: LinkProblem) {
-    super(problem.message);
   }
 }

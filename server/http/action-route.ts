@@ -7,6 +7,7 @@ import { LastChanges } from "../actions/last-change";
 import type { Route } from "./route";
 
 function engineStatus(err: EngineError): number {
+  if (err.accessRefused) return 403;
   if (err.status === 404) return 404;
   if (err.status === 409) return 409;
   if (err.status === 400) return 400;
@@ -46,6 +47,17 @@ export function actionRoute<S extends z.ZodType>(action: Action<S>): Route {
       const e = toEngineError(err);
       const notDone = [`${action.name} was not applied`];
       if (e instanceof EngineInputError) return { status: 400, body: { ok: false, action: action.name, error: e.message, field: e.field, notDone } };
+      if (e.accessRefused)
+        return {
+          status: 403,
+          body: {
+            ok: false,
+            action: action.name,
+            error: `read-only engine access: the engine (or a proxy in front of it) refused the write: ${e.message}`,
+            readOnly: true,
+            notDone,
+          },
+        };
       return { status: engineStatus(e), body: { ok: false, action: action.name, error: `the engine refused: ${e.message}`, notDone } };
     },
   });

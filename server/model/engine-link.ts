@@ -13,5 +13,7 @@ export function connectingLink(host: string): EngineLink {
     simulated: false,
     since: new Date().toISOString(),
     lastSyncAt: null,
+    failover: null,
+    readOnly: null,
   };
 }

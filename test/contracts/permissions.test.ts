@@ -27,6 +27,12 @@ describe("allowedControls", () => {
     expect(allowedControls(as("admin"))).toEqual(Object.keys(CONTROLS));
     expect(allowedControls(local)).toEqual(Object.keys(CONTROLS));
   });
+  it("keeps only the controls that write nothing to the engine while it is read-only (a socket proxy refused a write)", () => {
+    expect(allowedControls(local, true).sort()).toEqual(["admin", "joinSecrets", "present"]);
+    expect(allowedControls(as("operator"), true)).toEqual(["present"]);
+    expect(allows(as("admin"), "scale", true)).toBe(false);
+    expect(allows(as("admin"), "scale", false)).toBe(true);
+  });
 });
 
 describe("CONTROLS", () => {
@@ -34,6 +40,13 @@ describe("CONTROLS", () => {
   it("names only routes the server has, each needing exactly the control's role", () => {
     for (const [control, rule] of Object.entries(CONTROLS)) {
       for (const route of rule.routes) expect({ control, route, role: serverRoles.get(route) }).toEqual({ control, route, role: rule.need });
+    }
+  });
+  it("marks as writes exactly the controls whose routes reach an engine write", () => {
+    const engineFree = ["POST /api/v1/present-links", "GET /api/v1/swarm/join-tokens", "GET /api/v1/swarm/unlock-key", "/api/v1/users", "/api/v1/share-links", "/api/v1/audit"];
+    for (const [control, rule] of Object.entries(CONTROLS)) {
+      const writes = rule.routes.some((r) => !engineFree.some((free) => r.includes(free)));
+      expect({ control, writes }).toEqual({ control, writes: rule.writes });
     }
   });
   it("covers every route beyond a viewer's reach, so a new one gets a gate in the UI", () => {

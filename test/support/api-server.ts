@@ -4,7 +4,7 @@ import { configFromEnv } from "../../server/config";
 
 async function main(): Promise<void> {
   const config = configFromEnv();
-  const app = await startAppServer({ endpoint: config.endpoint, host: config.host, port: config.port, dataDir: config.dataDir, bindPaths: config.bindPaths });
+  const app = await startAppServer({ endpoint: config.managers, host: config.host, port: config.port, dataDir: config.dataDir, bindPaths: config.bindPaths });
   console.log(`api listening on ${app.port}`);
 }
 

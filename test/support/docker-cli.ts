@@ -46,3 +46,8 @@ export function createLabService(name: string, replicas: number | string, ...res
 export function runLabContainer(name: string, ...flags: string[]): Promise<string> {
   return docker("run", "-d", "--name", name, ...flags, LAB_IMAGE, "sleep", "86400");
 }
+
+/** Where scripts/lab-swarm puts a node's engine socket (its RUN_DIR): /run/swarmscope-lab/NODE/docker.sock. */
+export function labSocket(node: string): string {
+  return `/run/swarmscope-lab/${node}/docker.sock`;
+}
