@@ -6,7 +6,19 @@ import type { Hub } from "../hub/hub";
 import type { SeededRandom } from "../engine/simulated/random";
 
 export function liveLink(host: string, at: string): EngineLink {
-  return { state: "live", host, message: null, hint: null, apiVersion: "1.41", engineVersion: "20.10.24", simulated: true, since: at, lastSyncAt: at, failover: null, readOnly: null };
+  return {
+    state: "live",
+    host,
+    message: null,
+    hint: null,
+    apiVersion: "1.41",
+    engineVersion: "20.10.24",
+    simulated: true,
+    since: at,
+    lastSyncAt: at,
+    failover: null,
+    readOnly: null,
+  };
 }
 
 /** One read of everything, in the watcher's order; `seq` numbers the reads. */
