@@ -93,7 +93,8 @@ function historyMaxMbFromEnv(env: Record<string, string | undefined>): number {
   const raw = env.SWARMSCOPE_HISTORY_MAX_MB?.trim();
   if (!raw) return DEFAULT_HISTORY_MAX_MB;
   const n = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < 1) throw new Error(`SWARMSCOPE_HISTORY_MAX_MB "${raw}" must be a whole number of megabytes, at least 1 (default ${DEFAULT_HISTORY_MAX_MB})`);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < 1)
+    throw new Error(`SWARMSCOPE_HISTORY_MAX_MB "${raw}" must be a whole number of megabytes, at least 1 (default ${DEFAULT_HISTORY_MAX_MB})`);
   return n;
 }
 

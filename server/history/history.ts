@@ -85,8 +85,7 @@ export class History {
   moment(at: number): Moment {
     this.writer.flush();
     const gap = this.db.prepare("SELECT at, until FROM entries WHERE kind = 'gap' AND at < ? AND until > ? ORDER BY at DESC LIMIT 1").get(at, at) as
-      | { at: number; until: number }
-      | undefined;
+      { at: number; until: number } | undefined;
     if (gap) return { kind: "gap", from: gap.at, to: gap.until };
     const rebuilt = rebuildAt(this.db, at);
     return rebuilt ? { kind: "state", rebuilt } : { kind: "before", oldest: this.oldest() };

@@ -44,9 +44,12 @@ export function rebuildAt(db: Database.Database, at: number): Rebuilt | null {
  */
 export function rebuildAtSeq(db: Database.Database, seq: number): Rebuilt | null {
   const kf = db.prepare("SELECT seq, at, version, state FROM keyframes WHERE seq < ? OR (seq = ? AND start = 0) ORDER BY seq DESC, id DESC LIMIT 1").get(seq, seq) as
-    | KeyframeRow
-    | undefined;
+    KeyframeRow | undefined;
   if (!kf) return null;
-  const deltas = db.prepare("SELECT version, at, changes FROM deltas WHERE seq > ? AND seq <= ? ORDER BY seq").all(kf.seq, seq) as { version: number; at: number; changes: string }[];
+  const deltas = db.prepare("SELECT version, at, changes FROM deltas WHERE seq > ? AND seq <= ? ORDER BY seq").all(kf.seq, seq) as {
+    version: number;
+    at: number;
+    changes: string;
+  }[];
   return fold(kf, deltas);
 }

@@ -135,7 +135,17 @@ export class HistoryWriter {
     if (item.type === "entry") {
       const id = ++this.entryId;
       const objects = item.objects.toJSON();
-      this.st.entry.run(id, item.at, item.until, item.kind, item.sentence, JSON.stringify(objects), item.actor ? JSON.stringify(item.actor) : null, item.detail ? JSON.stringify(item.detail) : null, null);
+      this.st.entry.run(
+        id,
+        item.at,
+        item.until,
+        item.kind,
+        item.sentence,
+        JSON.stringify(objects),
+        item.actor ? JSON.stringify(item.actor) : null,
+        item.detail ? JSON.stringify(item.detail) : null,
+        null,
+      );
       for (const [type, name] of item.objects.pairs()) this.st.object.run(type, name, id);
       this.written.entries++;
       return;
@@ -165,7 +175,18 @@ export class HistoryWriter {
     }
     for (const r of serviceChangeRows(batch, (id) => this.lastServiceView(id))) {
       const update = r.update;
-      this.st.service.run(r.serviceId, r.name, seq, r.at, r.kind, r.version, JSON.stringify(r.fields), update?.state ?? null, update?.message ?? null, r.view ? JSON.stringify(r.view) : null);
+      this.st.service.run(
+        r.serviceId,
+        r.name,
+        seq,
+        r.at,
+        r.kind,
+        r.version,
+        JSON.stringify(r.fields),
+        update?.state ?? null,
+        update?.message ?? null,
+        r.view ? JSON.stringify(r.view) : null,
+      );
       this.written.serviceChanges++;
     }
     this.counters.deltas++;
