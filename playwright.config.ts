@@ -41,8 +41,11 @@ export default defineConfig({
   webServer: [
     server(PORT, process.env.DOCKER_HOST ?? "", "/api/health"),
     // Two more servers for e2e/engine-problems.spec.ts: one pointed at no engine, one at a lab worker.
-    server(PORTS.noEngine, "unix:///run/swarmscope-nothing-here/docker.sock", "/metrics"),
-    server(PORTS.worker, (process.env.DOCKER_HOST ?? "").replace(/manager\d+(?=\/docker\.sock$)/, "worker1"), "/metrics"),
+    // Each with its own data folder: one history file has one writer (server/history/history-lock.ts).
+    server(PORTS.noEngine, "unix:///run/swarmscope-nothing-here/docker.sock", "/metrics", { SWARMSCOPE_DATA_DIR: `/tmp/swarmscope-e2e-data-${PORTS.noEngine}` }),
+    server(PORTS.worker, (process.env.DOCKER_HOST ?? "").replace(/manager\d+(?=\/docker\.sock$)/, "worker1"), "/metrics", {
+      SWARMSCOPE_DATA_DIR: `/tmp/swarmscope-e2e-data-${PORTS.worker}`,
+    }),
     // For e2e/demo.spec.ts: no engine configured, so the server starts its demo swarm (its own data folder holds demo.sock).
     server(PORTS.demo, "", "/api/health", { SWARMSCOPE_DEMO: "1", SWARMSCOPE_DATA_DIR: DEMO_DATA_DIR }),
   ],

@@ -18,6 +18,7 @@ import { stackStore, useStackStore } from "./stacks/store";
 import { recoverDeploys } from "./stacks/recover";
 import { stopRunningCli } from "./stacks/docker-cli";
 import { History } from "./history/history";
+import { takeHistoryLock } from "./history/history-lock";
 
 export type PageHandler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> | void;
 
@@ -66,9 +67,15 @@ export async function startAppServer(opts: {
     security.record({ name: "swarmscope", role: "system" }, { action: "stack.deploy", target: stack, params: {}, ok: false, status: 0, error: `interrupted: ${outcome}` }),
   );
   for (const r of recovery.interrupted) console.warn(`stack ${r.stack}: ${r.outcome}`);
+  let releaseHistory: (() => void) | null = null;
   if (opts.dataDir) {
-    runtime.history = new History({ dataDir: opts.dataDir, maxMb: opts.historyMaxMb });
-    runtime.history.attach(runtime.hub, (fn) => security.onRecord(fn));
+    const lock = takeHistoryLock(opts.dataDir);
+    if (typeof lock === "string") console.warn(`Swarmscope: no history kept by this server: ${lock}`);
+    else {
+      releaseHistory = lock;
+      runtime.history = new History({ dataDir: opts.dataDir, maxMb: opts.historyMaxMb });
+      runtime.history.attach(runtime.hub, (fn) => security.onRecord(fn));
+    }
   }
   const server = http.createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value as string);
@@ -109,6 +116,7 @@ export async function startAppServer(opts: {
       await runtime.watcher.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       runtime.history?.close();
+      releaseHistory?.();
     },
   };
 }

@@ -42,6 +42,9 @@ export class HistoryWriter {
   private soon: NodeJS.Immediate | null = null;
   private lastHeartbeat = 0;
   /** Rows written, by what (for the benchmark and tests). */
+  /** Records a failed flush dropped (each error is logged once). */
+  lost = 0;
+  private readonly said = new Set<string>();
   readonly written = { deltas: 0, keyframes: 0, entries: 0, taskStates: 0, serviceChanges: 0, flushes: 0 };
   private readonly st: Record<"delta" | "keyframe" | "entry" | "revise" | "object" | "task" | "lastTask" | "service" | "lastService" | "meta", Database.Statement>;
 
@@ -108,10 +111,19 @@ export class HistoryWriter {
     }
     const items = this.queue;
     this.queue = [];
-    this.db.transaction(() => {
-      for (const item of items) this.write(item);
-      this.st.meta.run("heartbeat", String(now));
-    })();
+    try {
+      this.db.transaction(() => {
+        for (const item of items) this.write(item);
+        this.st.meta.run("heartbeat", String(now));
+      })();
+    } catch (err) {
+      // A failed write never takes the live path down: the batch is counted as lost and said once per kind of error.
+      this.lost += items.length;
+      const why = err instanceof Error ? err.message : String(err);
+      if (!this.said.has(why)) console.error(`Swarmscope: history write failed, ${items.length} records lost: ${why}`);
+      this.said.add(why);
+      return;
+    }
     this.lastHeartbeat = now;
     this.written.flushes++;
     const pruned = prune(this.db, this.o.maxBytes, now);
