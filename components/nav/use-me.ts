@@ -14,7 +14,11 @@ function load(): void {
   if (asked) return;
   asked = true;
   void request<Me>("GET", "/api/v1/me").then((answer) => {
-    if (answer.status === 401) return window.location.assign(loginHref(window.location.pathname + window.location.search));
+    // On the sign-in page itself a 401 is expected: sending the browser there again would reload it forever.
+    if (answer.status === 401) {
+      if (window.location.pathname !== "/login") window.location.assign(loginHref(window.location.pathname + window.location.search));
+      return;
+    }
     if (!answer.ok) {
       asked = false; // the next component that mounts asks again; until then no controls
       return;
