@@ -83,23 +83,17 @@ function publicUrlFromEnv(env: Record<string, string | undefined>): string | nul
   return url;
 }
 
-function auditMaxBytesFromEnv(env: Record<string, string | undefined>): number {
-  const raw = env.SWARMSCOPE_AUDIT_MAX_BYTES?.trim();
-  if (!raw) return DEFAULT_AUDIT_MAX_BYTES;
+/** A whole-number setting from the environment: the default when unset, refused (naming the variable, unit and minimum) when not a whole number ≥ min. */
+function wholeFromEnv(env: Record<string, string | undefined>, name: string, unit: string, min: number, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
   const n = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < 1024)
-    throw new Error(`SWARMSCOPE_AUDIT_MAX_BYTES "${raw}" must be a whole number of bytes, at least 1024 (default ${DEFAULT_AUDIT_MAX_BYTES})`);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < min) throw new Error(`${name} "${raw}" must be a whole number of ${unit}, at least ${min} (default ${fallback})`);
   return n;
 }
 
-function historyMaxMbFromEnv(env: Record<string, string | undefined>): number {
-  const raw = env.SWARMSCOPE_HISTORY_MAX_MB?.trim();
-  if (!raw) return DEFAULT_HISTORY_MAX_MB;
-  const n = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < 1)
-    throw new Error(`SWARMSCOPE_HISTORY_MAX_MB "${raw}" must be a whole number of megabytes, at least 1 (default ${DEFAULT_HISTORY_MAX_MB})`);
-  return n;
-}
+const auditMaxBytesFromEnv = (env: Record<string, string | undefined>) => wholeFromEnv(env, "SWARMSCOPE_AUDIT_MAX_BYTES", "bytes", 1024, DEFAULT_AUDIT_MAX_BYTES);
+const historyMaxMbFromEnv = (env: Record<string, string | undefined>) => wholeFromEnv(env, "SWARMSCOPE_HISTORY_MAX_MB", "megabytes", 1, DEFAULT_HISTORY_MAX_MB);
 
 function socketExists(p: string): boolean {
   return fs.existsSync(p);

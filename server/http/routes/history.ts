@@ -16,7 +16,7 @@ export const FUTURE_SLACK_MS = 5000;
 const queryOf = (call: RouteCall) => new URL(call.req.url ?? "/", "http://localhost").searchParams;
 
 function historyOf(call: RouteCall): History | null {
-  if (!call.runtime.history) sendError(call.res, 503, "this server keeps no history (it runs without a data directory)");
+  if (!call.runtime.history) sendError(call.res, 503, "this server keeps no history (it has no data directory, or another server keeps that directory's history)");
   return call.runtime.history ?? null;
 }
 
@@ -109,28 +109,21 @@ export const timelineRoute: Route = {
   },
 };
 
-export const taskHistoryRoute: Route = {
-  method: "GET",
-  path: "/api/v1/tasks/:id/history",
-  role: "viewer",
-  handle(call) {
-    const history = historyOf(call);
-    if (!history) return;
-    const found = history.task(call.params.id);
-    if (!found) return sendError(call.res, 404, `id: no task ${call.params.id} in the kept history`, "id");
-    sendJson(call.res, 200, found);
-  },
-};
+/** GET one object's recorded past (a task's states, a service's changes): 404 naming id when the history never saw it. */
+function objectHistoryRoute(kind: "task" | "service", read: (history: History, id: string) => unknown): Route {
+  return {
+    method: "GET",
+    path: `/api/v1/${kind}s/:id/history`,
+    role: "viewer",
+    handle(call) {
+      const history = historyOf(call);
+      if (!history) return;
+      const found = read(history, call.params.id);
+      if (!found) return sendError(call.res, 404, `id: no ${kind} ${call.params.id} in the kept history`, "id");
+      sendJson(call.res, 200, found);
+    },
+  };
+}
 
-export const serviceHistoryRoute: Route = {
-  method: "GET",
-  path: "/api/v1/services/:id/history",
-  role: "viewer",
-  handle(call) {
-    const history = historyOf(call);
-    if (!history) return;
-    const found = history.service(call.params.id);
-    if (!found) return sendError(call.res, 404, `id: no service ${call.params.id} in the kept history`, "id");
-    sendJson(call.res, 200, found);
-  },
-};
+export const taskHistoryRoute = objectHistoryRoute("task", (history, id) => history.task(id));
+export const serviceHistoryRoute = objectHistoryRoute("service", (history, id) => history.service(id));
