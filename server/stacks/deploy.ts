@@ -21,9 +21,6 @@ export async function liveObjects(engine: EngineClient): Promise<LiveObjects> {
   return { services, networks, secrets, configs };
 }
 
-/** The deploy command (lib/stack-deploy-cli.ts, which the page shares). */
-export const deployArgs = stackDeployArgs;
-
 const describe = (i: PlanItem) => `${i.action === "create" ? "create" : i.action === "remove" ? "remove" : "update"} ${i.kind} ${i.name}`;
 const pastTense = (i: PlanItem) =>
   `${i.action === "create" ? "created" : i.action === "remove" ? "removed" : "updated"} ${i.kind} ${i.name}${i.changes.length ? ` (${i.changes.map((c) => c.field).join(", ")})` : ""}`;
@@ -70,8 +67,8 @@ export async function deployStack(
   await ctx.store.write(record);
   const dir = useDir ? await fs.mkdtemp(path.join(await ctx.store.tmpRoot(), `${input.name}-`)) : null;
   const composePath = dir ? path.join(dir, COMPOSE_FILE_NAME) : "-";
-  const args = deployArgs(input.name, composePath, input.prune);
-  const cli = cliCommand(["docker", ...deployArgs(input.name, dir ? COMPOSE_FILE_NAME : "-", input.prune)]);
+  const args = stackDeployArgs(input.name, composePath, input.prune);
+  const cli = cliCommand(["docker", ...stackDeployArgs(input.name, dir ? COMPOSE_FILE_NAME : "-", input.prune)]);
   let run;
   try {
     if (dir) {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { endpointFromEnv } from "../engine/connection";
 import { cliEnv, runDocker } from "./docker-cli";
-import { deployArgs } from "./deploy";
+import { stackDeployArgs } from "../../lib/stack-deploy-cli";
 
 describe("cliEnv", () => {
   it("sets DOCKER_HOST from the endpoint and passes nothing else of the server's environment", () => {
@@ -15,10 +15,10 @@ describe("cliEnv", () => {
   });
 });
 
-describe("deployArgs", () => {
+describe("stackDeployArgs", () => {
   it("never asks a registry, and prunes only when asked", () => {
-    expect(deployArgs("wp", "-", false)).toEqual(["stack", "deploy", "--compose-file", "-", "--resolve-image", "never", "wp"]);
-    expect(deployArgs("wp", "/tmp/x/docker-compose.yml", true)).toEqual([
+    expect(stackDeployArgs("wp", "-", false)).toEqual(["stack", "deploy", "--compose-file", "-", "--resolve-image", "never", "wp"]);
+    expect(stackDeployArgs("wp", "/tmp/x/docker-compose.yml", true)).toEqual([
       "stack",
       "deploy",
       "--compose-file",
