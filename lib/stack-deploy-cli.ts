@@ -1,4 +1,4 @@
-// The docker stack deploy command line, shared by the server (which runs it) and the page (which shows how to do the same by hand).
+// The docker stack deploy and rm command lines, shared by the server (which runs it) and the page (which shows how to do the same by hand).
 import { cliCommand } from "./shell-quote";
 
 /** `--resolve-image never` always (no registry is asked: images must be on the nodes or pullable by them). */
@@ -13,3 +13,7 @@ export const renderedFileName = (stack: string) => `${stack || "stack"}.rendered
 export function reproduceDeployCli(stack: string, prune: boolean): string {
   return cliCommand(["docker", ...stackDeployArgs(stack, renderedFileName(stack), prune)]);
 }
+
+/** docker stack rm: the arguments the server runs, and the command the page shows before and after. */
+export const stackRemoveArgs = (name: string) => ["stack", "rm", name];
+export const stackRemoveCli = (name: string) => cliCommand(["docker", ...stackRemoveArgs(name)]);

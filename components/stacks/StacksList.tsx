@@ -11,7 +11,7 @@ import { listStacks, type StackSummary } from "@/lib/stacks";
 import { ScheduledJobs } from "./ScheduledJobs";
 import { fetchStack, removeStack, type StackDetail } from "./stack-api";
 import { DeployOutput, type DeployState } from "./DeployOutput";
-import { cliCommand } from "@/lib/shell-quote";
+import { stackRemoveCli } from "@/lib/stack-deploy-cli";
 
 /** The stack's volumes, read from the nodes Swarmscope can inspect, again whenever its services change. */
 function StackVolumes({ name, servicesKey }: { name: string; servicesKey: string }) {
@@ -57,7 +57,7 @@ function RemoveStack({ name, onAnswer }: { name: string; onAnswer(removal: Remov
           Type <span className="font-mono">{name}</span> to remove the stack:
         </>
       }
-      cli={cliCommand(["docker", "stack", "rm", name])}
+      cli={stackRemoveCli(name)}
       typeName={name}
       inputLabel="stack name to confirm"
       confirmLabel="Remove stack"

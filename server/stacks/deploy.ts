@@ -5,7 +5,7 @@ import path from "node:path";
 import type { ActionReport } from "../../lib/action-types";
 import type { PlanItem, SavedStack } from "../../lib/stack-types";
 import { cliCommand } from "../../lib/shell-quote";
-import { stackDeployArgs } from "../../lib/stack-deploy-cli";
+import { stackDeployArgs, stackRemoveArgs, stackRemoveCli } from "../../lib/stack-deploy-cli";
 import type { EngineClient } from "../engine/client";
 import type { Endpoint } from "../engine/connection";
 import { STACK_LABEL } from "../model/normalize";
@@ -162,7 +162,7 @@ export async function removeStack(
 ): Promise<ActionReport> {
   const before = stackObjects(await liveObjects(ctx.engine), name);
   ctx.nudge();
-  const run = await runDocker(["stack", "rm", name], { env: cliEnv(ctx.endpoint), onLine: ctx.onLine });
+  const run = await runDocker(stackRemoveArgs(name), { env: cliEnv(ctx.endpoint), onLine: ctx.onLine });
   ctx.nudge();
   const ok = run.code === 0;
   // The swarm lets go of networks once their tasks are down: give it a moment before saying what is left.
@@ -187,7 +187,7 @@ export async function removeStack(
   return {
     ok: ok && notDone.length === 0,
     action: "stack.remove",
-    cli: cliCommand(["docker", "stack", "rm", name]),
+    cli: stackRemoveCli(name),
     message: ok ? `removed stack ${name}${ctx.volumes ? " and its volumes" : ""}` : (run.error ?? `docker stack rm failed (exit code ${run.code})`),
     target: { kind: "stack", id: name, name },
     done,
