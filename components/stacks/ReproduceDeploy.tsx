@@ -1,6 +1,6 @@
 "use client";
 // The rendered compose file (settings filled in) to download, and the docker CLI command that deploys exactly it, as Swarmscope would.
-import { useEffect, useMemo } from "react";
+import { useEffect, useState } from "react";
 import { CliBox } from "@/components/ui/CliBox";
 import { renderedFileName, reproduceDeployCli } from "@/lib/stack-deploy-cli";
 
@@ -13,8 +13,13 @@ interface Props {
 }
 
 export function ReproduceDeploy({ stack, rendered, prune, withFiles }: Props) {
-  const href = useMemo(() => URL.createObjectURL(new Blob([rendered], { type: "application/yaml" })), [rendered]);
-  useEffect(() => () => URL.revokeObjectURL(href), [href]);
+  // The object URL lives exactly as long as this file's text (made and revoked by the same effect).
+  const [href, setHref] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    const url = URL.createObjectURL(new Blob([rendered], { type: "application/yaml" }));
+    setHref(url);
+    return () => URL.revokeObjectURL(url);
+  }, [rendered]);
   const file = renderedFileName(stack);
   return (
     <div data-testid="reproduce-deploy" className="space-y-1 text-xs text-zinc-400">
