@@ -22,7 +22,7 @@ beforeAll(async () => {
   });
   await vi.waitFor(() => {
     const state = app.runtime.hub.snapshot().state;
-    expect(state.engine.state).toBe("live");
+    expect(state.engine.state, JSON.stringify(state.engine)).toBe("live"); // the whole link on failure: its message says why
     expect(Object.values(state.services).some((s) => s.name === svc)).toBe(true);
   }, WAIT);
 });

@@ -29,6 +29,9 @@ export async function startReadOnlyProxy(engineSocket: string): Promise<ReadOnly
     }
     const upstream = http.request({ socketPath: engineSocket, method: req.method, path: req.url, headers: req.headers }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
+      // Send the head now, as HAProxy does: writeHead alone holds it until the first body byte, and GET /events has none
+      // until something happens (the client's connect timeout then ends a stream the engine had answered).
+      res.flushHeaders();
       answer.pipe(res); // streams too (GET /events)
     });
     upstream.on("error", () => {
