@@ -124,6 +124,62 @@ test.describe("keyboard shortcuts", () => {
     await page.keyboard.press("/");
     await expect(page.getByRole("searchbox", { name: "Filter the audit log" })).toBeFocused();
   });
+
+  test("the nav's ? button opens the same list, which names the board's arrow keys and Enter", async ({ page }) => {
+    await open(page, "/networks");
+    await page.getByTestId("shortcuts-button").click();
+    await expect(help(page)).toBeVisible();
+    await expect(help(page)).toContainText("move between node columns and task cards");
+    await expect(help(page)).toContainText("Enter");
+    await page.keyboard.press("Escape");
+    await expect(page.getByTestId("shortcuts-button")).toBeFocused();
+  });
+
+  test("arrow keys move between the board's columns and cards; Enter opens the focused task's service and node", async ({ page }) => {
+    await open(page, "/");
+    const cards = page.locator(`[data-testid="task"][data-service-name="${SERVICE}"][data-state="running"]`);
+    await expect(cards).toHaveCount(2);
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const column = el.closest('[data-testid="node"]') as HTMLElement | null;
+        return { testid: el.dataset.testid ?? el.tagName.toLowerCase(), task: el.dataset.taskId ?? null, node: column?.dataset.nodeName ?? null };
+      });
+    const nodes = await page.getByTestId("node").evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.nodeName));
+
+    await page.keyboard.press("ArrowDown"); // from the page itself: into the board, the first column's first card (or its header)
+    const start = await focused();
+    expect(start.node).toBe(nodes[0]);
+    await page.keyboard.press("Home");
+    expect(await focused()).toMatchObject({ testid: "header", node: nodes[0] });
+    await page.keyboard.press("ArrowRight");
+    expect(await focused()).toMatchObject({ testid: "header", node: nodes[1] });
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft"); // the first column: nowhere further left
+    expect(await focused()).toMatchObject({ testid: "header", node: nodes[0] });
+
+    // Walk right along the headers to the column of one of the service's cards, then down to that card.
+    const card = cards.first();
+    const cardNode = await card.evaluate((el) => (el.closest('[data-testid="node"]') as HTMLElement).dataset.nodeName);
+    for (let i = 0; i < nodes.indexOf(cardNode); i++) await page.keyboard.press("ArrowRight");
+    expect(await focused()).toMatchObject({ testid: "header", node: cardNode });
+    const taskId = await card.getAttribute("data-task-id");
+    for (let i = 0; i < 20 && (await focused()).task !== taskId; i++) await page.keyboard.press("ArrowDown");
+    expect(await focused()).toMatchObject({ task: taskId, node: cardNode });
+    await expect(card).toBeFocused();
+
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/services\/[a-z0-9]+$/);
+    await expect(page.getByTestId("page-title")).toContainText(SERVICE);
+
+    await page.goBack();
+    await expect(page.getByTestId("connection")).toHaveAttribute("data-state", "live");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Home");
+    await page.keyboard.press("Enter"); // a column's header opens its node's page
+    await expect(page).toHaveURL(/\/nodes\/[a-z0-9]+$/);
+    await expect(page.getByTestId("page-title")).toContainText(nodes[0]!);
+  });
 });
 
 test.describe("theme", () => {
@@ -163,6 +219,16 @@ test.describe("theme", () => {
     await page.getByTestId("theme-toggle").click();
     await expect.poll(() => themeClass(page)).toBe("dark");
     expect(await page.evaluate(() => localStorage.getItem("swarmscope-theme"))).toBe("dark");
+
+    // "auto": forget the choice; the page takes the system's theme at once and follows it again.
+    await page.emulateMedia({ colorScheme: "light" });
+    expect(await themeClass(page)).toBe("dark");
+    await page.getByTestId("theme-follow-system").click();
+    await expect.poll(() => themeClass(page)).toBe("light");
+    expect(await page.evaluate(() => localStorage.getItem("swarmscope-theme"))).toBeNull();
+    await expect(page.getByTestId("theme-follow-system")).toHaveCount(0);
+    await page.emulateMedia({ colorScheme: "dark" });
+    await expect.poll(() => themeClass(page)).toBe("dark");
     expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
   });
 

@@ -4,7 +4,7 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { navLinksFor } from "./nav-links";
-import { commandFor, goShortcutsFor, targetKind } from "./shortcuts";
+import { commandFor, goShortcutsFor, OPEN_HELP_EVENT, targetKind } from "./shortcuts";
 import { ShortcutsHelp } from "./ShortcutsHelp";
 import { useMe } from "./use-me";
 
@@ -55,8 +55,13 @@ export function KeyboardShortcuts() {
           return;
       }
     };
+    const onHelpButton = () => setHelp(true);
     window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    window.addEventListener(OPEN_HELP_EVENT, onHelpButton);
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      window.removeEventListener(OPEN_HELP_EVENT, onHelpButton);
+    };
   }, [go, pathname, router]);
 
   return help ? <ShortcutsHelp go={go} onClose={() => setHelp(false)} /> : null;

@@ -9,7 +9,7 @@ function Key({ children }: { children: string }) {
 function Row({ keys, what, testId }: { keys: string[]; what: string; testId?: string }) {
   return (
     <li data-testid={testId} className="flex items-center gap-3 py-1">
-      <span className="flex w-20 shrink-0 gap-1">
+      <span className="flex w-24 shrink-0 gap-1">
         {keys.map((k) => (
           <Key key={k}>{k}</Key>
         ))}

@@ -45,7 +45,12 @@ export const OTHER_SHORTCUTS: readonly { keys: string; what: string }[] = [
   { keys: "/", what: "Focus the page's filter or search box" },
   { keys: "?", what: "Show this list of shortcuts" },
   { keys: "Esc", what: "Close this list, the action panel or a menu" },
+  { keys: "← ↑ → ↓", what: "On the board: move between node columns and task cards" },
+  { keys: "Enter", what: "On the board: open the focused node or task's service" },
 ];
+
+/** The window event the nav's "?" button sends to open the list (KeyboardShortcuts listens). */
+export const OPEN_HELP_EVENT = "swarmscope:shortcuts-help";
 
 /** Input types that take no typed text: a key there is a shortcut. */
 const NOT_TEXT = new Set(["checkbox", "radio", "button", "submit", "reset", "range", "color", "file", "image"]);

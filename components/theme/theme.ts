@@ -6,9 +6,14 @@ export const THEME_KEY = "swarmscope-theme";
 
 export const DARK_QUERY = "(prefers-color-scheme: dark)";
 
+/** Is a stored value a choice of theme (anything else counts as none)? */
+export function isThemeChoice(stored: string | null): stored is Theme {
+  return stored === "light" || stored === "dark";
+}
+
 /** The stored choice if it is one, else what the system prefers. */
 export function resolveTheme(stored: string | null, prefersDark: boolean): Theme {
-  if (stored === "light" || stored === "dark") return stored;
+  if (isThemeChoice(stored)) return stored;
   return prefersDark ? "dark" : "light";
 }
 

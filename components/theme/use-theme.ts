@@ -1,7 +1,7 @@
 "use client";
 // The page's theme as React state: what <html> carries (set before paint by THEME_SCRIPT), the user's choice (stored), and the system's while there is none.
 import { useSyncExternalStore } from "react";
-import { applyTheme, DARK_QUERY, resolveTheme, type Theme, THEME_KEY } from "./theme";
+import { applyTheme, DARK_QUERY, isThemeChoice, resolveTheme, type Theme, THEME_KEY } from "./theme";
 
 const listeners = new Set<() => void>();
 
@@ -44,6 +44,25 @@ export function chooseTheme(theme: Theme): void {
     // storage blocked: the choice holds for this page only
   }
   set(theme);
+}
+
+/** Forgets the user's choice: the page follows the system's theme again. */
+export function forgetThemeChoice(): void {
+  try {
+    localStorage.removeItem(THEME_KEY);
+  } catch {
+    // storage blocked: nothing was remembered
+  }
+  set(resolveTheme(null, window.matchMedia(DARK_QUERY).matches));
+}
+
+/** Has the user chosen a theme (false: the page follows the system; also on the server's render)? */
+export function useThemeChosen(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => isThemeChoice(stored()),
+    () => false,
+  );
 }
 
 /** The theme on the page, or null on the server's render (unknown until the browser's script ran). */

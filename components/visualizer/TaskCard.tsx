@@ -11,6 +11,8 @@ import { isFailure } from "./failures";
 import { isStopping, knownServiceName, serviceNameOf, taskName, taskProblem } from "./task-display";
 import { taskHooks } from "./test-hooks";
 import { useTaskMotion } from "./use-task-motion";
+import { CELL_ATTR } from "./use-board-keys";
+import { FOCUS_RING } from "@/components/ui/styles";
 
 interface Props {
   task: TaskView;
@@ -63,10 +65,11 @@ export const TaskCard = memo(function TaskCard({ task, service, compact, leaving
       data-task-id={task.id}
       data-motion-id={task.id}
       data-past-failure={past ? "true" : undefined}
+      {...(leaving ? {} : { [CELL_ATTR]: "", tabIndex: -1 })}
       title={tooltip(name, task, problem)}
       className={`relative min-w-0 rounded-md border border-l-4 ${past ? "border-red-900/90" : "border-zinc-700/80"} bg-zinc-900 shadow-sm shadow-black/30 ${
         compact ? "px-1.5 py-px" : "px-2 py-1.5"
-      } ${stopping ? "border-dashed" : ""} ${leaving ? "task-leave" : ""} ${compact && problem ? "ring-1 ring-red-500/70" : ""}`}
+      } ${stopping ? "border-dashed" : ""} ${leaving ? "task-leave" : ""} ${compact && problem ? "ring-1 ring-red-500/70" : ""} ${FOCUS_RING}`}
       style={{ borderLeftColor: color.stripe, backgroundImage: ended ? undefined : `linear-gradient(90deg, ${color.soft}, transparent 70%)` }}
     >
       {compact ? (

@@ -29,6 +29,18 @@ describe("legendEntries", () => {
     expect(entries.map((e) => e.healthy)).toEqual([false, false, true, false]);
   });
 
+  it("keeps a stack's services together, each group labelled once, even when a service outside it sorts among them by name", () => {
+    const grouped = [
+      service({ id: "a", name: "shop_web", stack: "shop" }),
+      service({ id: "b", name: "shop_legacy" }),
+      service({ id: "c", name: "shop_db", stack: "shop" }),
+      service({ id: "d", name: "blog_web", stack: "blog" }),
+    ];
+    const entries = legendEntries(grouped, NO_FILTER);
+    expect(entries.map((e) => e.service.name)).toEqual(["shop_legacy", "blog_web", "shop_db", "shop_web"]);
+    expect(entries.map((e) => e.stackStart)).toEqual([null, "blog", "shop", null]);
+  });
+
   it("marks the selected service and the ones the filter hides", () => {
     const entries = legendEntries(services, { ...NO_FILTER, service: "web" });
     expect(entries.filter((e) => e.selected).map((e) => e.service.name)).toEqual(["web"]);

@@ -1,6 +1,7 @@
 // The service legend's entries: one per service, grouped by stack, with running/desired counts in words.
 import type { ServiceView } from "@/lib/model-types";
 import { MISSING } from "@/components/ui/format";
+import { compareServices } from "./service-order";
 import { serviceMatches, type ViewFilter } from "./view-filter";
 
 export interface LegendEntry {
@@ -17,6 +18,8 @@ export interface LegendEntry {
   selected: boolean;
   /** What keeps the service below its desired count (the engine's error), or null. */
   problem: string | null;
+  /** The stack's name on the first entry of each stack's group (the legend labels the group there), else null. */
+  stackStart: string | null;
 }
 
 const NO_PROBLEMS: ReadonlyMap<string, string> = new Map();
@@ -36,15 +39,14 @@ export function countsText(service: Pick<ServiceView, "running" | "desired">): s
 
 /** `problems`: service id → reason (failures.ts findFailures). */
 export function legendEntries(services: Iterable<ServiceView>, filter: ViewFilter, problems: ReadonlyMap<string, string> = NO_PROBLEMS): LegendEntry[] {
-  return [...services]
-    .sort((a, b) => (a.stack ?? "").localeCompare(b.stack ?? "", "en", { numeric: true }) || a.name.localeCompare(b.name, "en", { numeric: true }))
-    .map((service) => ({
-      service,
-      counts: countsText(service),
-      modeTag: service.mode in MODE_TAGS ? MODE_TAGS[service.mode] : String(service.mode),
-      healthy: service.running !== null && service.desired !== null && service.desired > 0 && service.running >= service.desired,
-      matches: serviceMatches(service, filter),
-      selected: filter.service === service.name,
-      problem: problems.get(service.id) ?? null,
-    }));
+  return [...services].sort(compareServices).map((service, i, sorted) => ({
+    service,
+    counts: countsText(service),
+    modeTag: service.mode in MODE_TAGS ? MODE_TAGS[service.mode] : String(service.mode),
+    healthy: service.running !== null && service.desired !== null && service.desired > 0 && service.running >= service.desired,
+    matches: serviceMatches(service, filter),
+    selected: filter.service === service.name,
+    problem: problems.get(service.id) ?? null,
+    stackStart: service.stack && sorted[i - 1]?.stack !== service.stack ? service.stack : null,
+  }));
 }

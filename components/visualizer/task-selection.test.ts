@@ -46,6 +46,12 @@ describe("selectTasks", () => {
     expect(selectTasks({ tasks, services }, { ...NO_FILTER, history: true }).map((t) => t.id)).toEqual(["g-n1", "g-n2", "a1", "w1", "w1-old", "w2", "w10"]);
   });
 
+  it("puts a stack's services' tasks together, before a service outside it whose name sorts between them", () => {
+    const stacked = byId(service({ id: "s-b", name: "b_web", stack: "b" }), service({ id: "s-x", name: "b_tool" }), service({ id: "s-a", name: "b_api", stack: "b" }));
+    const inColumn = byId(task({ id: "web", serviceId: "s-b" }), task({ id: "tool", serviceId: "s-x" }), task({ id: "api", serviceId: "s-a" }));
+    expect(selectTasks({ tasks: inColumn, services: stacked }, NO_FILTER).map((t) => t.id)).toEqual(["tool", "api", "web"]);
+  });
+
   it("leaves out stopped tasks unless history is on", () => {
     expect(selectTasks({ tasks, services }, NO_FILTER).map((t) => t.id)).toEqual(["g-n1", "g-n2", "w1", "w2", "w10"]);
   });

@@ -3,6 +3,7 @@ import type { ClusterState, NodeView, ServiceView, TaskView } from "@/lib/model-
 import { isTerminal } from "@/lib/task-states";
 import { findFailures } from "./failures";
 import { sortNodes } from "./node-order";
+import { compareServices } from "./service-order";
 import { serviceMatches, type ViewFilter } from "./view-filter";
 
 /** A column with more tasks than this shows small cards in two columns. */
@@ -32,14 +33,16 @@ function time(iso: string | null | undefined): number {
 }
 
 /**
- * Order inside a column: by service name, then slot (global tasks by node id), then newest first
+ * Order inside a column: by service (a stack's services together, then by name: service-order.ts), then slot (global tasks by node id), then newest first
  * (so with history on, a slot's current task comes before the ones it replaced).
  */
 export function compareTasks(a: TaskView, b: TaskView, services: Record<string, ServiceView>): number {
   // Tasks of a service the model does not know (yet) go last.
-  const nameA = services[a.serviceId]?.name ?? "\uffff";
-  const nameB = services[b.serviceId]?.name ?? "\uffff";
-  if (nameA !== nameB) return nameA.localeCompare(nameB, "en", { numeric: true }) || a.serviceId.localeCompare(b.serviceId);
+  const serviceA = services[a.serviceId];
+  const serviceB = services[b.serviceId];
+  if (!serviceA !== !serviceB) return serviceA ? -1 : 1;
+  const byService = serviceA && serviceB ? compareServices(serviceA, serviceB) : 0;
+  if (byService !== 0) return byService;
   if (a.serviceId !== b.serviceId) return a.serviceId.localeCompare(b.serviceId);
   if (a.slot !== b.slot) {
     if (a.slot === null) return 1;
