@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { type FormEvent, useState } from "react";
-import { type RequestFailure, request } from "@/components/request/request";
+import { type Answer, type RequestFailure, request } from "@/components/request/request";
 import { useGet } from "@/components/request/use-get";
 import { DataTable, EmptyNote } from "@/components/ui/DataTable";
 import { PageFrame } from "@/components/ui/PageFrame";
@@ -124,7 +124,7 @@ async function readAll(filter: TimelineFilter): Promise<{ entries: TimelineEntry
   const entries: TimelineEntry[] = [];
   let before: string | null = null;
   for (let i = 0; i < EXPORT_PAGES; i++) {
-    const answer = await request<TimelinePage>("GET", timelinePath(filter, EXPORT_PAGE, before));
+    const answer: Answer<TimelinePage> = await request<TimelinePage>("GET", timelinePath(filter, EXPORT_PAGE, before));
     if (!answer.ok) return { entries, failure: answer };
     entries.push(...answer.data.entries);
     before = answer.data.next;
