@@ -173,7 +173,7 @@ export function TimelineBar({ at, ready, go }: Props) {
         <span
           aria-hidden="true"
           data-testid="timeline-head"
-          className="pointer-events-none absolute -top-0.5 -bottom-0.5 w-0.5 bg-white shadow"
+          className="pointer-events-none absolute -top-0.5 -bottom-0.5 w-0.5 bg-zinc-50 shadow"
           style={{ left: `calc(${head * 100}% - 1px)` }}
         />
       </div>
