@@ -174,6 +174,22 @@ test("/timeline filtered to the service lists the drain, linking to the board at
   await expect(page.getByTestId("timeline-error")).toContainText("service");
 });
 
+test("a task card's name opens its service page with that task's state path open; the page lists the service's recorded changes", async ({ page }) => {
+  await page.goto("/");
+  const card = running(page).first();
+  const taskId = (await card.getAttribute("data-task-id"))!;
+  await card.getByRole("link").click();
+  await expect(page.getByTestId("service-detail")).toHaveAttribute("data-service-name", service);
+  const path = page.locator(`[data-testid="task-state-path"][data-task-id="${taskId}"]`);
+  await expect(path.locator('[data-testid="task-state-step"][data-state="running"]').first()).toBeVisible();
+  await expect(page.locator(`[data-testid="service-task-row"][data-task-id="${taskId}"]`).getByTestId("task-path-toggle")).toHaveAttribute("aria-expanded", "true");
+
+  await docker("service", "scale", "--detach", `${service}=3`);
+  const changes = page.getByTestId("service-changes");
+  await expect(changes.locator('[data-testid="service-change"][data-kind="changed"]').filter({ hasText: "replicas: 4 → 3" })).toBeVisible();
+  await expect(changes.locator('[data-testid="service-change"][data-kind="created"]')).toHaveCount(1);
+});
+
 test("a task's state path opens on its service page", async ({ page }) => {
   await page.goto(`/services/${encodeURIComponent(service)}`);
   const row = page.getByTestId("service-task-row").first();

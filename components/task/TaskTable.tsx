@@ -16,13 +16,15 @@ interface Props {
   /** Link each NAME to its service (docker node ps lists many services). */
   linkServices?: boolean;
   empty: string;
+  /** A task whose state path starts open (the board's card links here with ?task=). */
+  openTask?: string | null;
 }
 
 const HEAD = ["ID", "NAME", "IMAGE", "NODE", "DESIRED STATE", "CURRENT STATE", "ERROR", "PORTS"];
 const cell = "whitespace-nowrap px-2 py-1 align-top";
 
-export function TaskTable({ rows, rowTestId, linkServices = false, empty }: Props) {
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+export function TaskTable({ rows, rowTestId, linkServices = false, empty, openTask = null }: Props) {
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(openTask ? [openTask] : []));
   const toggle = (id: string) =>
     setOpen((o) => {
       const next = new Set(o);
