@@ -34,6 +34,10 @@ let worker2Id = "";
 
 test("replay before a drain: the cards on the nodes they were on, a banner, no action controls; play at 4× reaches the drained state", async ({ page }) => {
   worker2Id = (await docker("node", "inspect", "--format", "{{.ID}}", "worker2")).trim();
+  // The lab is shared: wait until worker2 takes tasks (another run may have it drained for a while), so the service spreads onto it.
+  await expect(async () => {
+    expect((await docker("node", "inspect", "--format", "{{.Spec.Availability}} {{.Status.State}}", "worker2")).trim()).toBe("active ready");
+  }).toPass({ timeout: 120_000 });
   await docker(
     "service",
     "create",
