@@ -154,6 +154,17 @@ test("/timeline filtered to the service lists the drain, linking to the board at
   await expect(page.locator('[data-testid="timeline-entry"]:not([data-kind="node-drained"])')).toHaveCount(0);
   await expect(drained.first()).toBeVisible();
 
+  // A time range: from the noted moment on, the creation (before it) is left out and the drain stays.
+  await page.getByTestId("timeline-filter-kind").selectOption("");
+  await page.getByTestId("timeline-filter-from").fill(notedAt);
+  await page.getByTestId("timeline-apply").click();
+  await expect(page).toHaveURL(/from=/);
+  await expect(drained.first()).toBeVisible();
+  await expect(page.locator('[data-testid="timeline-entry"][data-kind="service-created"]')).toHaveCount(0);
+  await page.getByTestId("timeline-filter-kind").selectOption("node-drained");
+  await page.getByTestId("timeline-apply").click();
+  await expect(page).toHaveURL(/kind=node-drained/);
+
   // Export: the filtered entries as JSON lines.
   const download = page.waitForEvent("download");
   await page.getByTestId("timeline-export").click();

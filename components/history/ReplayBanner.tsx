@@ -16,12 +16,13 @@ export function useLiveHref(): string {
 interface Props {
   replay: Replay;
   /** Colours for /present's themes; the board's look when omitted. */
-  style?: { color: string; accent: string };
+  style?: { color: string; muted: string; accent: string; fontSize?: number };
 }
 
 export function ReplayBanner({ replay, style }: Props) {
   const live = useLiveHref();
   const { failure } = replay;
+  const sub = style ? { color: style.muted } : undefined;
   const liveLink = (
     <Link
       href={live}
@@ -40,11 +41,15 @@ export function ReplayBanner({ replay, style }: Props) {
         data-field={failure.field ?? ""}
         data-status={failure.status ?? ""}
         className="mx-3 mb-2 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg border border-red-600/60 bg-red-950/50 px-3 py-1.5 text-xs text-red-100"
-        style={style ? { color: style.color } : undefined}
+        style={style ? { color: style.color, background: "transparent", fontSize: style.fontSize } : undefined}
       >
         <span className="font-semibold">Cannot replay {replay.raw}:</span>
         <span>{failure.error}</span>
-        {failure.field && <span className="text-red-300">(field: {failure.field})</span>}
+        {failure.field && (
+          <span className="text-red-300" style={sub}>
+            (field: {failure.field})
+          </span>
+        )}
         <span className="ml-auto">{liveLink}</span>
       </section>
     );
@@ -56,12 +61,22 @@ export function ReplayBanner({ replay, style }: Props) {
       data-loading={String(replay.loading)}
       aria-live="polite"
       className="mx-3 mb-2 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg border border-violet-500/60 bg-violet-950/50 px-3 py-1.5 text-xs text-violet-100"
-      style={style ? { color: style.color, background: "transparent" } : undefined}
+      style={style ? { color: style.color, background: "transparent", fontSize: style.fontSize } : undefined}
     >
       <span className="font-semibold">Replay — {replay.at ? formatDateTime(replay.at) : replay.raw}</span>
-      {replay.recordedAt && <span className="text-violet-300">last change recorded {formatDateTime(replay.recordedAt)}</span>}
-      {replay.loading && <span className="text-violet-300">loading…</span>}
-      <span className="text-violet-300">No actions while replaying.</span>
+      {replay.recordedAt && (
+        <span className="text-violet-300" style={sub}>
+          last change recorded {formatDateTime(replay.recordedAt)}
+        </span>
+      )}
+      {replay.loading && (
+        <span className="text-violet-300" style={sub}>
+          loading…
+        </span>
+      )}
+      <span className="text-violet-300" style={sub}>
+        No actions while replaying.
+      </span>
       <span className="ml-auto">{liveLink}</span>
     </section>
   );

@@ -17,7 +17,7 @@ import { formatDateTime } from "@/components/ui/time-format";
 import { TIMELINE_KINDS, type TimelineEntry, type TimelinePage } from "@/lib/history-types";
 import { boardAt } from "./replay-url";
 import { kindLabel, kindTone } from "./timeline-kinds";
-import { fieldFromIso, filterFromQuery, isoFromField, queryOfFilter, type TimelineFilter, timelinePath, toJsonLines } from "./timeline-query";
+import { filterFromQuery, isoFromField, queryOfFilter, type TimelineFilter, timelinePath, toJsonLines } from "./timeline-query";
 
 const PAGE = 100;
 /** The export reads pages this large, at most this many. */
@@ -36,7 +36,7 @@ function Filters({ applied, apply }: { applied: TimelineFilter; apply(f: Timelin
   const set = (patch: Partial<TimelineFilter>) => setDraft((d) => ({ ...d, ...patch }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    apply(draft);
+    apply({ ...draft, from: isoFromField(draft.from), to: isoFromField(draft.to) });
   };
   const label = "flex flex-col gap-0.5 text-[11px] text-zinc-400";
   return (
@@ -65,26 +65,12 @@ function Filters({ applied, apply }: { applied: TimelineFilter; apply(f: Timelin
         </select>
       </label>
       <label className={label}>
-        From (UTC)
-        <input
-          type="datetime-local"
-          step={1}
-          data-testid="timeline-filter-from"
-          value={fieldFromIso(draft.from)}
-          onChange={(e) => set({ from: isoFromField(e.target.value) })}
-          className={INPUT}
-        />
+        From
+        <TextBox testId="timeline-filter-from" value={draft.from} onChange={(from) => set({ from })} code width="w-52" placeholder="2026-12-03T17:40:00Z" />
       </label>
       <label className={label}>
-        To (UTC)
-        <input
-          type="datetime-local"
-          step={1}
-          data-testid="timeline-filter-to"
-          value={fieldFromIso(draft.to)}
-          onChange={(e) => set({ to: isoFromField(e.target.value) })}
-          className={INPUT}
-        />
+        To
+        <TextBox testId="timeline-filter-to" value={draft.to} onChange={(to) => set({ to })} code width="w-52" placeholder="2026-12-03T18:40:00Z" />
       </label>
       <button type="submit" data-testid="timeline-apply" className={PRIMARY_BUTTON}>
         Apply
@@ -111,8 +97,14 @@ function EntryRow({ entry }: { entry: TimelineEntry }) {
       </td>
       <td className="whitespace-nowrap px-2 py-1.5 text-zinc-400">{entry.actor ? `${entry.actor.user} (${entry.actor.role})` : ""}</td>
       <td className="whitespace-nowrap px-2 py-1.5">
-        <Link href={boardAt(entry.at)} data-testid="timeline-board-link" prefetch={false} className="text-sky-300 hover:underline">
-          Board then
+        {/* A gap has no board (nothing was recorded): its link shows the moment Swarmscope was back. */}
+        <Link
+          href={boardAt(entry.kind === "gap" && entry.until ? entry.until : entry.at)}
+          data-testid="timeline-board-link"
+          prefetch={false}
+          className="text-sky-300 hover:underline"
+        >
+          {entry.kind === "gap" ? "Board after" : "Board then"}
         </Link>
       </td>
     </tr>

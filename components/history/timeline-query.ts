@@ -39,19 +39,12 @@ export function timelinePath(f: TimelineFilter, limit: number, before: string | 
   return `/api/v1/timeline?${params.toString()}`;
 }
 
-/** A datetime-local field's value ("2026-12-03T17:40", read as UTC) → ISO; "" stays ""; an ISO time passes as it is. */
+/** A typed time: without a zone ("2026-12-03T17:40", "…T17:40:05") it is read as UTC; anything else goes to the API as written (a bad one is its 400 naming the field). */
 export function isoFromField(value: string): string {
   const v = value.trim();
   if (v === "") return "";
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(v)) return `${v.length === 16 ? `${v}:00` : v}Z`;
   return v;
-}
-
-/** ISO → a datetime-local field's value (UTC, to the second); "" or unreadable stays as it is. */
-export function fieldFromIso(iso: string): string {
-  const t = Date.parse(iso);
-  if (iso === "" || Number.isNaN(t)) return iso;
-  return new Date(t).toISOString().slice(0, 19);
 }
 
 /** Entries as JSON lines (one object a line, newline-terminated), as the export downloads them. */

@@ -90,7 +90,7 @@ export function PresentView() {
           </span>
         )}
       </header>
-      {replay && <ReplayBanner replay={replay} style={{ color: theme.text, accent: theme.good }} />}
+      {replay && <ReplayBanner replay={replay} style={{ color: theme.text, muted: theme.muted, accent: theme.good, fontSize: Math.round(fit.text * 0.8) }} />}
       <div ref={ref} className={`flex min-h-0 flex-1 ${fit.stacked ? "flex-col" : ""}`} style={{ gap: fit.columnGap, padding: `0 ${fit.pad}px ${fit.pad}px` }}>
         {board?.columns.map(({ node, tasks }) => (
           <PresentColumn key={node.id} node={node} tasks={tasks} {...shared} />
