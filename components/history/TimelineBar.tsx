@@ -1,7 +1,8 @@
 "use client";
 // The bar under the board: the timeline's entries as coloured markers over a span of time, click or drag (or arrow keys) to show a moment,
-// play forward at 1×, 4× or 16×, and "Live" to come back.
+// play forward at 1×, 4× or 16×, and "Live" to come back. Not on a share link's projection screen.
 import { type KeyboardEvent, type PointerEvent, useRef, useState } from "react";
+import { useMe } from "@/components/nav/use-me";
 import { useGet } from "@/components/request/use-get";
 import { BUTTON } from "@/components/ui/styles";
 import { formatDateTime } from "@/components/ui/time-format";
@@ -25,6 +26,8 @@ interface Props {
 }
 
 export function TimelineBar({ at, ready, go }: Props) {
+  // A share link's projection screen gets no controls (as the header's toolbar); it still shows a moment given in its URL.
+  const projection = useMe()?.mode === "share";
   const clock = useNow();
   const [span, setSpan] = useState(SPANS[0].ms);
   const [oldest, setOldest] = useState<number | null>(null);
@@ -35,7 +38,7 @@ export function TimelineBar({ at, ready, go }: Props) {
 
   const end = clock === null ? null : Math.ceil(clock / WINDOW_STEP_MS) * WINDOW_STEP_MS;
   const w = end === null ? null : timeWindow(end, span, at, oldest);
-  const path = w ? `/api/v1/timeline?${new URLSearchParams({ from: isoAt(w.from), to: isoAt(Math.min(w.to, clock ?? w.to)), limit: "1000" })}` : null;
+  const path = w && !projection ? `/api/v1/timeline?${new URLSearchParams({ from: isoAt(w.from), to: isoAt(Math.min(w.to, clock ?? w.to)), limit: "1000" })}` : null;
   const timeline = useGet<TimelinePage>(path);
   // The last markers stay while the next window's are read.
   if (timeline.data && timeline.data !== kept) {
@@ -43,7 +46,7 @@ export function TimelineBar({ at, ready, go }: Props) {
     const o = timeline.data.oldest ? Date.parse(timeline.data.oldest) : null;
     if (o !== oldest) setOldest(o);
   }
-  if (!w) return null;
+  if (!w || projection) return null;
   const markers = placeMarkers(kept?.entries ?? [], w);
   const shown = drag ?? at;
   const head = shown === null ? 1 : fractionOf(shown, w);
