@@ -54,7 +54,7 @@ test.describe("keyboard shortcuts", () => {
     await expect(help(page)).toBeVisible();
     await expect(help(page)).toHaveAttribute("aria-modal", "true");
     const rows = help(page).getByTestId("go-shortcut");
-    await expect(rows).toHaveCount(9); // local mode is the admin: every page of the nav with a letter
+    await expect(rows).toHaveCount(10); // local mode is the admin: every page of the nav with a letter
     await expect(rows.filter({ hasText: "Networks" })).toContainText("gn");
     await expect(rows.filter({ hasText: "Admin" })).toContainText("ga");
     await expect(help(page).getByRole("button", { name: "Close" })).toBeFocused();

@@ -4,7 +4,7 @@ import type { Me } from "@/lib/session";
 import { activeHref, navLinksFor } from "./nav-links";
 
 const labels = (me: Me | null) => navLinksFor(me).map((l) => l.label);
-const BASE = ["Visualizer", "Swarm", "Networks", "Topology", "Containers", "Stacks", "Secrets", "Configs"];
+const BASE = ["Visualizer", "Swarm", "Networks", "Topology", "Timeline", "Containers", "Stacks", "Secrets", "Configs"];
 
 describe("activeHref", () => {
   // A page and the pages under it, and / only exactly.

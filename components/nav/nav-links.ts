@@ -14,6 +14,7 @@ export const NAV_LINKS: readonly NavLink[] = [
   { href: "/swarm", label: "Swarm" },
   { href: "/networks", label: "Networks" },
   { href: "/topology", label: "Topology" },
+  { href: "/timeline", label: "Timeline" },
   { href: "/containers", label: "Containers" },
   { href: "/stacks", label: "Stacks" },
   { href: "/secrets", label: "Secrets" },

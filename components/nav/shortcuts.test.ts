@@ -36,8 +36,8 @@ describe("commandFor", () => {
   });
 
   it("has one go letter per page, all distinct", () => {
-    expect(GO_SHORTCUTS).toHaveLength(9);
-    expect(new Set(GO_SHORTCUTS.map((g) => g.letter)).size).toBe(9);
+    expect(GO_SHORTCUTS).toHaveLength(10);
+    expect(new Set(GO_SHORTCUTS.map((g) => g.letter)).size).toBe(10);
   });
 });
 
@@ -51,6 +51,7 @@ describe("the go shortcuts of a session", () => {
     expect(go.map((g) => g.href)).toContain("/networks");
     expect(commandFor({ ...base, key: "a", pendingGo: true }, go)).toEqual({ kind: "none" });
     expect(commandFor({ ...base, key: "n", pendingGo: true }, go)).toEqual({ kind: "go", href: "/networks" });
+    expect(commandFor({ ...base, key: "h", pendingGo: true }, go)).toEqual({ kind: "go", href: "/timeline" });
   });
 
   it("are none for a share link, whose nav has no pages", () => {

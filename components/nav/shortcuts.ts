@@ -20,6 +20,7 @@ const GO_LETTERS: Record<string, string> = {
   "/swarm": "s",
   "/networks": "n",
   "/topology": "t",
+  "/timeline": "h",
   "/containers": "c",
   "/stacks": "k",
   "/secrets": "e",

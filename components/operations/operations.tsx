@@ -33,7 +33,8 @@ export function useOperations(): Operations | null {
   return useContext(OperationsContext);
 }
 
-export function OperationsProvider({ children }: { children: ReactNode }) {
+/** `off`: the page shows something no action applies to (a replayed moment): no operations, so every control stays hidden. */
+export function OperationsProvider({ children, off = false }: { children: ReactNode; off?: boolean }) {
   const { model } = useClusterStore();
   const cluster = useRef(model?.cluster);
   useEffect(() => {
@@ -96,5 +97,5 @@ export function OperationsProvider({ children }: { children: ReactNode }) {
     () => ({ panel, open: setPanel, close, run, start, pendingScale, scaleBy, setAvailability }),
     [panel, close, run, start, pendingScale, scaleBy, setAvailability],
   );
-  return <OperationsContext.Provider value={value}>{children}</OperationsContext.Provider>;
+  return <OperationsContext.Provider value={off ? null : value}>{children}</OperationsContext.Provider>;
 }

@@ -1,8 +1,10 @@
 "use client";
-// /present: the projection view — read-only, full screen, fitted to the screen, themed, narrated, and steered by the presenter's state.
+// /present: the projection view — read-only, full screen, fitted to the screen, themed, narrated, and steered by the presenter's state;
+// with ?at= the same board shows a recorded moment (components/history) under a replay banner, without the live narration.
 import { useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useRef } from "react";
-import { useClusterStore } from "@/components/store/cluster-store";
+import { ReplayBanner } from "@/components/history/ReplayBanner";
+import { useBoardSource } from "@/components/history/use-board-source";
 import { connectionView } from "@/components/visualizer/connection-view";
 import { buildBoard } from "@/components/visualizer/task-selection";
 import { useBoardMotion } from "@/components/visualizer/use-board-motion";
@@ -28,7 +30,7 @@ export function PresentView() {
   const asked = params.get("p");
   const presentation = asked && presentationId.safeParse(asked).success ? asked : DEFAULT_PRESENTATION;
   const theme = THEMES[usePresentTheme(params.get("theme"))];
-  const { socket, model } = useClusterStore();
+  const { socket, model, replay } = useBoardSource();
   const presenter = usePresenterState(presentation);
   const narration = useNarration();
   const viewport = useViewport();
@@ -82,17 +84,20 @@ export function PresentView() {
             Spotlight: {spotlight.kind} {spotlight.name}
           </span>
         )}
-        <span data-testid="connection" data-state={view.state} className="ml-auto shrink-0 font-bold" style={{ color: view.state === "live" ? theme.good : theme.bad }}>
-          {view.state === "live" ? "● Live" : `○ ${view.title}`}
-        </span>
+        {!replay && (
+          <span data-testid="connection" data-state={view.state} className="ml-auto shrink-0 font-bold" style={{ color: view.state === "live" ? theme.good : theme.bad }}>
+            {view.state === "live" ? "● Live" : `○ ${view.title}`}
+          </span>
+        )}
       </header>
+      {replay && <ReplayBanner replay={replay} style={{ color: theme.text, muted: theme.muted, accent: theme.good, fontSize: Math.round(fit.text * 0.8) }} />}
       <div ref={ref} className={`flex min-h-0 flex-1 ${fit.stacked ? "flex-col" : ""}`} style={{ gap: fit.columnGap, padding: `0 ${fit.pad}px ${fit.pad}px` }}>
         {board?.columns.map(({ node, tasks }) => (
           <PresentColumn key={node.id} node={node} tasks={tasks} {...shared} />
         ))}
         {board && board.unassigned.length > 0 && <PresentColumn node={null} tasks={board.unassigned} {...shared} />}
       </div>
-      <NarrationStrip items={narration} fit={fit} theme={theme} />
+      {!replay && <NarrationStrip items={narration} fit={fit} theme={theme} />}
     </div>
   );
 }

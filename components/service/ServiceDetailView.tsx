@@ -1,6 +1,7 @@
 "use client";
 // The service page: live summary, ServiceActions (for operators), the spec (GET /api/v1/services/:id, fetched again when the service changes),
-// the task list like `docker service ps`, and live logs.
+// the task list like `docker service ps` (each task's state path on demand), its recorded changes, and live logs.
+import { useSearchParams } from "next/navigation";
 import { useCallback } from "react";
 import { ServiceActions } from "@/components/service/ServiceActions";
 import { PageFrame } from "@/components/ui/PageFrame";
@@ -18,6 +19,7 @@ import { serviceColor } from "@/components/visualizer/service-colors";
 import { useNow } from "@/components/visualizer/use-browser";
 import type { ServiceDetail } from "@/lib/detail-types";
 import type { TaskView } from "@/lib/model-types";
+import { ServiceChanges } from "./ServiceChanges";
 import { ServiceSpec } from "./ServiceSpec";
 import { ServiceSummary } from "./ServiceSummary";
 import { Problem } from "@/components/ui/Problem";
@@ -33,6 +35,7 @@ export function ServiceDetailView({ reference }: { reference: string }) {
   const pick = useCallback((t: TaskView) => t.serviceId === serviceId, [serviceId]);
   const rows = useTaskRows(cluster, pick);
   const canOperate = useCan("serviceOps");
+  const openTask = useSearchParams().get("task");
 
   if (!service) {
     return (
@@ -52,8 +55,9 @@ export function ServiceDetailView({ reference }: { reference: string }) {
         <WithOperations operations={canOperate ? <ServiceActions serviceId={service.id} /> : null}>
           <ServiceSummary service={service} now={now} />
           <Section title="Tasks" aside={<span className="font-mono text-[11px] text-zinc-500">docker service ps {service.name}</span>} testId="service-tasks">
-            <TaskTable rows={rows} rowTestId="service-task-row" empty="No tasks: the service has none (scaled to 0, or all removed)." />
+            <TaskTable rows={rows} rowTestId="service-task-row" openTask={openTask} empty="No tasks: the service has none (scaled to 0, or all removed)." />
           </Section>
+          <ServiceChanges serviceId={service.id} version={service.version} />
           <LogsPanel serviceId={service.id} serviceName={service.name} />
           <Problem of={detail.error} prefix="Could not read the service spec:" boxed />
           {detail.data ? <ServiceSpec detail={detail.data} live={service} /> : !detail.error && <p className="text-sm text-zinc-500">Reading the spec…</p>}

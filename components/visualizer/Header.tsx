@@ -25,11 +25,13 @@ interface Props {
   showLegend: boolean;
   /** Service id → why it is below its desired count, for the legend (failures.ts). */
   problems?: ReadonlyMap<string, string>;
+  /** Showing a recorded moment: no presenter controls. */
+  replaying?: boolean;
 }
 
-export function Header({ swarm, services, shownTasks, filter, setFilter, showLegend, problems }: Props) {
+export function Header({ swarm, services, shownTasks, filter, setFilter, showLegend, problems, replaying = false }: Props) {
   const projection = useMe()?.mode === "share";
-  const canPresent = useCan("present");
+  const canPresent = useCan("present") && !replaying;
   const [presenting, setPresenting] = useState(false);
   return (
     <header className="space-y-2 px-3 pb-2 pt-2.5">

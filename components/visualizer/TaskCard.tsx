@@ -1,5 +1,5 @@
 "use client";
-// One task as a card: service.slot (links to the service's page), state badge, image and problem text; compact when its column is crowded.
+// One task as a card: service.slot (links to the service's page, the task's state path open there), state badge, image and problem text; compact when its column is crowded.
 import Link from "next/link";
 import { memo, useRef } from "react";
 import type { ServiceView, TaskView } from "@/lib/model-types";
@@ -33,11 +33,11 @@ function tooltip(name: string, task: TaskView, problem: string | null): string {
   return lines.join("\n");
 }
 
-/** The task's name, linking to its service's page when the service is known. */
-function TaskName({ name, serviceId }: { name: string; serviceId: string | null }) {
+/** The task's name, linking to its service's page (with this task's state path open) when the service is known. */
+function TaskName({ name, serviceId, taskId }: { name: string; serviceId: string | null; taskId: string }) {
   if (!serviceId) return name;
   return (
-    <Link href={`/services/${encodeURIComponent(serviceId)}`} prefetch={false} className="hover:underline">
+    <Link href={`/services/${encodeURIComponent(serviceId)}?task=${encodeURIComponent(taskId)}`} prefetch={false} className="hover:underline">
       {name}
     </Link>
   );
@@ -75,7 +75,7 @@ export const TaskCard = memo(function TaskCard({ task, service, compact, leaving
       {compact ? (
         <div className="flex items-center gap-1">
           <span className={`min-w-0 flex-1 truncate text-[11px] font-semibold ${ended ? "text-zinc-400" : "text-zinc-100"}`}>
-            <TaskName name={name} serviceId={service && !leaving ? service.id : null} />
+            <TaskName name={name} serviceId={service && !leaving ? service.id : null} taskId={task.id} />
           </span>
           <StateBadge state={task.state} compact />
         </div>
@@ -83,7 +83,7 @@ export const TaskCard = memo(function TaskCard({ task, service, compact, leaving
         <>
           <div className="flex items-center gap-1.5">
             <span className={`min-w-0 flex-1 truncate text-[13px] font-semibold ${ended ? "text-zinc-400" : "text-zinc-50"}`}>
-              <TaskName name={name} serviceId={service && !leaving ? service.id : null} />
+              <TaskName name={name} serviceId={service && !leaving ? service.id : null} taskId={task.id} />
             </span>
             <StateBadge state={task.state} />
           </div>

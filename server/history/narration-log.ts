@@ -13,7 +13,8 @@ export interface NarratedEntry {
   objects: TimelineObjects;
 }
 
-function objectsFor(item: NarrationItem, b: HistoryBatch, memory: NarratorMemory): ObjectSet {
+/** `previous`: the narrator's memory before this batch (a drain completed by it is gone from `memory`). */
+function objectsFor(item: NarrationItem, b: HistoryBatch, memory: NarratorMemory, previous: NarratorMemory): ObjectSet {
   const set = new ObjectSet();
   const onNode = item.kind.startsWith("node-") || item.kind === "leader";
   const ofStack = item.kind.startsWith("stack-");
@@ -21,8 +22,10 @@ function objectsFor(item: NarrationItem, b: HistoryBatch, memory: NarratorMemory
   else if (ofStack) set.add("stack", item.subject);
   else set.add("service", item.subject);
   // A drain follows the services whose tasks were on the node, wherever they land.
-  const drained = item.kind === "node-drained" ? memory.drains.find((d) => d.itemId === item.id) : undefined;
+  const drained = item.kind === "node-drained" ? [...memory.drains, ...previous.drains].find((d) => d.itemId === item.id) : undefined;
   const drainedServices = new Set(drained?.slots.map((s) => s.serviceId) ?? []);
+  // The services that had tasks on the node are what the drain is about, whether or not this batch touched their tasks.
+  for (const id of drainedServices) set.add("service", (b.after.services[id] ?? b.before.services[id])?.name);
   for (const { before, after } of changedTasks(b)) {
     const t = after ?? before;
     if (!t) continue;
@@ -46,13 +49,14 @@ export class NarrationLog {
   constructor(private readonly run: string) {}
 
   next(b: HistoryBatch): NarratedEntry[] {
-    const before = new Map(this.memory.items.map((i) => [i.id, i]));
-    this.memory = narrate(this.memory, b.before, b.changes, b.after, b.atIso);
+    const previous = this.memory;
+    const before = new Map(previous.items.map((i) => [i.id, i]));
+    this.memory = narrate(previous, b.before, b.changes, b.after, b.atIso);
     const out: NarratedEntry[] = [];
     for (const item of this.memory.items) {
       const old = before.get(item.id);
       if (old && old.text === item.text && old.kind === item.kind && old.at === item.at) continue;
-      const set = (this.objects.get(item.id) ?? new ObjectSet()).merge(objectsFor(item, b, this.memory).toJSON());
+      const set = (this.objects.get(item.id) ?? new ObjectSet()).merge(objectsFor(item, b, this.memory, previous).toJSON());
       this.objects.set(item.id, set);
       out.push({ key: `${this.run}:${item.id}`, kind: item.kind, sentence: item.text, at: b.at, objects: set.toJSON() });
     }
