@@ -169,7 +169,7 @@ test.describe("keyboard shortcuts", () => {
     await expect(card).toBeFocused();
 
     await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(/\/services\/[a-z0-9]+$/);
+    await expect(page).toHaveURL(new RegExp(`/services/[a-z0-9]+\\?task=${taskId}$`)); // the card's link: its service, that task's state path open
     await expect(page.getByTestId("page-title")).toContainText(SERVICE);
 
     await page.goBack();
