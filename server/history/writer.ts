@@ -1,13 +1,15 @@
-// The history's writer: the live path only queues (a delta, an event, an action); a timer writes the queue in one transaction every 250 ms.
+// The history's writer: the live path only queues (a delta, an event, an action); a timer writes the queue in one transaction every 250 ms, the deltas as one compressed chunk.
 import type Database from "better-sqlite3";
 import type { TimelineActor, TimelineKind } from "../../lib/history-types";
 import type { ClusterState, Delta, ServiceView } from "../../lib/model-types";
 import type { HistoryBatch } from "./batch";
+import { encodeChunk, pack, type ChunkDelta } from "./chunk";
 import type { ObjectSet } from "./entry-objects";
 import { keyframeDue } from "./keyframe-rule";
 import { NarrationLog, type NarratedEntry } from "./narration-log";
 import { prune, type PruneResult } from "./prune";
 import { serviceChangeRows } from "./service-diff";
+import { storedChanges } from "./stored-changes";
 import { taskSignature, taskStateRows } from "./task-path";
 
 export interface WriterOptions {
@@ -29,12 +31,19 @@ type Queued =
 export const HEARTBEAT_MS = 10_000;
 /** Narrated sentences whose entry IDs are remembered for their revisions (the narrator itself keeps 40). */
 const NARRATED_KEEP = 400;
+/** A chunk holds at most this many deltas (a flush of more writes several). */
+const CHUNK_DELTAS = 1000;
 
 export class HistoryWriter {
   private queue: Queued[] = [];
   private seq: number;
   private entryId: number;
   private last: ClusterState | null = null;
+  private lastVersion = 0;
+  /** The deltas of this flush not yet in a chunk. */
+  private chunk: { first: number; at: number; deltas: ChunkDelta[] } | null = null;
+  /** A flush failed: the next one starts with a keyframe, so the deltas after it rebuild without the lost ones. */
+  private resync = false;
   private readonly narration: NarrationLog;
   private readonly narrated = new Map<string, number>();
   private counters = { deltas: 0, bytes: 0, keyframeBytes: 0, keyframeAt: 0 };
@@ -45,7 +54,7 @@ export class HistoryWriter {
   /** Records a failed flush dropped (each error is logged once). */
   lost = 0;
   private readonly said = new Set<string>();
-  readonly written = { deltas: 0, keyframes: 0, entries: 0, taskStates: 0, serviceChanges: 0, flushes: 0 };
+  readonly written = { deltas: 0, chunks: 0, keyframes: 0, entries: 0, taskStates: 0, serviceChanges: 0, flushes: 0 };
   private readonly st: Record<"delta" | "keyframe" | "entry" | "revise" | "object" | "task" | "lastTask" | "service" | "lastService" | "meta", Database.Statement>;
 
   constructor(
@@ -59,7 +68,7 @@ export class HistoryWriter {
     this.seq = Math.max(this.seq, maxKeyframeSeq);
     this.entryId = (db.prepare("SELECT MAX(id) AS m FROM entries").get() as { m: number | null }).m ?? 0;
     this.st = {
-      delta: db.prepare("INSERT INTO deltas (seq, at, version, changes) VALUES (?, ?, ?, ?)"),
+      delta: db.prepare("INSERT INTO deltas (seq, first, at, count, data) VALUES (?, ?, ?, ?, ?)"),
       keyframe: db.prepare("INSERT INTO keyframes (seq, start, at, version, state) VALUES (?, ?, ?, ?, ?)"),
       entry: db.prepare("INSERT INTO entries (id, at, until, kind, sentence, objects, actor, detail, narr_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       revise: db.prepare("UPDATE entries SET until = ?, kind = ?, sentence = ?, objects = ? WHERE id = ?"),
@@ -84,6 +93,7 @@ export class HistoryWriter {
   /** The run's first keyframe: the model as the run starts (every later delta of the run builds on it). */
   startKeyframe(state: ClusterState, version: number): void {
     this.last = state;
+    this.lastVersion = version;
     this.queue.push({ type: "keyframe", at: this.o.now(), version, state });
   }
 
@@ -113,10 +123,15 @@ export class HistoryWriter {
     this.queue = [];
     try {
       this.db.transaction(() => {
+        if (this.resync && this.last) this.keyframe(this.seq, false, now, this.lastVersion, this.last);
         for (const item of items) this.write(item);
+        this.closeChunk();
         this.st.meta.run("heartbeat", String(now));
       })();
+      this.resync = false;
     } catch (err) {
+      this.chunk = null;
+      this.resync = true;
       // A failed write never takes the live path down: the batch is counted as lost and said once per kind of error.
       this.lost += items.length;
       const why = err instanceof Error ? err.message : String(err);
@@ -143,7 +158,10 @@ export class HistoryWriter {
   }
 
   private write(item: Queued): void {
-    if (item.type === "keyframe") return this.keyframe(this.seq, true, item.at, item.version, item.state);
+    if (item.type === "keyframe") {
+      this.closeChunk();
+      return this.keyframe(this.seq, true, item.at, item.version, item.state);
+    }
     if (item.type === "entry") {
       const id = ++this.entryId;
       const objects = item.objects.toJSON();
@@ -167,7 +185,7 @@ export class HistoryWriter {
 
   private keyframe(seq: number, start: boolean, at: number, version: number, state: ClusterState): void {
     const json = JSON.stringify(state);
-    this.st.keyframe.run(seq, start ? 1 : 0, at, version, json);
+    this.st.keyframe.run(seq, start ? 1 : 0, at, version, pack(json));
     this.counters = { deltas: 0, bytes: 0, keyframeBytes: json.length, keyframeAt: at };
     this.written.keyframes++;
   }
@@ -175,11 +193,16 @@ export class HistoryWriter {
   private writeDelta(delta: Delta, state: ClusterState): void {
     const seq = ++this.seq;
     const at = Date.parse(delta.at);
-    const json = JSON.stringify(delta.changes);
-    this.st.delta.run(seq, at, delta.version, json);
+    // Patches against the model before (a keyframe or the deltas so far hold it); without one, the changes as they are.
+    const changes = this.last ? storedChanges(this.last, delta.changes) : delta.changes;
+    this.chunk ??= { first: seq, at, deltas: [] };
+    this.chunk.deltas.push({ version: delta.version, at, changes });
+    this.chunk.at = Math.min(this.chunk.at, at);
+    const bytes = JSON.stringify(changes).length;
     this.written.deltas++;
     const batch: HistoryBatch = { before: this.last ?? state, after: state, changes: delta.changes, at, atIso: delta.at };
     this.last = state;
+    this.lastVersion = delta.version;
     for (const e of this.narration.next(batch)) this.writeNarrated(e);
     for (const r of taskStateRows(batch, (id) => this.lastTaskSignature(id))) {
       this.st.task.run(r.taskId, seq, r.at, r.serviceId, r.serviceName, r.slot, r.state, r.desired, r.message, r.error, r.exitCode, r.nodeId, r.node);
@@ -202,8 +225,19 @@ export class HistoryWriter {
       this.written.serviceChanges++;
     }
     this.counters.deltas++;
-    this.counters.bytes += json.length;
-    if (keyframeDue({ ...this.counters, sinceMs: at - this.counters.keyframeAt })) this.keyframe(seq, false, at, delta.version, state);
+    this.counters.bytes += bytes;
+    const due = keyframeDue({ ...this.counters, sinceMs: at - this.counters.keyframeAt });
+    // A chunk ends at a keyframe (pruning drops whole chunks) and at its size.
+    if (due || this.chunk.deltas.length >= CHUNK_DELTAS) this.closeChunk();
+    if (due) this.keyframe(seq, false, at, delta.version, state);
+  }
+
+  private closeChunk(): void {
+    const c = this.chunk;
+    if (!c) return;
+    this.chunk = null;
+    this.st.delta.run(c.first + c.deltas.length - 1, c.first, c.at, c.deltas.length, encodeChunk(c.deltas));
+    this.written.chunks++;
   }
 
   private writeNarrated(e: NarratedEntry): void {
