@@ -31,6 +31,8 @@ type Queued =
 export const HEARTBEAT_MS = 10_000;
 /** Narrated sentences whose entry IDs are remembered for their revisions (the narrator itself keeps 40). */
 const NARRATED_KEEP = 400;
+/** The timer's flushes write for at most this long per turn of the event loop; what is left follows on the next turns. */
+export const FLUSH_SLICE_MS = 8;
 /** A chunk holds at most this many deltas (a flush of more writes several). */
 const CHUNK_DELTAS = 1000;
 
@@ -86,7 +88,7 @@ export class HistoryWriter {
   }
 
   start(): void {
-    this.timer ??= setInterval(() => this.flush(), this.o.flushMs ?? 250);
+    this.timer ??= setInterval(() => this.flush(FLUSH_SLICE_MS), this.o.flushMs ?? 250);
     this.timer.unref();
   }
 
@@ -107,24 +109,37 @@ export class HistoryWriter {
 
   private push(item: Queued): void {
     this.queue.push(item);
-    if (this.queue.length >= (this.o.flushRows ?? 2000) && !this.soon) this.soon = setImmediate(() => this.flush());
+    if (this.queue.length >= (this.o.flushRows ?? 2000) && !this.soon) this.soon = setImmediate(() => this.flush(FLUSH_SLICE_MS));
   }
 
-  /** Writes everything queued in one transaction; then the heartbeat and, when over the limit, pruning. */
-  flush(): void {
+  /**
+   * Writes what is queued in one transaction; then the heartbeat and, when over the limit, pruning. With `budgetMs`, stops
+   * after the item that uses it up and leaves the rest to the next turn of the event loop (the answer is false then);
+   * without, writes everything (readers call this first).
+   */
+  flush(budgetMs = Infinity): boolean {
     if (this.soon) clearImmediate(this.soon);
     this.soon = null;
     const now = this.o.now();
     if (this.queue.length === 0) {
       if (now - this.lastHeartbeat >= HEARTBEAT_MS) this.heartbeat(now);
-      return;
+      return true;
     }
     const items = this.queue;
     this.queue = [];
+    const deadline = performance.now() + budgetMs;
+    let taken = items.length;
+    let failed = false;
     try {
       this.db.transaction(() => {
         if (this.resync && this.last) this.keyframe(this.seq, false, now, this.lastVersion, this.last);
-        for (const item of items) this.write(item);
+        for (let i = 0; i < items.length; i++) {
+          this.write(items[i]);
+          if (i + 1 < items.length && performance.now() >= deadline) {
+            taken = i + 1;
+            break;
+          }
+        }
         this.closeChunk();
         this.st.meta.run("heartbeat", String(now));
       })();
@@ -132,17 +147,24 @@ export class HistoryWriter {
     } catch (err) {
       this.chunk = null;
       this.resync = true;
+      failed = true;
       // A failed write never takes the live path down: the batch is counted as lost and said once per kind of error.
-      this.lost += items.length;
+      this.lost += taken;
       const why = err instanceof Error ? err.message : String(err);
-      if (!this.said.has(why)) console.error(`Swarmscope: history write failed, ${items.length} records lost: ${why}`);
+      if (!this.said.has(why)) console.error(`Swarmscope: history write failed, ${taken} records lost: ${why}`);
       this.said.add(why);
-      return;
     }
+    this.queue = items.slice(taken).concat(this.queue);
+    if (this.queue.length > 0) {
+      this.soon = setImmediate(() => this.flush(budgetMs));
+      return false;
+    }
+    if (failed) return true;
     this.lastHeartbeat = now;
     this.written.flushes++;
     const pruned = prune(this.db, this.o.maxBytes, now);
     if (pruned.underADay) this.o.onShortHistory?.(pruned);
+    return true;
   }
 
   heartbeat(now = this.o.now()): void {
