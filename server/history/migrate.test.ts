@@ -26,7 +26,12 @@ CREATE TABLE deltas (seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, version INTEG
 CREATE INDEX deltas_at ON deltas(at);
 CREATE TABLE keyframes (id INTEGER PRIMARY KEY, seq INTEGER NOT NULL, start INTEGER NOT NULL, at INTEGER NOT NULL, version INTEGER NOT NULL, state TEXT NOT NULL);
 CREATE INDEX keyframes_at ON keyframes(at, id);
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`;
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE task_states (
+  task_id TEXT NOT NULL, seq INTEGER NOT NULL, at INTEGER NOT NULL, service_id TEXT NOT NULL, service_name TEXT, slot INTEGER,
+  state TEXT NOT NULL, desired TEXT NOT NULL, message TEXT, error TEXT, exit_code INTEGER, node_id TEXT, node TEXT);
+CREATE INDEX task_states_task ON task_states(task_id, seq);
+CREATE INDEX task_states_seq ON task_states(seq);`;
 
 const task = (id: string, v: number): TaskView =>
   ({ id, version: v, serviceId: "s1", serviceName: "web", slot: 1, state: v % 2 ? "running" : "starting", desiredState: "running", nodeId: null }) as unknown as TaskView;
@@ -50,6 +55,11 @@ describe("history schema", () => {
       if (seq === 300) keyframe.run(seq, 0, T0 + seq * 100, seq, JSON.stringify(state));
       expected.set(seq, state);
     }
+    const taskState = db.prepare("INSERT INTO task_states VALUES (?, ?, ?, 's1', ?, 3, ?, 'running', ?, ?, ?, 'n1', 'worker1')");
+    taskState.run("k1", 10, T0 + 1000, null, "preparing", "preparing", null, null); // the service's name not known yet
+    taskState.run("k2", 11, T0 + 1100, "web", "running", "started", null, 0);
+    taskState.run("k1", 12, T0 + 1200, "web", "running", "started", null, 0);
+    taskState.run("k1", 20, T0 + 2000, "web", "failed", "task: non-zero exit (1)", "exit 1", 1);
     db.exec("COMMIT");
     db.prepare("INSERT INTO meta (key, value) VALUES ('heartbeat', ?)").run(String(T0 + 70_000));
     db.close();
@@ -66,6 +76,26 @@ describe("history schema", () => {
     const across = history.db.prepare("SELECT COUNT(*) FROM deltas WHERE (first <= 300 AND seq > 300) OR (first <= 450 AND seq > 450)").pluck().get();
     expect(across).toBe(0);
     expect(history.db.prepare("SELECT SUM(count) FROM deltas").pluck().get()).toBe(699);
+    // Task paths: each task once (its last name), its states in order.
+    expect(history.task("k1")).toEqual({
+      task: { id: "k1", serviceId: "s1", serviceName: "web", slot: 3 },
+      states: [
+        { at: new Date(T0 + 1000).toISOString(), state: "preparing", desiredState: "running", message: "preparing", error: null, exitCode: null, nodeId: "n1", node: "worker1" },
+        { at: new Date(T0 + 1200).toISOString(), state: "running", desiredState: "running", message: "started", error: null, exitCode: 0, nodeId: "n1", node: "worker1" },
+        {
+          at: new Date(T0 + 2000).toISOString(),
+          state: "failed",
+          desiredState: "running",
+          message: "task: non-zero exit (1)",
+          error: "exit 1",
+          exitCode: 1,
+          nodeId: "n1",
+          node: "worker1",
+        },
+      ],
+    });
+    expect(history.task("k2")?.states.map((s) => s.state)).toEqual(["running"]);
+    expect(tables).not.toContain("task_states_v1");
     // The next run numbers on from the migrated deltas, and its time away is a gap.
     expect(history.timeline({ from: null, to: null, kinds: ["gap"], objects: [], limit: 10, before: null, withParams: false }).entries).toHaveLength(1);
     history.close();

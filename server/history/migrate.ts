@@ -1,4 +1,4 @@
-// Brings a schema-1 history file (one JSON row per delta, JSON keyframes) to chunks and compressed keyframes in one transaction, keeping everything it held.
+// Brings a schema-1 history file (one JSON row per delta, JSON keyframes, task names on every task state) to schema 2 in one transaction, keeping everything it held.
 import type Database from "better-sqlite3";
 import { encodeChunk, pack, type ChunkDelta } from "./chunk";
 import type { StoredChange } from "./stored-changes";
@@ -22,7 +22,18 @@ export function migrateFromV1(db: Database.Database, tables: string): void {
   db.transaction(() => {
     db.exec(`DROP INDEX IF EXISTS deltas_at; DROP INDEX IF EXISTS keyframes_at;
       ALTER TABLE deltas RENAME TO deltas_v1; ALTER TABLE keyframes RENAME TO keyframes_v1;`);
+    const oldTasks = db.prepare("SELECT 1 FROM pragma_table_info('task_states') WHERE name = 'task_id'").get() !== undefined;
+    if (oldTasks) db.exec("DROP INDEX IF EXISTS task_states_task; DROP INDEX IF EXISTS task_states_seq; ALTER TABLE task_states RENAME TO task_states_v1;");
     db.exec(tables);
+    if (oldTasks) {
+      // Each task once, as its last state had it; its states by its key, in the order written.
+      db.exec(`INSERT INTO tasks (task_id, service_id, service_name, slot)
+          SELECT task_id, service_id, service_name, slot FROM (SELECT task_id, service_id, service_name, slot, MAX(seq) FROM task_states_v1 GROUP BY task_id);
+        INSERT INTO task_states (task, seq, at, state, desired, message, error, exit_code, node_id, node)
+          SELECT t.key, s.seq, s.at, s.state, s.desired, s.message, s.error, s.exit_code, s.node_id, s.node
+          FROM task_states_v1 s JOIN tasks t ON t.task_id = s.task_id ORDER BY s.seq, s.rowid;
+        DROP TABLE task_states_v1;`);
+    }
     const keyframe = db.prepare("INSERT INTO keyframes (id, seq, start, at, version, state) VALUES (?, ?, ?, ?, ?, ?)");
     const cuts = new Set<number>();
     for (const k of pages<{ id: number; seq: number; start: number; at: number; version: number; state: string }>(

@@ -10,7 +10,7 @@ import { NarrationLog, type NarratedEntry } from "./narration-log";
 import { prune, type PruneResult } from "./prune";
 import { serviceChangeRows } from "./service-diff";
 import { storedChanges } from "./stored-changes";
-import { taskSignature, taskStateRows } from "./task-path";
+import { taskSignature, taskStateRows, type TaskStateRow } from "./task-path";
 
 export interface WriterOptions {
   now: () => number;
@@ -57,7 +57,10 @@ export class HistoryWriter {
   lost = 0;
   private readonly said = new Set<string>();
   readonly written = { deltas: 0, chunks: 0, keyframes: 0, entries: 0, taskStates: 0, serviceChanges: 0, flushes: 0 };
-  private readonly st: Record<"delta" | "keyframe" | "entry" | "revise" | "object" | "task" | "lastTask" | "service" | "lastService" | "meta", Database.Statement>;
+  private readonly st: Record<
+    "delta" | "keyframe" | "entry" | "revise" | "object" | "task" | "lastTask" | "taskKey" | "newTask" | "renameTask" | "service" | "lastService" | "meta",
+    Database.Statement
+  >;
 
   constructor(
     private readonly db: Database.Database,
@@ -75,10 +78,13 @@ export class HistoryWriter {
       entry: db.prepare("INSERT INTO entries (id, at, until, kind, sentence, objects, actor, detail, narr_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       revise: db.prepare("UPDATE entries SET until = ?, kind = ?, sentence = ?, objects = ? WHERE id = ?"),
       object: db.prepare("INSERT OR IGNORE INTO entry_objects (type, name, entry_id) VALUES (?, ?, ?)"),
-      task: db.prepare(
-        "INSERT INTO task_states (task_id, seq, at, service_id, service_name, slot, state, desired, message, error, exit_code, node_id, node) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      task: db.prepare("INSERT INTO task_states (task, seq, at, state, desired, message, error, exit_code, node_id, node) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+      lastTask: db.prepare(
+        "SELECT s.state, s.desired, s.node_id AS nodeId, s.message, s.error FROM tasks t JOIN task_states s ON s.task = t.key WHERE t.task_id = ? ORDER BY s.seq DESC LIMIT 1",
       ),
-      lastTask: db.prepare("SELECT state, desired, node_id AS nodeId, message, error FROM task_states WHERE task_id = ? ORDER BY seq DESC LIMIT 1"),
+      taskKey: db.prepare("SELECT key, service_name AS serviceName, slot FROM tasks WHERE task_id = ?"),
+      newTask: db.prepare("INSERT INTO tasks (task_id, service_id, service_name, slot) VALUES (?, ?, ?, ?)"),
+      renameTask: db.prepare("UPDATE tasks SET service_name = ?, slot = ? WHERE key = ?"),
       service: db.prepare(
         "INSERT INTO service_changes (service_id, name, seq, at, kind, version, fields, update_state, update_message, view) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       ),
@@ -227,7 +233,7 @@ export class HistoryWriter {
     this.lastVersion = delta.version;
     for (const e of this.narration.next(batch)) this.writeNarrated(e);
     for (const r of taskStateRows(batch, (id) => this.lastTaskSignature(id))) {
-      this.st.task.run(r.taskId, seq, r.at, r.serviceId, r.serviceName, r.slot, r.state, r.desired, r.message, r.error, r.exitCode, r.nodeId, r.node);
+      this.st.task.run(this.taskKey(r), seq, r.at, r.state, r.desired, r.message, r.error, r.exitCode, r.nodeId, r.node);
       this.written.taskStates++;
     }
     for (const r of serviceChangeRows(batch, (id) => this.lastServiceView(id))) {
@@ -279,6 +285,14 @@ export class HistoryWriter {
       ["stack", e.objects.stacks],
     ] as const)
       for (const name of list) this.st.object.run(type, name, id);
+  }
+
+  /** The task's key in `tasks` (its service and slot, kept once: the last seen), added when new. */
+  private taskKey(r: TaskStateRow): number {
+    const known = this.st.taskKey.get(r.taskId) as { key: number; serviceName: string | null; slot: number | null } | undefined;
+    if (!known) return Number(this.st.newTask.run(r.taskId, r.serviceId, r.serviceName, r.slot).lastInsertRowid);
+    if (known.serviceName !== r.serviceName || known.slot !== r.slot) this.st.renameTask.run(r.serviceName, r.slot, known.key);
+    return known.key;
   }
 
   private lastTaskSignature(taskId: string): string | null {
