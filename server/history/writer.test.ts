@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ClusterState, TaskView } from "../../lib/model-types";
 import { History } from "./history";
 import { objectsOf } from "./entry-objects";
@@ -21,8 +21,9 @@ const model = (n: number) =>
     networks: {},
     secrets: {},
     configs: {},
+    // 20 tasks that never change keep the keyframe larger than a few deltas (no keyframe by size among them).
     tasks: Object.fromEntries(
-      Array.from({ length: n }, (_, i) => [
+      Array.from({ length: n + 20 }, (_, j) => (j < n ? j : 1000 + j - n)).map((i) => [
         `t${i}`,
         { id: `t${i}`, version: i, serviceId: "s1", serviceName: "web", slot: i, state: "running", desiredState: "running", nodeId: null },
       ]),
@@ -73,5 +74,36 @@ describe("history writer", () => {
     expect(history.atSeq(7)?.state).toEqual(model(7));
     expect(w.written.chunks).toBe(5);
     history.close();
+  });
+
+  it("after a failed flush the next one starts with a keyframe of the model after the lost deltas", () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "history-writer-"));
+    const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    let now = Date.parse("2026-06-01T10:00:00.000Z");
+    const history = new History({ dataDir: dir, now: () => now, flushMs: 1e9 });
+    const w = history.writer;
+    const step = (v: number) => {
+      const state = model(v);
+      w.delta(
+        { version: v, at: new Date((now += 100)).toISOString(), changes: [{ kind: "tasks", op: "upsert", id: `t${v - 1}`, value: state.tasks[`t${v - 1}`] as TaskView }] },
+        state,
+      );
+    };
+    w.startKeyframe(model(0), 0);
+    step(1);
+    w.flush();
+    history.db.exec("CREATE TRIGGER full BEFORE INSERT ON deltas BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    step(2);
+    w.flush();
+    expect(w.lost).toBe(1);
+    expect(error.mock.calls[0]?.[0]).toMatch(/history write failed, 1 records lost: disk full/);
+    history.db.exec("DROP TRIGGER full");
+    const keyframes = w.written.keyframes;
+    step(3);
+    w.flush();
+    expect(w.written.keyframes).toBe(keyframes + 1);
+    expect(history.atSeq(3)?.state).toEqual(model(3)); // t1 (the lost delta's task) is in the keyframe
+    history.close();
+    error.mockRestore();
   });
 });

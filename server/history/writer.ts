@@ -154,6 +154,12 @@ export class HistoryWriter {
       this.chunk = null;
       this.resync = true;
       failed = true;
+      // The next keyframe holds the model after the lost deltas: the hub's next deltas build on it.
+      for (const item of items.slice(0, taken))
+        if (item.type === "delta") {
+          this.last = item.state;
+          this.lastVersion = item.delta.version;
+        }
       // A failed write never takes the live path down: the batch is counted as lost and said once per kind of error.
       this.lost += taken;
       const why = err instanceof Error ? err.message : String(err);
