@@ -35,6 +35,14 @@ const NARRATED_KEEP = 400;
 export const FLUSH_SLICE_MS = 8;
 /** A chunk holds at most this many deltas (a flush of more writes several). */
 const CHUNK_DELTAS = 1000;
+/** Task keys remembered between flushes (forgotten all at once past this, and whenever rows may have gone: a failed flush, pruning). */
+const TASKS_KEPT = 20_000;
+
+interface TaskKey {
+  key: number;
+  serviceName: string | null;
+  slot: number | null;
+}
 
 export class HistoryWriter {
   private queue: Queued[] = [];
@@ -46,6 +54,7 @@ export class HistoryWriter {
   private chunk: { first: number; at: number; deltas: ChunkDelta[] } | null = null;
   /** A flush failed: the next one starts with a keyframe, so the deltas after it rebuild without the lost ones. */
   private resync = false;
+  private readonly tasks = new Map<string, TaskKey>();
   private readonly narration: NarrationLog;
   private readonly narrated = new Map<string, number>();
   private counters = { deltas: 0, bytes: 0, keyframeBytes: 0, keyframeAt: 0 };
@@ -153,6 +162,7 @@ export class HistoryWriter {
     } catch (err) {
       this.chunk = null;
       this.resync = true;
+      this.tasks.clear();
       failed = true;
       // The next keyframe holds the model after the lost deltas: the hub's next deltas build on it.
       for (const item of items.slice(0, taken))
@@ -175,6 +185,7 @@ export class HistoryWriter {
     this.lastHeartbeat = now;
     this.written.flushes++;
     const pruned = prune(this.db, this.o.maxBytes, now);
+    if (pruned.dropped > 0) this.tasks.clear();
     if (pruned.underADay) this.o.onShortHistory?.(pruned);
     return true;
   }
@@ -295,9 +306,14 @@ export class HistoryWriter {
 
   /** The task's key in `tasks` (its service and slot, kept once: the last seen), added when new. */
   private taskKey(r: TaskStateRow): number {
-    const known = this.st.taskKey.get(r.taskId) as { key: number; serviceName: string | null; slot: number | null } | undefined;
-    if (!known) return Number(this.st.newTask.run(r.taskId, r.serviceId, r.serviceName, r.slot).lastInsertRowid);
-    if (known.serviceName !== r.serviceName || known.slot !== r.slot) this.st.renameTask.run(r.serviceName, r.slot, known.key);
+    let known = this.tasks.get(r.taskId) ?? (this.st.taskKey.get(r.taskId) as TaskKey | undefined);
+    if (!known) known = { key: Number(this.st.newTask.run(r.taskId, r.serviceId, r.serviceName, r.slot).lastInsertRowid), serviceName: r.serviceName, slot: r.slot };
+    else if (known.serviceName !== r.serviceName || known.slot !== r.slot) {
+      this.st.renameTask.run(r.serviceName, r.slot, known.key);
+      known = { ...known, serviceName: r.serviceName, slot: r.slot };
+    }
+    if (this.tasks.size >= TASKS_KEPT) this.tasks.clear();
+    this.tasks.set(r.taskId, known);
     return known.key;
   }
 
