@@ -26,12 +26,14 @@ export function migrateFromV1(db: Database.Database, tables: string): void {
     if (oldTasks) db.exec("DROP INDEX IF EXISTS task_states_task; DROP INDEX IF EXISTS task_states_seq; ALTER TABLE task_states RENAME TO task_states_v1;");
     db.exec(tables);
     if (oldTasks) {
-      // Each task once, as its last state had it; its states by its key, in the order written.
+      // Each task once, as its last state had it, and each node ID with hostname once; the states by their keys, in the order written.
       db.exec(`INSERT INTO tasks (task_id, service_id, service_name, slot)
           SELECT task_id, service_id, service_name, slot FROM (SELECT task_id, service_id, service_name, slot, MAX(seq) FROM task_states_v1 GROUP BY task_id);
-        INSERT INTO task_states (task, seq, at, state, desired, message, error, exit_code, node_id, node)
-          SELECT t.key, s.seq, s.at, s.state, s.desired, s.message, s.error, s.exit_code, s.node_id, s.node
-          FROM task_states_v1 s JOIN tasks t ON t.task_id = s.task_id ORDER BY s.seq, s.rowid;
+        INSERT INTO places (node_id, node) SELECT DISTINCT node_id, node FROM task_states_v1 WHERE node_id IS NOT NULL;
+        INSERT INTO task_states (task, seq, at, state, desired, message, error, exit_code, place)
+          SELECT t.key, s.seq, s.at, s.state, s.desired, s.message, s.error, s.exit_code, p.key
+          FROM task_states_v1 s JOIN tasks t ON t.task_id = s.task_id LEFT JOIN places p ON p.node_id = s.node_id AND p.node IS s.node
+          ORDER BY s.seq, s.rowid;
         DROP TABLE task_states_v1;`);
     }
     const keyframe = db.prepare("INSERT INTO keyframes (id, seq, start, at, version, state) VALUES (?, ?, ?, ?, ?, ?)");

@@ -11,7 +11,8 @@ export const SCHEMA_VERSION = 2;
 /**
  * deltas: one row per chunk (a flush's deltas, cut at every keyframe): `seq` is its last delta's number, `first` its
  * first's, `at` its earliest time, `data` brotli JSON lines (chunk.ts). keyframes.state is brotli JSON too. A task's
- * service and slot are kept once (tasks), its path of states by its key (task_states, written in `seq` order: pruned by rowid).
+ * service and slot are kept once (tasks), a node's ID and hostname once (places), the path of states by their keys
+ * (task_states, written in `seq` order: pruned by rowid).
  */
 const TABLES = `
 CREATE TABLE IF NOT EXISTS deltas (seq INTEGER PRIMARY KEY, first INTEGER NOT NULL, at INTEGER NOT NULL, count INTEGER NOT NULL, data BLOB NOT NULL);
@@ -26,9 +27,10 @@ CREATE INDEX IF NOT EXISTS entries_kind ON entries(kind, at);
 CREATE TABLE IF NOT EXISTS entry_objects (type TEXT NOT NULL, name TEXT NOT NULL, entry_id INTEGER NOT NULL, PRIMARY KEY (type, name, entry_id)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS entry_objects_entry ON entry_objects(entry_id);
 CREATE TABLE IF NOT EXISTS tasks (key INTEGER PRIMARY KEY, task_id TEXT NOT NULL UNIQUE, service_id TEXT NOT NULL, service_name TEXT, slot INTEGER);
+CREATE TABLE IF NOT EXISTS places (key INTEGER PRIMARY KEY, node_id TEXT NOT NULL, node TEXT);
 CREATE TABLE IF NOT EXISTS task_states (
   task INTEGER NOT NULL, seq INTEGER NOT NULL, at INTEGER NOT NULL,
-  state TEXT NOT NULL, desired TEXT NOT NULL, message TEXT, error TEXT, exit_code INTEGER, node_id TEXT, node TEXT);
+  state TEXT NOT NULL, desired TEXT NOT NULL, message TEXT, error TEXT, exit_code INTEGER, place INTEGER);
 CREATE INDEX IF NOT EXISTS task_states_task ON task_states(task, seq);
 CREATE TABLE IF NOT EXISTS service_changes (
   service_id TEXT NOT NULL, name TEXT NOT NULL, seq INTEGER NOT NULL, at INTEGER NOT NULL, kind TEXT NOT NULL, version INTEGER,

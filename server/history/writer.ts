@@ -55,6 +55,7 @@ export class HistoryWriter {
   /** A flush failed: the next one starts with a keyframe, so the deltas after it rebuild without the lost ones. */
   private resync = false;
   private readonly tasks = new Map<string, TaskKey>();
+  private readonly places = new Map<string, number>();
   private readonly narration: NarrationLog;
   private readonly narrated = new Map<string, number>();
   private counters = { deltas: 0, bytes: 0, keyframeBytes: 0, keyframeAt: 0 };
@@ -67,7 +68,21 @@ export class HistoryWriter {
   private readonly said = new Set<string>();
   readonly written = { deltas: 0, chunks: 0, keyframes: 0, entries: 0, taskStates: 0, serviceChanges: 0, flushes: 0 };
   private readonly st: Record<
-    "delta" | "keyframe" | "entry" | "revise" | "object" | "task" | "lastTask" | "taskKey" | "newTask" | "renameTask" | "service" | "lastService" | "meta",
+    | "delta"
+    | "keyframe"
+    | "entry"
+    | "revise"
+    | "object"
+    | "task"
+    | "lastTask"
+    | "taskKey"
+    | "newTask"
+    | "renameTask"
+    | "placeKey"
+    | "newPlace"
+    | "service"
+    | "lastService"
+    | "meta",
     Database.Statement
   >;
 
@@ -87,13 +102,15 @@ export class HistoryWriter {
       entry: db.prepare("INSERT INTO entries (id, at, until, kind, sentence, objects, actor, detail, narr_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       revise: db.prepare("UPDATE entries SET until = ?, kind = ?, sentence = ?, objects = ? WHERE id = ?"),
       object: db.prepare("INSERT OR IGNORE INTO entry_objects (type, name, entry_id) VALUES (?, ?, ?)"),
-      task: db.prepare("INSERT INTO task_states (task, seq, at, state, desired, message, error, exit_code, node_id, node) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+      task: db.prepare("INSERT INTO task_states (task, seq, at, state, desired, message, error, exit_code, place) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       lastTask: db.prepare(
-        "SELECT s.state, s.desired, s.node_id AS nodeId, s.message, s.error FROM tasks t JOIN task_states s ON s.task = t.key WHERE t.task_id = ? ORDER BY s.seq DESC LIMIT 1",
+        "SELECT s.state, s.desired, p.node_id AS nodeId, s.message, s.error FROM tasks t JOIN task_states s ON s.task = t.key LEFT JOIN places p ON p.key = s.place WHERE t.task_id = ? ORDER BY s.seq DESC LIMIT 1",
       ),
       taskKey: db.prepare("SELECT key, service_name AS serviceName, slot FROM tasks WHERE task_id = ?"),
       newTask: db.prepare("INSERT INTO tasks (task_id, service_id, service_name, slot) VALUES (?, ?, ?, ?)"),
       renameTask: db.prepare("UPDATE tasks SET service_name = ?, slot = ? WHERE key = ?"),
+      placeKey: db.prepare("SELECT key FROM places WHERE node_id = ? AND node IS ?").pluck(),
+      newPlace: db.prepare("INSERT INTO places (node_id, node) VALUES (?, ?)"),
       service: db.prepare(
         "INSERT INTO service_changes (service_id, name, seq, at, kind, version, fields, update_state, update_message, view) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       ),
@@ -163,6 +180,7 @@ export class HistoryWriter {
       this.chunk = null;
       this.resync = true;
       this.tasks.clear();
+      this.places.clear();
       failed = true;
       // The next keyframe holds the model after the lost deltas: the hub's next deltas build on it.
       for (const item of items.slice(0, taken))
@@ -250,7 +268,7 @@ export class HistoryWriter {
     this.lastVersion = delta.version;
     for (const e of this.narration.next(batch)) this.writeNarrated(e);
     for (const r of taskStateRows(batch, (id) => this.lastTaskSignature(id))) {
-      this.st.task.run(this.taskKey(r), seq, r.at, r.state, r.desired, r.message, r.error, r.exitCode, r.nodeId, r.node);
+      this.st.task.run(this.taskKey(r), seq, r.at, r.state, r.desired, r.message, r.error, r.exitCode, this.placeKey(r.nodeId, r.node));
       this.written.taskStates++;
     }
     for (const r of serviceChangeRows(batch, (id) => this.lastServiceView(id))) {
@@ -315,6 +333,16 @@ export class HistoryWriter {
     if (this.tasks.size >= TASKS_KEPT) this.tasks.clear();
     this.tasks.set(r.taskId, known);
     return known.key;
+  }
+
+  /** The key of a node's ID with its hostname then in `places`, added when new; null for no node. */
+  private placeKey(nodeId: string | null, node: string | null): number | null {
+    if (nodeId === null) return null;
+    const name = JSON.stringify([nodeId, node]);
+    let key = this.places.get(name) ?? (this.st.placeKey.get(nodeId, node) as number | undefined);
+    key ??= Number(this.st.newPlace.run(nodeId, node).lastInsertRowid);
+    this.places.set(name, key);
+    return key;
   }
 
   private lastTaskSignature(taskId: string): string | null {
