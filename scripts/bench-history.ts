@@ -1,4 +1,4 @@
-// bench:history — the history's write cost at 1,000 changes/s (event-loop time per second, rows/s, database growth per hour) and the time to rebuild a moment.
+// bench:history — the history's write cost at 1,000 changes/s (event-loop time per second and per turn, rows/s, keyframes per minute, database growth per hour by table) and the time to rebuild a moment.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,9 +10,10 @@ import { connectingLink } from "../server/engine/watcher";
 import { History } from "../server/history/history";
 import { feed, liveLink } from "../server/history/history-test-helpers";
 import { usedBytes } from "../server/history/schema";
+import { FLUSH_SLICE_MS, type HistoryWriter } from "../server/history/writer";
 import { Hub } from "../server/hub/hub";
 
-const SECONDS = 60;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const CHANGES_PER_SECOND = 1000;
 const T0 = Date.parse("2026-06-01T10:00:00.000Z");
 
@@ -33,6 +34,26 @@ function changed(t: TaskView, at: string, rnd: SeededRandom): TaskView {
   return { ...t, version: t.version + 1, state, stateSince: state === t.state ? t.stateSince : at, updatedAt: at };
 }
 
+/** One timer flush as the server runs it: slices of FLUSH_SLICE_MS, each its own turn of the event loop; their times. */
+function flushTurns(writer: HistoryWriter): number[] {
+  const turns: number[] = [];
+  for (;;) {
+    const t = performance.now();
+    const done = writer.flush(FLUSH_SLICE_MS);
+    turns.push(performance.now() - t);
+    if (done) return turns;
+  }
+}
+
+/** MB per hour of the tables that grew, by what they hold. */
+function growthByTable(db: History["db"]): string {
+  const rows = db.prepare("SELECT name, SUM(pgsize) AS bytes FROM dbstat GROUP BY name").all() as { name: string; bytes: number }[];
+  const part = (name: string) => (name.startsWith("deltas") ? "deltas" : name.startsWith("keyframes") ? "keyframes" : name.startsWith("task_states") ? "task path" : "other");
+  const by = new Map<string, number>();
+  for (const r of rows) by.set(part(r.name), (by.get(part(r.name)) ?? 0) + r.bytes);
+  return ["deltas", "keyframes", "task path", "other"].map((k) => `${k} ${((((by.get(k) ?? 0) / SECONDS) * 3600) / 2 ** 20).toFixed(0)}`).join(", ");
+}
+
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 
 function run(label: string, base: ClusterState, deltasPerSecond: number): void {
@@ -46,6 +67,7 @@ function run(label: string, base: ClusterState, deltasPerSecond: number): void {
   let version = 0;
   let liveMs = 0;
   const flushes: number[] = [];
+  const turns: number[] = [];
   const perDelta = CHANGES_PER_SECOND / deltasPerSecond;
   const stepMs = 1000 / deltasPerSecond;
   let nextFlush = T0 + 250;
@@ -62,16 +84,16 @@ function run(label: string, base: ClusterState, deltasPerSecond: number): void {
     history.writer.delta({ version: ++version, at, changes }, state); // what the hub's listener costs the live path
     liveMs += performance.now() - t0;
     if (now >= nextFlush) {
-      const t1 = performance.now();
-      history.writer.flush();
-      flushes.push(performance.now() - t1);
+      const f = flushTurns(history.writer);
+      flushes.push(f.reduce((a, b) => a + b, 0));
+      turns.push(...f);
       nextFlush += 250;
     }
   }
   now = T0 + SECONDS * 1000;
-  const t1 = performance.now();
-  history.writer.flush();
-  flushes.push(performance.now() - t1);
+  const f = flushTurns(history.writer);
+  flushes.push(f.reduce((a, b) => a + b, 0));
+  turns.push(...f);
   const w = history.writer.written;
   const rows = w.deltas + w.keyframes + w.entries + w.taskStates + w.serviceChanges;
   const bytes = usedBytes(history.db);
@@ -83,10 +105,13 @@ function run(label: string, base: ClusterState, deltasPerSecond: number): void {
     history.moment(at);
     rebuilds.push(performance.now() - t2);
   }
+  const mbPerHour = ((bytes / SECONDS) * 3600) / 2 ** 20;
   console.log(
-    `${label.padEnd(34)} event loop ${loopMs.toFixed(1).padStart(5)} ms/s (queueing ${(liveMs / SECONDS).toFixed(2)} ms/s; flush median ${pct(flushes, 0.5).toFixed(1)} ms, max ${Math.max(...flushes).toFixed(1)} ms)  ` +
-      `rows ${Math.round(rows / SECONDS)}/s (${w.keyframes} keyframes)  growth ${(((bytes / SECONDS) * 3600) / 2 ** 20).toFixed(0)} MB/hour  ` +
-      `rebuild a moment: median ${pct(rebuilds, 0.5).toFixed(1)} ms, max ${Math.max(...rebuilds).toFixed(1)} ms`,
+    `${label}\n  event loop ${loopMs.toFixed(1)} ms/s (queueing ${(liveMs / SECONDS).toFixed(2)} ms/s; a flush: median ${pct(flushes, 0.5).toFixed(1)} ms, max ${Math.max(...flushes).toFixed(1)} ms, ` +
+      `in turns of median ${pct(turns, 0.5).toFixed(1)} ms, p99 ${pct(turns, 0.99).toFixed(1)} ms, max ${Math.max(...turns).toFixed(1)} ms)\n` +
+      `  rows ${Math.round(rows / SECONDS)}/s (${w.chunks} chunks, ${w.keyframes} keyframes = ${((w.keyframes * 60) / SECONDS).toFixed(1)}/min)  ` +
+      `growth ${mbPerHour.toFixed(0)} MB/hour (${growthByTable(history.db)}): 500 MB hold ${(500 / mbPerHour).toFixed(1)} h\n` +
+      `  rebuild a moment: median ${pct(rebuilds, 0.5).toFixed(1)} ms, max ${Math.max(...rebuilds).toFixed(1)} ms`,
   );
   history.close();
   fs.rmSync(dir, { recursive: true, force: true });

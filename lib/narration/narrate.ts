@@ -342,7 +342,9 @@ function leaders(speaker: Speaker, batch: Batch): void {
 }
 
 function nodes(speaker: Speaker, batch: Batch, changes: readonly Change[]): void {
-  for (const id of changedIds(changes, "nodes")) {
+  const changed = changedIds(changes, "nodes");
+  if (changed.size === 0) return; // no node changed: nor did the leader (a walk over every node per batch otherwise)
+  for (const id of changed) {
     const before = batch.before.nodes[id];
     const after = batch.after.nodes[id];
     if (!before && after) speaker.say("node-joined", after.hostname, `${after.hostname} joined the swarm as a ${after.role}`);

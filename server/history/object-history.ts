@@ -23,7 +23,11 @@ interface TaskRow {
 }
 
 export function taskHistory(db: Database.Database, taskId: string): TaskHistory | null {
-  const rows = db.prepare("SELECT * FROM task_states WHERE task_id = ? ORDER BY seq").all(taskId) as TaskRow[];
+  const rows = db
+    .prepare(
+      "SELECT s.*, t.service_id, t.service_name, t.slot, p.node_id, p.node FROM tasks t JOIN task_states s ON s.task = t.key LEFT JOIN places p ON p.key = s.place WHERE t.task_id = ? ORDER BY s.seq",
+    )
+    .all(taskId) as TaskRow[];
   if (rows.length === 0) return null;
   const last = rows[rows.length - 1];
   return {

@@ -21,7 +21,9 @@ export function prune(db: Database.Database, maxBytes: number, now: number): Pru
   const drop = db.transaction((cut: { id: number; seq: number; at: number }) => {
     db.prepare("DELETE FROM keyframes WHERE id < ?").run(cut.id);
     db.prepare("DELETE FROM deltas WHERE seq <= ?").run(cut.seq);
-    db.prepare("DELETE FROM task_states WHERE seq <= ?").run(cut.seq);
+    // Task states are written in `seq` order: the oldest rows up to the first one past the cut.
+    db.prepare("DELETE FROM task_states WHERE rowid < IFNULL((SELECT rowid FROM task_states WHERE seq > ? ORDER BY rowid LIMIT 1), 9e18)").run(cut.seq);
+    db.prepare("DELETE FROM tasks WHERE NOT EXISTS (SELECT 1 FROM task_states WHERE task = tasks.key)").run();
     db.prepare("DELETE FROM service_changes WHERE seq <= ?").run(cut.seq);
     db.prepare("DELETE FROM entry_objects WHERE entry_id IN (SELECT id FROM entries WHERE at < ?)").run(cut.at);
     db.prepare("DELETE FROM entries WHERE at < ?").run(cut.at);
