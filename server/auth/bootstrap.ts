@@ -15,7 +15,7 @@ export function adminPasswordFromEnv(env: Record<string, string | undefined>, re
   try {
     text = readFile(file);
   } catch (err) {
-    throw new Error(`SWARMSCOPE_ADMIN_PASSWORD_FILE "${file}" cannot be read: ${(err as Error).message}`);
+    throw new Error(`SWARMSCOPE_ADMIN_PASSWORD_FILE "${file}" cannot be read: ${(err as Error).message}`, { cause: err });
   }
   const password = text.replace(/\r?\n$/, "");
   if (!password) throw new Error(`SWARMSCOPE_ADMIN_PASSWORD_FILE "${file}" is empty`);
