@@ -20,9 +20,14 @@ COPY package.json package-lock.json ./
 RUN npm_config_nodedir="$(node -p 'require("path").resolve(process.execPath, "../..")')" \
     npm ci --no-audit --no-fund
 COPY . .
+# Then only what runs: no dev dependencies, nor optional peers of next that came with them (@playwright/test);
+# no SWC compiler (next build's, not the server's), no build cache, no better-sqlite3 sources and objects.
 RUN NEXT_TELEMETRY_DISABLED=1 npm run build \
- && npm prune --omit=dev --no-audit --no-fund \
- && rm -rf .next/cache
+ && npm prune --omit=dev --omit=peer --no-audit --no-fund \
+ && rm -rf .next/cache node_modules/@next/swc-* \
+           node_modules/better-sqlite3/deps node_modules/better-sqlite3/src \
+           node_modules/better-sqlite3/build/Release/obj node_modules/better-sqlite3/build/Release/obj.target \
+ && node -e 'new (require("better-sqlite3"))(":memory:").close()'
 
 FROM ${NODE_IMAGE} AS runtime
 ARG NODE_IMAGE
