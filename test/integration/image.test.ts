@@ -49,6 +49,9 @@ async function viaManager(...args: string[]): Promise<string> {
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "swarmscope-image-"));
 let killed: string | null = null;
 let baseImages: string[] = [];
+/** Every image (with the classic builder's intermediate ones) on the leader before the build: the test removes the others. */
+let imagesBefore = new Set<string>();
+const allImages = async () => new Set((await leader("image", "ls", "-a", "-q", "--no-trunc")).split("\n").filter(Boolean));
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
@@ -122,6 +125,7 @@ async function untilLive(): Promise<string> {
 
 beforeAll(async () => {
   for (const m of MANAGERS) await ensureRunning(m);
+  imagesBefore = await allImages();
   // The image, built the way CI and users build it, on the leader's engine.
   let t = performance.now();
   const built = (await buildImage({ IMAGE })).trim().split("\n").pop();
@@ -186,6 +190,12 @@ afterAll(async () => {
   if (process.env.SWARMSCOPE_IMAGE_KEEP !== "1") {
     for (const m of MANAGERS) await dockerOn(labHost(m), "image", "rm", IMAGE).catch(() => undefined);
     await leader("image", "rm", SINGLE, ...baseImages).catch(() => undefined);
+    // What the build left besides its tags (the build stage's layers, the stand-ins' children), leaves first.
+    for (let round = 0; round < 10; round++) {
+      const made = [...(await allImages())].filter((id) => !imagesBefore.has(id));
+      if (made.length === 0) break;
+      for (const id of made) await leader("image", "rm", id).catch(() => undefined);
+    }
   }
   fs.rmSync(tmp, { recursive: true, force: true });
   console.log(["image test figures:", ...Object.entries(figures).map(([k, v]) => `  ${k}: ${v}`)].join("\n"));
