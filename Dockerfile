@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # Swarmscope's image: a build stage (npm ci, next build, then dev dependencies pruned) and a runtime stage with only what the server needs.
 #
 #   docker build -t swarmscope .                      (or scripts/build-image, which also works where no registry is reachable)
