@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const config = configFromEnv();
   const users = userStoreFor(config.dataDir);
   const created = await ensureFirstAdmin(users);
-  if (created) console.log(`Swarmscope: created the first admin "${created}" from SWARMSCOPE_ADMIN_PASSWORD`);
+  if (created) console.log(`Swarmscope: created the first admin "${created}" from SWARMSCOPE_ADMIN_PASSWORD${process.env.SWARMSCOPE_ADMIN_PASSWORD_FILE ? "_FILE" : ""}`);
   const refusal = listenRefusal(config.host, users.hasUsers());
   if (refusal) throw new Error(refusal);
   // The demo swarm (no engine configured, or SWARMSCOPE_DEMO=1): started here, then watched like any engine, through its socket.
