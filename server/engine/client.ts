@@ -333,7 +333,10 @@ export class EngineClient implements EngineReads, EngineWrites {
    */
   async events(onEvent: (e: EngineEvent) => void, onEnd: (err: EngineError | null) => void): Promise<() => void> {
     const filters = { type: ["node", "service", "network", "secret", "config"] };
-    const stream = (await EngineClient.call(() => (this.streams.getEvents as (opts: object) => Promise<unknown>).call(this.streams, { filters }))) as Readable;
+    const stream = (await EngineClient.call(() => (this.streams.getEvents as (opts: object) => Promise<unknown>).call(this.streams, { filters })).catch((err: EngineError) => {
+      // Say which request failed: a stream whose answer never began (a proxy that holds the head until the first event) reads as a bare "socket hang up".
+      throw new EngineError(`the event stream (GET /events) did not start: ${err.message}`, err.status, err.code, err.engineBody);
+    })) as Readable;
     let buffer = "";
     let ended = false;
     const end = (err: EngineError | null) => {
