@@ -20,7 +20,8 @@ interface Props {
   openTask?: string | null;
 }
 
-const HEAD = ["ID", "NAME", "IMAGE", "NODE", "DESIRED STATE", "CURRENT STATE", "ERROR", "PORTS"];
+/** The CLI's columns, after one for the state-path toggle (its own cell, so the ID cell holds exactly the CLI's ID). */
+const HEAD = [{ label: "State path", hidden: true }, "ID", "NAME", "IMAGE", "NODE", "DESIRED STATE", "CURRENT STATE", "ERROR", "PORTS"];
 const cell = "whitespace-nowrap px-2 py-1 align-top";
 
 export function TaskTable({ rows, rowTestId, linkServices = false, empty, openTask = null }: Props) {
@@ -44,7 +45,7 @@ export function TaskTable({ rows, rowTestId, linkServices = false, empty, openTa
             data-history={row.history ? "true" : "false"}
             className={`border-b border-zinc-800/60 hover:bg-zinc-800/40 ${row.history ? "text-zinc-500" : "text-zinc-200"}`}
           >
-            <td data-col="id" className={`${cell} pl-3`} title={row.taskId}>
+            <td className="w-0 py-1 pl-2 align-top">
               <button
                 type="button"
                 data-testid="task-path-toggle"
@@ -52,10 +53,12 @@ export function TaskTable({ rows, rowTestId, linkServices = false, empty, openTa
                 aria-label={`State path of task ${row.id}`}
                 title="Show the states this task went through (why it failed)"
                 onClick={() => toggle(row.taskId)}
-                className="mr-1 rounded px-0.5 text-zinc-500 hover:bg-zinc-700 hover:text-zinc-100"
+                className="rounded px-0.5 text-zinc-500 hover:bg-zinc-700 hover:text-zinc-100"
               >
                 {open.has(row.taskId) ? "▾" : "▸"}
               </button>
+            </td>
+            <td data-col="id" className={cell} title={row.taskId}>
               {row.id}
             </td>
             <td data-col="name" className={`${cell} whitespace-pre`}>
