@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ClusterState, TaskView } from "../../lib/model-types";
 import { decodeChunk, encodeChunk, pack, type ChunkDelta } from "./chunk";
 import { History } from "./history";
+import { steadyModel } from "./history-test-helpers";
 import { garbled } from "./rebuild";
 
 const deltas: ChunkDelta[] = [
@@ -52,22 +53,7 @@ describe("delta chunks", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     let now = Date.parse("2026-06-01T10:00:00.000Z");
     const history = new History({ dataDir: dir, now: () => now, flushMs: 1e9 });
-    const model = (n: number) =>
-      ({
-        swarm: null,
-        nodes: {},
-        services: {},
-        networks: {},
-        secrets: {},
-        configs: {},
-        tasks: Object.fromEntries(
-          // 20 tasks that never change keep the keyframe larger than the three deltas (no keyframe among them).
-          Array.from({ length: n + 20 }, (_, j) => (j < n ? j : 1000 + j - n)).map((i) => [
-            `t${i}`,
-            { id: `t${i}`, version: i, serviceId: "s1", serviceName: "web", slot: i, state: "running", desiredState: "running", nodeId: null },
-          ]),
-        ),
-      }) as unknown as ClusterState;
+    const model = steadyModel;
     history.writer.startKeyframe(model(0), 0);
     history.writer.flush();
     const states: ClusterState[] = [];

@@ -1,5 +1,5 @@
 // For the history's tests and benchmark: feeds a hub from a simulated swarm the way the watcher's full sync does, and drives the swarm like an operator would.
-import type { EngineLink } from "../../lib/model-types";
+import type { ClusterState, EngineLink } from "../../lib/model-types";
 import type { SimulatedSwarm } from "../engine/simulated/swarm";
 import { scaled, serviceNamed, setNode, update, withImage } from "../engine/simulated/sim-test-helpers";
 import type { Hub } from "../hub/hub";
@@ -57,4 +57,25 @@ export function operate(sim: SimulatedSwarm, rnd: SeededRandom, services: string
     return `refused: ${(err as Error).message}`;
   }
   return "wait";
+}
+
+/**
+ * A model of tasks t0…t(n−1) at versions 0…n−1 plus 20 tasks that never change (they keep the keyframe larger than a few
+ * deltas, so no keyframe by size comes among them): model(v) after model(v − 1) is one task more.
+ */
+export function steadyModel(n: number): ClusterState {
+  return {
+    swarm: null,
+    nodes: {},
+    services: {},
+    networks: {},
+    secrets: {},
+    configs: {},
+    tasks: Object.fromEntries(
+      Array.from({ length: n + 20 }, (_, j) => (j < n ? j : 1000 + j - n)).map((i) => [
+        `t${i}`,
+        { id: `t${i}`, version: i, serviceId: "s1", serviceName: "web", slot: i, state: "running", desiredState: "running", nodeId: null },
+      ]),
+    ),
+  } as unknown as ClusterState;
 }

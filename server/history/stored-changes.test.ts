@@ -2,23 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { applyChanges } from "../../lib/apply-changes";
 import type { Change, ClusterState, TaskView } from "../../lib/model-types";
+import { task as fixtureTask } from "../../test/fixtures/views";
 import { SeededRandom } from "../engine/simulated/random";
 import { applyInPlace, storedChanges } from "./stored-changes";
 
-const task = (id: string, i: number): TaskView =>
-  ({
-    id,
-    version: i,
-    serviceId: "s1",
-    serviceName: "web",
-    slot: 1,
-    nodeId: "n1",
-    state: "running",
-    desiredState: "running",
-    message: "started",
-    error: null,
-    ports: [],
-  }) as unknown as TaskView;
+const task = (id: string, i: number): TaskView => fixtureTask({ id, version: i, serviceId: "s1", serviceName: "web" });
 
 const empty = (): ClusterState => ({ swarm: null, nodes: {}, services: {}, tasks: {}, networks: {}, secrets: {}, configs: {} }) as unknown as ClusterState;
 

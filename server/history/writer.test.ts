@@ -3,8 +3,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { ClusterState, TaskView } from "../../lib/model-types";
+import type { TaskView } from "../../lib/model-types";
 import { History } from "./history";
+import { steadyModel } from "./history-test-helpers";
 import { objectsOf } from "./entry-objects";
 
 let dir: string | null = null;
@@ -13,22 +14,7 @@ afterEach(() => {
   dir = null;
 });
 
-const model = (n: number) =>
-  ({
-    swarm: null,
-    nodes: {},
-    services: {},
-    networks: {},
-    secrets: {},
-    configs: {},
-    // 20 tasks that never change keep the keyframe larger than a few deltas (no keyframe by size among them).
-    tasks: Object.fromEntries(
-      Array.from({ length: n + 20 }, (_, j) => (j < n ? j : 1000 + j - n)).map((i) => [
-        `t${i}`,
-        { id: `t${i}`, version: i, serviceId: "s1", serviceName: "web", slot: i, state: "running", desiredState: "running", nodeId: null },
-      ]),
-    ),
-  }) as unknown as ClusterState;
+const model = steadyModel;
 
 describe("history writer", () => {
   it("a sliced flush writes one item per turn with no budget left, in order, until the queue is empty", () => {
