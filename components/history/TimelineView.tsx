@@ -26,6 +26,43 @@ const EXPORT_PAGES = 100;
 
 const failureText = (f: RequestFailure) => (f.field ? `${f.error} (field: ${f.field})` : f.error);
 
+type TextField = "service" | "node" | "stack" | "from" | "to";
+
+interface TextFilterSpec {
+  field: TextField;
+  label: string;
+  width: string;
+  placeholder?: string;
+}
+
+/** The filters typed as text: the names (before Kind, a choice) and the time range (after it). */
+const NAME_FILTERS: readonly TextFilterSpec[] = [
+  { field: "service", label: "Service", width: "w-40" },
+  { field: "node", label: "Node", width: "w-32" },
+  { field: "stack", label: "Stack", width: "w-32" },
+];
+const TIME_FILTERS: readonly TextFilterSpec[] = [
+  { field: "from", label: "From", width: "w-52", placeholder: "2026-12-03T17:40:00Z" },
+  { field: "to", label: "To", width: "w-52", placeholder: "2026-12-03T18:40:00Z" },
+];
+
+function TextFilter({
+  field,
+  label,
+  width,
+  placeholder,
+  draft,
+  set,
+  className,
+}: TextFilterSpec & { draft: TimelineFilter; set(patch: Partial<TimelineFilter>): void; className: string }) {
+  return (
+    <label className={className}>
+      {label}
+      <TextBox testId={`timeline-filter-${field}`} value={draft[field]} onChange={(value) => set({ [field]: value })} code width={width} placeholder={placeholder} />
+    </label>
+  );
+}
+
 function Filters({ applied, apply }: { applied: TimelineFilter; apply(f: TimelineFilter): void }) {
   const [draft, setDraft] = useState(applied);
   const [seen, setSeen] = useState(applied);
@@ -41,18 +78,9 @@ function Filters({ applied, apply }: { applied: TimelineFilter; apply(f: Timelin
   const label = "flex flex-col gap-0.5 text-[11px] text-zinc-400";
   return (
     <form onSubmit={submit} data-testid="timeline-filters" className="flex flex-wrap items-end gap-2">
-      <label className={label}>
-        Service
-        <TextBox testId="timeline-filter-service" value={draft.service} onChange={(service) => set({ service })} code width="w-40" />
-      </label>
-      <label className={label}>
-        Node
-        <TextBox testId="timeline-filter-node" value={draft.node} onChange={(node) => set({ node })} code width="w-32" />
-      </label>
-      <label className={label}>
-        Stack
-        <TextBox testId="timeline-filter-stack" value={draft.stack} onChange={(stack) => set({ stack })} code width="w-32" />
-      </label>
+      {NAME_FILTERS.map((f) => (
+        <TextFilter key={f.field} {...f} draft={draft} set={set} className={label} />
+      ))}
       <label className={label}>
         Kind
         <select data-testid="timeline-filter-kind" value={draft.kind} onChange={(e) => set({ kind: e.target.value })} className={INPUT}>
@@ -64,14 +92,9 @@ function Filters({ applied, apply }: { applied: TimelineFilter; apply(f: Timelin
           ))}
         </select>
       </label>
-      <label className={label}>
-        From
-        <TextBox testId="timeline-filter-from" value={draft.from} onChange={(from) => set({ from })} code width="w-52" placeholder="2026-12-03T17:40:00Z" />
-      </label>
-      <label className={label}>
-        To
-        <TextBox testId="timeline-filter-to" value={draft.to} onChange={(to) => set({ to })} code width="w-52" placeholder="2026-12-03T18:40:00Z" />
-      </label>
+      {TIME_FILTERS.map((f) => (
+        <TextFilter key={f.field} {...f} draft={draft} set={set} className={label} />
+      ))}
       <button type="submit" data-testid="timeline-apply" className={PRIMARY_BUTTON}>
         Apply
       </button>

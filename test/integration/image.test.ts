@@ -12,6 +12,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { NodeView, TaskView } from "../../lib/model-types";
 import { dockerOn } from "../support/docker-cli";
+import { type ApiAnswer, readAnswer } from "../support/http";
 import { daemonPid, ensureRunning, killDaemon, labHost } from "../support/lab-node";
 
 const run = promisify(execFile);
@@ -61,18 +62,11 @@ async function sh(cmd: string, args: string[], env: Record<string, string> = {},
   return stdout;
 }
 
-async function http(pathname: string, init: RequestInit & { cookie?: string } = {}): Promise<{ status: number; body: any; text: string; cookie: string }> {
+async function http(pathname: string, init: RequestInit & { cookie?: string } = {}): Promise<ApiAnswer & { cookie: string }> {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (init.cookie) headers.cookie = init.cookie;
   const res = await fetch(`http://${NODE_IP[served]}:${PORT}${pathname}`, { ...init, headers, redirect: "manual", signal: AbortSignal.timeout(5000) });
-  const text = await res.text();
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = null;
-  }
-  return { status: res.status, body, text, cookie: (res.headers.get("set-cookie") ?? "").split(";")[0] };
+  return { ...(await readAnswer(res)), cookie: (res.headers.get("set-cookie") ?? "").split(";")[0] };
 }
 
 async function signIn(): Promise<string> {

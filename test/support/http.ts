@@ -12,6 +12,11 @@ export async function apiCall(port: number, method: string, path: string, body?:
     headers: { "content-type": "application/json", ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+  return readAnswer(res);
+}
+
+/** A fetch answer as tests read it: its status, its JSON (null when it is not JSON) and its text. */
+export async function readAnswer(res: Response): Promise<ApiAnswer> {
   const text = await res.text();
   let parsed: unknown;
   try {
